@@ -1,0 +1,1 @@
+"""Pure domain: tokens, sentences, diff, alignment, facts and classification. No Qt, no I/O."""

@@ -1,0 +1,43 @@
+"""Cancellation and progress plumbing for long computations, with no knowledge of threads.
+
+Core functions take ``cancel`` (a callable returning True when the caller gave up) and
+``progress`` (called with a fraction 0..1 and a short stage name). Either may be None.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CancelCheck = Callable[[], bool]
+ProgressCallback = Callable[[float, str], None]
+
+
+class Cancelled(Exception):
+    """Raised inside a computation when its ``cancel`` check says the caller gave up."""
+
+
+class Stages:
+    """Reports progress over named stages with fixed weights, and checks for cancellation.
+
+    ``stages.step("align", 0.5)`` reports half-way through the "align" stage.
+    """
+
+    def __init__(self, weights: dict[str, float], cancel: CancelCheck | None = None,
+                 progress: ProgressCallback | None = None) -> None:
+        total = sum(weights.values()) or 1.0
+        self._offsets: dict[str, tuple[float, float]] = {}
+        start = 0.0
+        for name, weight in weights.items():
+            self._offsets[name] = (start / total, weight / total)
+            start += weight
+        self._cancel = cancel
+        self._progress = progress
+
+    def check(self) -> None:
+        if self._cancel is not None and self._cancel():
+            raise Cancelled()
+
+    def step(self, stage: str, fraction: float = 0.0) -> None:
+        self.check()
+        if self._progress is not None:
+            offset, width = self._offsets[stage]
+            self._progress(min(1.0, offset + width * max(0.0, min(1.0, fraction))), stage)

@@ -1,0 +1,1 @@
+"""Comparison -> JSON / HTML / Markdown / CSV reports, written atomically. No Qt."""

@@ -3,3 +3,139 @@
 Depends on the other core modules only. Takes ``cancel``/``progress`` callables (see
 ``jobs``) and raises ``jobs.Cancelled`` when cancelled; threads are the caller's business.
 """
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+
+from .changes import Draft, build
+from .edits import to_edits
+from .jobs import CancelCheck, ProgressCallback, Stages
+from .ledger import build_ledger
+from .matching import Matching, match
+from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
+                    FactStatus, Span, Summary, WordOp)
+from .options import CompareOptions
+from .sides import Side, prepare
+from .tokenize import fold, is_word
+
+_WEIGHTS = {"prepare": 2.0, "align": 3.0, "worddiff": 3.0, "classify": 2.0}
+
+
+def compare(original: Article, revised: Article, options: CompareOptions | None = None, *,
+            cancel: CancelCheck | None = None,
+            progress: ProgressCallback | None = None) -> Comparison:
+    """Compare two versions of an article. Raises ``jobs.Cancelled`` if ``cancel()`` says so."""
+    options = options or CompareOptions()
+    stages = Stages(_WEIGHTS, cancel, progress)
+    stages.step("prepare", 0.0)
+    a = prepare(original, options)
+    stages.step("prepare", 0.5)
+    b = prepare(revised, options)
+    stages.step("align", 0.0)
+    m = match(a, b, options.min_similarity, options.detect_moves, stages)
+    words = tuple(to_edits(a, b, m.token_ops))
+    stages.step("classify", 0.0)
+    anchors = _omission_anchors(a, b, m)
+    drafts = build(a, b, m, anchors)
+    if options.hide_boilerplate:
+        drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
+    facts = _ledger(a, b, drafts, m)
+    changes = _finish(a, b, drafts, facts)
+    stages.step("classify", 1.0)
+    return Comparison(original, revised, words, _alignment(a, b, m, anchors), tuple(changes),
+                      tuple(facts), _summary(a, b, m, changes, facts))
+
+
+def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
+    """For each original sentence, where in the revised text it stands or would stand."""
+    anchors: dict[int, int] = {}
+    owner = a.sentence_of_offset()
+    for tag, i1, i2, j1, _ in m.token_ops:
+        if i2 > i1:
+            pos = b.comp[j1].start if j1 < len(b.comp) else len(b.text)
+            for k in range(i1, i2):
+                anchors.setdefault(owner[k], pos)
+    return anchors
+
+
+def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching) -> list[Fact]:
+    replacements: list[tuple[Span, str]] = []
+    dropped: list[Span] = []
+    for d in drafts:
+        if d.kind in (ChangeKind.OMISSION, ChangeKind.BOILERPLATE, ChangeKind.MOVE):
+            continue
+        for e in d.edits:
+            if e.op == WordOp.DELETE and e.original is not None:
+                partner = _partner(d.edits, e)
+                if partner is None:
+                    dropped.append(e.original)
+                else:
+                    replacements.append((e.original, b.text[partner.start:partner.end]))
+    return build_ledger(a.text, b.text, replacements, dropped)
+
+
+def _partner(edits: list, edit) -> Span | None:  # type: ignore[type-arg]
+    """The insertion that replaces a deletion inside one change, if any."""
+    n = edits.index(edit)
+    for near in (n + 1, n - 1):
+        if 0 <= near < len(edits) and edits[near].op == WordOp.INSERT:
+            return edits[near].revised  # type: ignore[no-any-return]
+    return None
+
+
+def _finish(a: Side, b: Side, drafts: list[Draft], facts: list[Fact]) -> list[Change]:
+    drafts = sorted(drafts, key=lambda d: (d.anchor, d.original.start if d.original else -1))
+    seen: Counter[str] = Counter()
+    changes = []
+    for n, d in enumerate(drafts, start=1):
+        owned = tuple(f for f in facts if f.status != FactStatus.KEPT and f.original is not None
+                      and d.original is not None and d.original.overlaps(f.original))
+        raw = "|".join([d.kind.value,
+                        fold(a.text[d.original.start:d.original.end], True) if d.original else "",
+                        fold(b.text[d.revised.start:d.revised.end], True) if d.revised else ""])
+        digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+        seen[digest] += 1
+        key = digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
+        changes.append(Change(f"c{n}", d.kind, d.original, d.revised, owned, d.detail, key,
+                              tuple(d.edits)))
+    return changes
+
+
+def _alignment(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> tuple[Alignment, ...]:
+    rows: list[tuple[int, int, Alignment]] = []
+    for p in m.equal:
+        rows.append((b.sentence_spans[p.b].start, 0, Alignment(
+            AlignKind.EQUAL, a.sentence_spans[p.a], b.sentence_spans[p.b])))
+    for p in m.changed + m.moved:
+        kind = AlignKind.MOVED if p.moved else AlignKind.CHANGED
+        rows.append((b.sentence_spans[p.b].start, 0, Alignment(
+            kind, a.sentence_spans[p.a], b.sentence_spans[p.b], round(p.similarity, 3))))
+    for j in m.inserted:
+        rows.append((b.sentence_spans[j].start, 0, Alignment(
+            AlignKind.INSERTED, None, b.sentence_spans[j], 0.0)))
+    for i in m.deleted:
+        rows.append((anchors.get(i, len(b.text)), -1, Alignment(
+            AlignKind.DELETED, a.sentence_spans[i], None, 0.0)))
+    rows.sort(key=lambda r: (r[0], r[1], r[2].original.start if r[2].original else 0))
+    return tuple(r[2] for r in rows)
+
+
+def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[Fact]) -> Summary:
+    kept_a = kept_b = 0
+    for tag, i1, i2, j1, j2 in m.token_ops:
+        if tag == "equal":
+            kept_a += sum(1 for t in a.comp[i1:i2] if is_word(t.key))
+            kept_b += sum(1 for t in b.comp[j1:j2] if is_word(t.key))
+    for p in m.moved:
+        for tag, i1, i2, j1, j2 in m.pair_ops[(p.a, p.b)]:
+            if tag == "equal":
+                kept_a += sum(1 for t in a.comp[i1:i2] if is_word(t.key))
+                kept_b += sum(1 for t in b.comp[j1:j2] if is_word(t.key))
+    words_a, words_b = a.word_count(), b.word_count()
+    counts = Counter(c.kind.value for c in changes)
+    missing = tuple(f.text for f in facts if f.status == FactStatus.MISSING)
+    return Summary(words_a, words_b,
+                   kept_a / words_a if words_a else 1.0,
+                   (words_b - kept_b) / words_b if words_b else 0.0,
+                   dict(sorted(counts.items())), missing)

@@ -44,6 +44,7 @@ class FactType(str, Enum):
     DATE = "date"
     NAME = "name"
     QUOTE = "quote"
+    DETAIL = "detail"  # a phrase a reworded sentence dropped ("one of the leading providers")
 
 
 class FactStatus(str, Enum):

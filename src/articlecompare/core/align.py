@@ -1,0 +1,172 @@
+"""Sentence alignment: which sentence of the original became which of the revised.
+
+Depends on ``worddiff`` for small fallbacks. Works on sentence keys (normalised token
+strings) and word bags; knows nothing of text offsets. Unique sentences anchor a patience
+diff; sentences in the gaps between anchors are paired by word overlap (rewording), and
+what is left is paired across the whole document when alike enough (moves).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .worddiff import Opcode, diff_keys
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Original sentence ``a`` paired with revised sentence ``b``."""
+
+    a: int
+    b: int
+    similarity: float
+    moved: bool = False
+
+
+def patience(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """Opcodes over two sequences, anchored on items unique to both (patience diff)."""
+    ops: list[Opcode] = []
+    stack = [(0, len(a), 0, len(b))]
+    while stack:
+        a1, a2, b1, b2 = stack.pop()
+        while a1 < a2 and b1 < b2 and a[a1] == b[b1]:
+            ops.append(("equal", a1, a1 + 1, b1, b1 + 1))
+            a1, b1 = a1 + 1, b1 + 1
+        tail = []
+        while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:
+            tail.append(("equal", a2 - 1, a2, b2 - 1, b2))
+            a2, b2 = a2 - 1, b2 - 1
+        anchors = _unique_lcs(a, a1, a2, b, b1, b2)
+        if anchors:
+            pieces = []
+            pa, pb = a1, b1
+            for i, j in anchors:
+                pieces.append((pa, i, pb, j))
+                pieces.append((i, i + 1, j, j + 1))
+                pa, pb = i + 1, j + 1
+            pieces.append((pa, a2, pb, b2))
+            # push in reverse so pieces come off the stack in order
+            for piece in reversed(pieces):
+                stack.append(piece)
+            ops.extend(reversed(tail))
+            continue
+        ops.extend(_fallback(a, a1, a2, b, b1, b2))
+        ops.extend(reversed(tail))
+    return _merge(sorted(ops, key=lambda op: (op[1], op[3])))
+
+
+def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int
+                ) -> list[tuple[int, int]]:
+    count_a = Counter(a[a1:a2])
+    count_b = Counter(b[b1:b2])
+    where_b = {b[j]: j for j in range(b1, b2) if count_b[b[j]] == 1}
+    seq = [(i, where_b[a[i]]) for i in range(a1, a2)
+           if count_a[a[i]] == 1 and a[i] in where_b]
+    if not seq:
+        return []
+    return _longest_increasing(seq)
+
+
+def _longest_increasing(seq: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest subsequence of (i, j) pairs, sorted by i, whose j also increase."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    back = [-1] * len(seq)
+    for k, (_, j) in enumerate(seq):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            tail_at.append(k)
+        else:
+            tails[pos] = j
+            tail_at[pos] = k
+        back[k] = tail_at[pos - 1] if pos else -1
+    out = []
+    k = tail_at[-1] if tail_at else -1
+    while k >= 0:
+        out.append(seq[k])
+        k = back[k]
+    return out[::-1]
+
+
+def _fallback(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int
+              ) -> list[Opcode]:
+    if a1 == a2 and b1 == b2:
+        return []
+    if (a2 - a1) * (b2 - b1) <= 250_000:
+        sub = diff_keys(a[a1:a2], b[b1:b2])
+        return [(t, i1 + a1, i2 + a1, j1 + b1, j2 + b1) for t, i1, i2, j1, j2 in sub]
+    tag = "replace" if a1 < a2 and b1 < b2 else ("delete" if a1 < a2 else "insert")
+    return [(tag, a1, a2, b1, b2)]
+
+
+def _merge(ops: list[Opcode]) -> list[Opcode]:
+    out: list[Opcode] = []
+    for op in ops:
+        if op[1] == op[2] and op[3] == op[4]:
+            continue
+        if out and (out[-1][0] == "equal") == (op[0] == "equal"):
+            t, i1, _, j1, _ = out[-1]
+            tag = "equal" if t == "equal" else "replace"
+            out[-1] = (tag, i1, op[2], j1, op[4])
+        else:
+            out.append(op)
+    return [(("delete" if j1 == j2 else "insert" if i1 == i2 else t), i1, i2, j1, j2)
+            if t != "equal" else (t, i1, i2, j1, j2) for t, i1, i2, j1, j2 in out]
+
+
+def dice(a: Counter[str], b: Counter[str]) -> float:
+    """Share of words two bags have in common (Sørensen–Dice over multisets)."""
+    total = sum(a.values()) + sum(b.values())
+    if not total:
+        return 1.0
+    return 2 * sum((a & b).values()) / total
+
+
+def pair_sentences(bags_a: Sequence[Counter[str]], bags_b: Sequence[Counter[str]],
+                   rows: Sequence[int], cols: Sequence[int], threshold: float,
+                   cancel: Callable[[], None] | None = None) -> list[Pair]:
+    """Best one-to-one pairs between sentences ``rows`` of a and ``cols`` of b.
+
+    Candidates share at least one word that is not too common; pairs are taken best first.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for j in cols:
+        for word in bags_b[j]:
+            index[word].append(j)
+    cap = max(50, len(cols) // 10)
+    scored: list[tuple[float, int, int]] = []
+    for n, i in enumerate(rows):
+        if cancel is not None and n % 256 == 0:
+            cancel()
+        seen: set[int] = set()
+        for word in bags_a[i]:
+            posting = index.get(word)
+            if posting and len(posting) <= cap:
+                seen.update(posting)
+        for j in seen:
+            sim = dice(bags_a[i], bags_b[j])
+            if sim >= threshold:
+                scored.append((sim, i, j))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs = []
+    for sim, i, j in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append(Pair(i, j, sim))
+    return pairs
+
+
+def in_order(pairs: list[Pair]) -> tuple[list[Pair], list[Pair]]:
+    """Split pairs into the longest run that keeps reading order, and the moved rest."""
+    ordered = sorted(pairs, key=lambda p: p.a)
+    keep = set(_longest_increasing([(p.a, p.b) for p in ordered]))
+    straight = [p for p in ordered if (p.a, p.b) in keep]
+    moved = [Pair(p.a, p.b, p.similarity, moved=True) for p in ordered if (p.a, p.b) not in keep]
+    return straight, moved

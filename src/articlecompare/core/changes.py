@@ -1,0 +1,165 @@
+"""Changes a reader sees, built from the sentence matching and classified by kind.
+
+Depends on ``matching``, ``classify``, ``stance``, ``facts`` and ``edits``. Added and
+removed sentences are classified one by one (with the passage around them as context) and
+merged into one change per run of the same kind within a paragraph; reworded sentences
+yield one change per fact, quote or attribution edit plus one for the rest of the wording.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .classify import added_kind, hunk_kind, removed_kind
+from .edits import local_edits
+from .facts import find_facts, folded_words, occurs_in
+from .matching import Matching
+from .model import ChangeKind, Span, WordEdit
+from .sides import Side
+from .stance import stance
+from .worddiff import Opcode
+
+_QUOTE_SPAN = re.compile(r"“[^”]*”?|\"[^\"\n]*\"")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A change before ids, keys and facts are settled."""
+
+    kind: ChangeKind
+    original: Span | None
+    revised: Span | None
+    detail: str = ""
+    edits: list[WordEdit] = field(default_factory=list)
+    anchor: int = 0  # where it stands in the revised text, for reading order
+
+
+def build(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> list[Draft]:
+    drafts = _added(a, b, m.inserted)
+    drafts += _removed(a, m.deleted, anchors)
+    quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
+    for pair in m.changed:
+        drafts += _reworded(a, b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
+    for pair in m.moved:
+        ops = m.pair_ops[(pair.a, pair.b)]
+        drafts.append(Draft(ChangeKind.MOVE, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
+                            "moved" if pair.similarity == 1.0 else "moved and reworded",
+                            [e for e in local_edits(a, b, ops)], b.sentence_spans[pair.b].start))
+    return drafts
+
+
+def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple[int, int, ChangeKind]]:
+    """Consecutive sentences of one kind in one paragraph, as (first, last, kind)."""
+    runs: list[tuple[int, int, ChangeKind]] = []
+    for idx, kind in zip(indices, kinds):
+        if runs and runs[-1][1] == idx - 1 and runs[-1][2] == kind and \
+                side.paragraphs[runs[-1][1]] == side.paragraphs[idx]:
+            runs[-1] = (runs[-1][0], idx, kind)
+        else:
+            runs.append((idx, idx, kind))
+    return runs
+
+
+def _added(a: Side, b: Side, inserted: list[int]) -> list[Draft]:
+    original_folded = folded_words(a.text)
+    texts = [b.text[b.sentence_spans[j].start:b.sentence_spans[j].end] for j in inserted]
+    scores = [stance(t).score for t in texts]
+    kinds = []
+    for n, j in enumerate(inserted):
+        block = [scores[k] for k, jj in enumerate(inserted) if b.paragraphs[jj] == b.paragraphs[j]]
+        if len(block) < 2:  # a one-sentence paragraph: take the run of added paragraphs around it
+            block = [scores[k] for k in _neighbourhood(inserted, n)]
+        context = sum(block) / len(block)
+        novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
+                    and not occurs_in(f.text, original_folded))
+        heading = _is_heading(b, j, texts[n])
+        kinds.append(added_kind(scores[n], context, heading, texts[n], novel))
+    return [Draft(kind, None, Span(b.sentence_spans[s].start, b.sentence_spans[e].end),
+                  anchor=b.sentence_spans[s].start)
+            for s, e, kind in _runs(inserted, b, kinds)]
+
+
+def _neighbourhood(inserted: list[int], n: int) -> list[int]:
+    lo = hi = n
+    while lo > 0 and inserted[lo - 1] == inserted[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(inserted) and inserted[hi + 1] == inserted[hi] + 1:
+        hi += 1
+    return list(range(lo, hi + 1))
+
+
+def _is_heading(side: Side, j: int, text: str) -> bool:
+    alone = (j == 0 or side.paragraphs[j - 1] != side.paragraphs[j]) and \
+        (j + 1 == len(side.paragraphs) or side.paragraphs[j + 1] != side.paragraphs[j])
+    return alone and side.paragraphs[j] == 0 and len(text.split()) <= 20 and \
+        not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+
+
+def _removed(a: Side, deleted: list[int], anchors: dict[int, int]) -> list[Draft]:
+    kinds = [removed_kind(a.text[a.sentence_spans[i].start:a.sentence_spans[i].end]) for i in deleted]
+    return [Draft(kind, Span(a.sentence_spans[s].start, a.sentence_spans[e].end), None,
+                  anchor=anchors.get(s, 0))
+            for s, e, kind in _runs(deleted, a, kinds)]
+
+
+def _quote_spans(text: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)]
+
+
+def _inside(span: Span | None, quotes: list[Span]) -> bool:
+    return span is not None and any(q.contains(span) for q in quotes)
+
+
+def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
+    """Non-equal stretches of a pair diff, joined across single-token equalities."""
+    out: list[tuple[int, int, int, int]] = []
+    last_equal = 99
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            last_equal = i2 - i1
+            continue
+        if out and last_equal <= 1:
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+        last_equal = 99
+    return out
+
+
+def _reworded(a: Side, b: Side, ops: list[Opcode], quotes_a: list[Span],
+              quotes_b: list[Span]) -> list[Draft]:
+    drafts: list[Draft] = []
+    plain: list[tuple[Span | None, Span | None, str]] = []
+    for i1, i2, j1, j2 in _hunks(ops):
+        sa = Span(a.comp[i1].start, a.comp[i2 - 1].end) if i2 > i1 else None
+        sb = Span(b.comp[j1].start, b.comp[j2 - 1].end) if j2 > j1 else None
+        old = a.text[sa.start:sa.end] if sa else ""
+        new = b.text[sb.start:sb.end] if sb else ""
+        kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
+        sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
+               if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
+        if kind == ChangeKind.REWORDING:
+            plain.append((sa, sb, detail))
+            continue
+        drafts.append(Draft(kind, sa, sb, detail, local_edits(a, b, sub),
+                            anchor=sb.start if sb else _anchor_b(b, j1)))
+    if plain:
+        sa = _union([p[0] for p in plain])
+        sb = _union([p[1] for p in plain])
+        edits = [e for e in local_edits(a, b, ops) if e.op.value != "equal"]
+        edits = [e for e in edits if (e.original and sa and sa.contains(e.original))
+                 or (e.revised and sb and sb.contains(e.revised))]
+        drafts.append(Draft(ChangeKind.REWORDING, sa, sb, "; ".join(p[2] for p in plain[:4]),
+                            edits, anchor=sb.start if sb else _anchor_b(b, ops[0][3])))
+    return drafts
+
+
+def _anchor_b(b: Side, j: int) -> int:
+    return b.comp[j].start if j < len(b.comp) else len(b.text)
+
+
+def _union(spans: list[Span | None]) -> Span | None:
+    real = [s for s in spans if s is not None]
+    if not real:
+        return None
+    return Span(min(s.start for s in real), max(s.end for s in real))

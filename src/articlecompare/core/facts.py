@@ -1,0 +1,144 @@
+"""The fact ledger's raw material: numbers, dates, names and quotations found in a text.
+
+Depends on ``tokenize`` for folding. Pure pattern matching over one text; deciding each
+fact's fate in the other version is ``ledger``'s job. Offsets are code points.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import FactType, Span
+from .tokenize import fold
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_SCALE = r"(?:\s?%|\s(?:percent|per cent|hundred|thousand|million|billion|trillion)\b)"
+_SPELLED = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
+            r"thousands?|tens of thousands)\s(?:hundred|thousand|million|billion)\b")
+
+DATE_RE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\s\d{{1,2}}(?:,\s\d{{4}})?|(?:{_MONTHS})\s\d{{4}}|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
+    rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[ap]\.?m\.?)?|\d{{1,2}}\s?[ap]\.m\.)",
+    re.IGNORECASE)
+NUMBER_RE = re.compile(
+    rf"(?:[$€£¥]\s?)?\b\d+(?:[.,]\d+)*(?:-in-\d+)?{_SCALE}?|{_SPELLED}", re.IGNORECASE)
+_CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
+NAME_RE = re.compile(rf"{_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
+QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
+
+# capitalised words that open sentences or headlines rather than name anything
+_NOT_NAMES = frozenset("""
+a an the in on at for and but or so yet as if of to by with from into after before when while
+this that these those there here he she it they we i you his her its their our my your
+last next first more most some many all any no not one two three four five six seven eight nine ten
+mr mrs ms dr president acting former mayor director secretary police spokesman according
+however meanwhile also still then now even just only both each every other such what who why how
+is was are were will would can could should may might must has have had do does did
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+january february march april may june july august september october november december
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFact:
+    text: str
+    type: FactType
+    span: Span
+
+
+def find_facts(text: str) -> list[FoundFact]:
+    """Every date, number, name and quotation of ``text``, in order, without overlaps
+    between dates and numbers (a date wins)."""
+    found: list[FoundFact] = []
+    taken: list[tuple[int, int]] = []
+    for m in DATE_RE.finditer(text):
+        found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
+        taken.append((m.start(), m.end()))
+    for m in NUMBER_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
+    for m in NAME_RE.finditer(text):
+        for offset, name in _names(m.group()):
+            start = m.start() + offset
+            if any(s < start + len(name) and start < e for s, e in taken):
+                continue
+            found.append(FoundFact(name, FactType.NAME, Span(start, start + len(name))))
+    for m in QUOTE_RE.finditer(text):
+        inner = m.group(1) or m.group(2)
+        if len(inner.split()) >= 3:
+            start = m.start(1) if m.group(1) else m.start(2)
+            found.append(FoundFact(inner.strip(" ,."), FactType.QUOTE,
+                                   Span(start, start + len(inner))))
+    found.sort(key=lambda f: (f.span.start, -f.span.end))
+    return found
+
+
+_TITLES = frozenset("""
+mayor president secretary director spokesman spokeswoman spokesperson governor senator
+representative minister chairman chairwoman chief commissioner judge acting former deputy
+gov. sen. rep. gen. col. dr. mr. mrs. ms. prof. premier king queen prince pope sheriff
+""".split())
+_CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
+
+
+def _bare(word: str) -> str:
+    low = word.casefold()
+    for clitic in _CLITICS:
+        if low.endswith(clitic):
+            return low[: -len(clitic)]
+    return low.strip(".")
+
+
+def _names(raw: str) -> list[tuple[int, str]]:
+    """Names inside a run of capitalised words, split at titles and possessives:
+    "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot"."""
+    out: list[tuple[int, str]] = []
+    group: list[tuple[int, str]] = []
+    pos = 0
+    words = []
+    for word in raw.split(" "):
+        words.append((pos, word))
+        pos += len(word) + 1
+
+    def flush() -> None:
+        while group and _bare(group[0][1]) in _NOT_NAMES | {"of", "and", "the", "for"}:
+            group.pop(0)
+        while group and _bare(group[-1][1]) in {"of", "and", "de", "la", "the", "for"}:
+            group.pop()
+        if group:
+            start = group[0][0]
+            end = group[-1][0] + len(group[-1][1])
+            name = raw[start:end].rstrip(".")
+            for clitic in _CLITICS[:2]:
+                name = name[: -len(clitic)] if name.endswith(clitic) else name
+            if len(name) >= 2 and (" " in name or len(name) > 2 or name.isupper()):
+                out.append((start, name))
+        group.clear()
+
+    for offset, word in words:
+        if word.casefold() in _TITLES or _bare(word) in _TITLES:
+            flush()
+            continue
+        group.append((offset, word))
+        if word.endswith(_CLITICS[:2]):
+            flush()
+    flush()
+    return out
+
+
+def folded_words(text: str) -> str:
+    """Case- and typography-folded text with single spaces, for presence checks."""
+    return " " + re.sub(r"\s+", " ", fold(text, ignore_case=True)) + " "
+
+
+def occurs_in(fact: str, haystack_folded: str) -> bool:
+    """Whether ``fact`` stands in the folded haystack as whole words."""
+    needle = re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
+    if not needle:
+        return True
+    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + re.escape(needle) + \
+        (r"(?![\w])" if needle[-1].isalnum() else "")
+    return re.search(pattern, haystack_folded) is not None

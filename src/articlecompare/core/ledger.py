@@ -1,0 +1,66 @@
+"""The fact ledger: every fact of the original and its fate in the revised version.
+
+Depends on ``facts`` and ``tokenize``. A fact is kept when it stands in the revised text
+as whole words (typography and case folded), changed when a reworded passage replaced it,
+and missing otherwise, so a missing fact is really absent from the revised text.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import find_facts, folded_words, occurs_in
+from .model import Fact, FactStatus, FactType, Span
+from .tokenize import fold
+
+STOPWORDS = frozenset("""
+a an the of to in on at for and or but by with from as that this these those it its is was are
+were be been being has have had will would can could may might shall should do does did not no
+so than then there their they them he she his her him we our us you your i me my which who whom
+what when where while if into over about after before up down out also just very more most such
+""".split())
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w’'-]+", fold(text, ignore_case=True)) if w not in STOPWORDS]
+
+
+def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str]],
+                 dropped: list[Span]) -> list[Fact]:
+    """Facts of ``original`` with their status.
+
+    ``replacements`` are original spans that a reworded passage replaced, with the new
+    wording; ``dropped`` are original spans a reworded passage cut without replacement
+    (each becomes a "detail" fact when it carries content words absent from the revised text).
+    """
+    revised_folded = folded_words(revised)
+    facts: list[Fact] = []
+    seen: set[str] = set()
+    for found in find_facts(original):
+        key = fold(found.text, ignore_case=True)
+        if key in seen:
+            continue
+        seen.add(key)
+        if occurs_in(found.text, revised_folded):
+            where = _locate(revised, found.text)
+            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, where))
+            continue
+        replaced = next((new for span, new in replacements if span.overlaps(found.span)), None)
+        if replaced is not None and replaced.strip():
+            facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
+                              None, replaced.strip()))
+        else:
+            facts.append(Fact(found.text, found.type, FactStatus.MISSING, found.span))
+    for span in dropped:
+        text = original[span.start:span.end].strip(" ,;:()")
+        key = fold(text, ignore_case=True)
+        if key in seen or not _content_words(text) or occurs_in(text, revised_folded):
+            continue
+        seen.add(key)
+        facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
+    facts.sort(key=lambda f: (f.original.start if f.original else 0))
+    return facts
+
+
+def _locate(text: str, needle: str) -> Span | None:
+    pos = text.find(needle)
+    return Span(pos, pos + len(needle)) if pos >= 0 else None

@@ -1,0 +1,109 @@
+"""How much an added sentence reads as the writer's own opinion rather than reporting.
+
+Depends on nothing but ``re``. A transparent score from general cues, not a trained model:
+first- and second-person address, judgement words, intensifiers and stance adverbs,
+obligation modals, rhetorical questions and scare quotes raise it; attribution to a
+source, direct quotation and specifics (numbers, dates) lower it. Words inside quotation
+marks are someone else's and do not count as the writer's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+JUDGEMENT = frozenset("""
+absurd absurdly alarming appalling arrogant astonishing awful bad badly baseless biased bizarre
+blatant blatantly brazen brazenly careless catastrophe catastrophic clueless corrupt cowardly
+crazy crude cynical dangerous deceitful deceptive delusional deplorable despicable dictatorial
+dishonest disastrous disgrace disgraceful disgusting dishonest disturbing dreadful dumb embarrassing
+egregious evil extreme extremist fake failed failure fanatical farce fiasco folly foolish
+foolishness fraud fraudulent gullible hateful horrible horrific hypocrisy hypocrite hypocritical
+idiotic ignorant illegitimate immoral incompetent incompetence inept insane insult insulting
+ironic ironically irresponsible laughable lawless lie lies lunacy lunatic mad malicious
+misguided mistaken naive nasty nefarious nonsense obscene outrage outrageous pathetic
+pointless preposterous propaganda radical reckless reprehensible ridiculous sad sadly scandal
+scandalous shameful shameless shocking silly sinister sloppy stooge stupid stupidity
+terrible thugs tyranny tyrannical unacceptable unbelievable unconscionable unfair unhinged
+unjust unwise useless vile weak wicked worthless wrong wrongly admirable amazing brilliant
+courageous excellent fantastic great heroic impressive laudable wonderful wise wisely
+clear-eyed realistic realistically naive naively imperialist foolishly stupidly regime
+""".split())
+STANCE = frozenset("""
+clearly obviously certainly surely undoubtedly apparently evidently frankly honestly
+unfortunately fortunately sadly thankfully hopefully ironically naturally admittedly arguably
+simply merely really truly absolutely totally utterly completely entirely somewhat rather
+indeed actually basically essentially supposedly allegedly so-called crystal even just
+""".split())
+OBLIGATION = frozenset("should shouldn't shouldn’t must ought need needs needed".split())
+FIRST_SECOND = frozenset("we us our ours ourselves i me my mine you your yours".split())
+DISCOURSE_OPENERS = frozenset("and but so yet instead still however rather".split())
+REPORTING = frozenset("""
+said says say told tell tells stated states announced announces reported reports reporting
+according tweeted tweets wrote writes added adds explained explains noted notes claimed claims
+argued argues asserted asserts insisted insists confirmed confirms denied denies warned warns
+acknowledged acknowledges testified testifies predicted predicts declared declares
+""".split())
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+_SCARE = re.compile(r"“([^”\s]+(?:\s[^”\s]+){0,2})”|\"([^\"\s]+(?:\s[^\"\s]+){0,2})\"")
+_WORD = re.compile(r"[\w’'-]+")
+_SPECIFIC = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    score: float
+    cues: tuple[str, ...]
+
+
+def stance(sentence: str) -> Stance:
+    """Opinion score of one sentence (> 0 leans opinion, < 0 leans reporting) and its cues."""
+    cues: list[str] = []
+    score = 0.0
+    outside = _QUOTED.sub(" ", sentence)
+    quoted_chars = len(sentence) - len(outside)
+    words = [w.casefold().strip("’'-") for w in _WORD.findall(outside)]
+    if not words:
+        return Stance(-1.0, ("quotation",))
+    first_second = [w for w in words if w in FIRST_SECOND]
+    if first_second:
+        score += 1.5 + 0.25 * (len(first_second) - 1)
+        cues.append("we/you")
+    if "one" in words and re.search(r"\bone (would|might|could|should|can)\b", outside, re.I):
+        score += 1.5
+        cues.append("one would")
+    judged = sorted({w for w in words if w in JUDGEMENT})
+    if judged:
+        score += 1.25 * len(judged)
+        cues.append("judgement: " + ", ".join(judged))
+    stance_words = sorted({w for w in words if w in STANCE})
+    if stance_words:
+        score += 0.5 * len(stance_words)
+        cues.append("stance: " + ", ".join(stance_words))
+    if any(w in OBLIGATION for w in words):
+        score += 1.0
+        cues.append("should/must")
+    if outside.rstrip().endswith("?"):
+        score += 1.0
+        cues.append("question")
+    if "!" in outside:
+        score += 0.75
+    if words[0] in DISCOURSE_OPENERS:
+        score += 0.5
+        cues.append("rhetorical opener")
+    if "…" in outside or "..." in outside:
+        score += 0.25
+    scare = [m for m in _SCARE.finditer(sentence) if m.start() > 0]
+    if scare and quoted_chars < 0.3 * len(sentence):
+        score += 1.5
+        cues.append("scare quotes")
+    reporting = [w for w in words if w in REPORTING]
+    if reporting and not first_second:
+        score -= 1.5
+        cues.append("attributed")
+    if quoted_chars > 0.3 * len(sentence):
+        score -= 1.5
+        cues.append("quotation")
+    if _SPECIFIC.search(outside):
+        score -= 0.75
+        cues.append("specifics")
+    return Stance(score, tuple(cues))

@@ -1,0 +1,43 @@
+"""Words, numbers and punctuation marks with code-point offsets and a normalised key.
+
+Depends on nothing but ``re``. The key folds typography (curly quotes, dashes, non-breaking
+spaces, compatibility forms) and, on request, case; callers show the original text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .model import Token
+
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u200d"
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_WORD = rf"(?:[^\W_{_CJK}]|[{_MARKS}])+"
+# a word may carry inner apostrophes, hyphens, dots, commas, colons or slashes:
+# "Chicago’s", "8-in-10", "U.S", "2,000", "2:20", "Harvard/Harris"
+TOKEN_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*|[^\s{_MARKS}][{_MARKS}]*")
+
+_FOLD = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
+    "–": "-", "—": "-", "‒": "-", "―": "-", "‐": "-", "‑": "-", "−": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "…": "...",
+})
+
+
+def fold(text: str, ignore_case: bool = False) -> str:
+    """The comparison form of ``text``: typography folded, optionally case-folded."""
+    folded = text.translate(_FOLD)
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKC", folded)
+    return folded.casefold() if ignore_case else folded
+
+
+def is_word(key: str) -> bool:
+    """True for words and numbers, False for punctuation and symbols."""
+    return key[:1].isalnum() or (len(key) > 1 and key[0] in "'\"" and key[1:2].isalnum())
+
+
+def tokenize(text: str, ignore_case: bool = False) -> list[Token]:
+    """All tokens of ``text`` in order; ``text[t.start:t.end]`` is each token's raw text."""
+    return [Token(m.start(), m.end(), fold(m.group(), ignore_case)) for m in TOKEN_RE.finditer(text)]

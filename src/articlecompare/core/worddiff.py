@@ -1,0 +1,78 @@
+"""Exact diff of two key sequences as difflib-style opcodes, via diff-match-patch.
+
+Depends on diff-match-patch (or its compiled twin fast-diff-match-patch when installed).
+Each distinct key becomes one character, so the character diff is a word diff. No timeout
+is set: callers pass pieces small enough (sentence pairs, gaps) for the exact result.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diff_match_patch import diff_match_patch
+
+try:  # optional accelerator of the same algorithm
+    import fast_diff_match_patch as _fast
+except ImportError:  # pragma: no cover - depends on the environment
+    _fast = None
+
+Opcode = tuple[str, int, int, int, int]
+
+_DMP = diff_match_patch()
+_DMP.Diff_Timeout = 0  # exact: never degrade silently
+
+
+def _encode(keys: Sequence[str], table: dict[str, str]) -> str:
+    out = []
+    for key in keys:
+        ch = table.get(key)
+        if ch is None:
+            code = 0x100 + len(table)
+            if code >= 0xD800:  # skip the surrogate block
+                code += 0x800
+            ch = table[key] = chr(code)
+        out.append(ch)
+    return "".join(out)
+
+
+def _runs(a: str, b: str) -> list[tuple[int, int]]:
+    """(op, length) runs: op -1 delete, 0 equal, 1 insert."""
+    if _fast is not None:
+        return [({"-": -1, "=": 0, "+": 1}[op], n)
+                for op, n in _fast.diff(a, b, timelimit=0, checklines=False, cleanup="No",
+                                        counts_only=True)]
+    return [(op, len(text)) for op, text in _DMP.diff_main(a, b, False)]
+
+
+def diff_keys(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """Minimal edit script from ``a`` to ``b`` as opcodes ``(tag, i1, i2, j1, j2)``.
+
+    Tags are ``equal``, ``delete``, ``insert`` and ``replace`` (a delete next to an insert).
+    """
+    if not a and not b:
+        return []
+    if not a:
+        return [("insert", 0, 0, 0, len(b))]
+    if not b:
+        return [("delete", 0, len(a), 0, 0)]
+    table: dict[str, str] = {}
+    runs = _runs(_encode(a, table), _encode(b, table))
+    ops: list[Opcode] = []
+    i = j = 0
+    for op, n in runs:
+        if n == 0:
+            continue
+        if op == 0:
+            ops.append(("equal", i, i + n, j, j + n))
+            i += n
+            j += n
+            continue
+        di, dj = (n, 0) if op < 0 else (0, n)
+        if ops and ops[-1][0] != "equal":
+            _, i1, _, j1, _ = ops[-1]
+            ops[-1] = ("replace", i1, i + di, j1, j + dj)
+        else:
+            ops.append(("delete" if op < 0 else "insert", i, i + di, j, j + dj))
+        i += di
+        j += dj
+    return [(("delete" if j1 == j2 else "insert" if i1 == i2 else tag), i1, i2, j1, j2)
+            for tag, i1, i2, j1, j2 in ops]

@@ -1,0 +1,161 @@
+"""The command line: ``articlecompare compare A B`` headless, or the window.
+
+Imports no Qt: the window and PDF export are reached through ``app`` only when asked for.
+Bad input exits with status 2 and one clear line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .core.jobs import Cancelled
+from .core.options import CompareOptions
+
+FORMATS = ("json", "html", "pdf", "md", "csv")
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """A problem the user can fix; its message is one line."""
+
+
+def _compare_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="articlecompare compare",
+        description="Compare two versions of an article and write a report.")
+    p.add_argument("original", help="original version: .txt, .md, .html/.htm, .mhtml/.mht, "
+                   "or a saved session (.acsession) in place of both")
+    p.add_argument("revised", nargs="?", help="revised version")
+    p.add_argument("--format", "-f", choices=FORMATS, help="report format (default: from -o's "
+                   "extension, else json)")
+    p.add_argument("-o", "--output", help="write the report here ('-' for standard output); "
+                   "without it a readable summary is printed")
+    _option_flags(p)
+    return p
+
+
+def _option_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--ignore-case", action="store_true", help="treat 'Said' and 'said' as the same")
+    p.add_argument("--ignore-punctuation", action="store_true",
+                   help="do not report changes of punctuation only")
+    p.add_argument("--hide-boilerplate", action="store_true",
+                   help="leave site furniture out of the changes")
+    p.add_argument("--no-moves", action="store_true", help="do not look for moved sentences")
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="articlecompare",
+        description="Open the ArticleCompare window. Use 'articlecompare compare A B' for reports.",
+        epilog="commands: compare ORIGINAL REVISED [--format FMT] [-o OUT]")
+    p.add_argument("files", nargs="*", help="original and revised version to open")
+    p.add_argument("--sample", action="store_true", help="open the built-in sample pair")
+    p.add_argument("--version", action="version", version=f"articlecompare {__version__}")
+    return p
+
+
+def options_from(args: argparse.Namespace) -> CompareOptions:
+    return CompareOptions(ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation,
+                          hide_boilerplate=args.hide_boilerplate, detect_moves=not args.no_moves)
+
+
+def _format_of(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lower().lstrip(".") if args.output and args.output != "-" else ""
+    return {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in FORMATS + ("htm", "markdown") else "json"
+
+
+def run_compare(argv: Sequence[str]) -> int:
+    from .sources import LoadError
+    args = _compare_parser().parse_args(argv)
+    try:
+        comparison, annotations = _load_and_compare(args)
+        fmt = _format_of(args)
+        if args.output is None:
+            from .export.terminal import summary_text
+            sys.stdout.write(summary_text(comparison))
+            return 0
+        _write(comparison, annotations, fmt, args.output)
+    except (LoadError, UsageError) as exc:
+        print(f"articlecompare: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(f"articlecompare: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        print("articlecompare: not enough memory to compare these files", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return 0
+
+
+def _load_and_compare(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .core.compare import compare
+    from .sources import load_path
+    annotations = None
+    if args.revised is None:
+        session = _read_session(args.original)
+        original, revised, options, annotations = (session.original, session.revised,
+                                                   session.options, session.annotations)
+    else:
+        original, revised = load_path(args.original), load_path(args.revised)
+        options = options_from(args)
+    return compare(original, revised, options), annotations
+
+
+def _read_session(path: str):  # type: ignore[no-untyped-def]
+    try:
+        from .export.session_file import load_session
+    except ImportError as exc:  # pragma: no cover - only while sessions are unavailable
+        raise UsageError("give two files to compare (original and revised)") from exc
+    if not Path(path).suffix.lower() in (".acsession", ".json"):
+        raise UsageError("give two files to compare (original and revised), or one saved session")
+    return load_session(path)
+
+
+def _write(comparison, annotations, fmt: str, output: str) -> None:  # type: ignore[no-untyped-def]
+    if fmt == "json" and output == "-":
+        from .export.json_report import dumps, report_dict
+        sys.stdout.write(dumps(report_dict(comparison)) + "\n")
+        return
+    if output == "-":
+        raise UsageError("only json can be written to standard output; give a file with -o")
+    if fmt == "pdf":
+        from .app import export_pdf
+        export_pdf(comparison, output, annotations)
+        return
+    if fmt == "json" and not annotations:
+        from .export.json_report import write_json
+        write_json(comparison, output)
+        return
+    from .export.formats import write_report
+    write_report(comparison, output, fmt, annotations)
+
+
+def run_window(argv: Sequence[str]) -> int:
+    args = _window_parser().parse_args(argv)
+    if len(args.files) not in (0, 2):
+        print("articlecompare: give two files (original and revised), or none", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    from .app import main as app_main
+    return app_main(list(args.files), sample=args.sample)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "compare":
+            return run_compare(argv[1:])
+        return run_window(argv)
+    except Cancelled:
+        return 130
+    except KeyboardInterrupt:
+        print("articlecompare: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The version-1 JSON report: a Comparison as the documented, stable dictionary.
+
+Depends on ``core.model`` only. The shape is the contract in the evaluation README plus
+``words`` (the whole word diff) and ``facts`` (the ledger); a change of shape bumps VERSION.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from ..core.model import Article, Change, Comparison, Fact, Span
+from .atomic import write_text_atomic
+
+FORMAT = "articlecompare-report"
+VERSION = 1
+
+
+def _span(text: str, span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"start": span.start, "end": span.end, "text": text[span.start:span.end]}
+
+
+def _article(article: Article, words: int) -> dict[str, Any]:
+    meta = article.metadata
+    return {"source": article.source, "title": meta.title, "byline": meta.byline,
+            "date": meta.date, "site": meta.site, "url": meta.url, "kind": article.kind,
+            "text": article.text, "words": words}
+
+
+def fact_dict(comparison: Comparison, fact: Fact) -> dict[str, Any]:
+    return {"text": fact.text, "type": fact.type.value, "status": fact.status.value,
+            "original": _span(comparison.original.text, fact.original),
+            "revised": _span(comparison.revised.text, fact.revised),
+            "replacement": fact.replacement}
+
+
+def change_dict(comparison: Comparison, change: Change) -> dict[str, Any]:
+    return {"id": change.id, "key": change.key, "kind": change.kind.value,
+            "detail": change.detail,
+            "original": _span(comparison.original.text, change.original),
+            "revised": _span(comparison.revised.text, change.revised),
+            "facts": [fact_dict(comparison, f) for f in change.facts]}
+
+
+def report_dict(comparison: Comparison) -> dict[str, Any]:
+    """The whole report as plain JSON-ready data."""
+    s = comparison.summary
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "outcome": comparison.outcome.value,
+        "original": _article(comparison.original, s.original_words),
+        "revised": _article(comparison.revised, s.revised_words),
+        "summary": {"counts": dict(s.counts), "missing_facts": list(s.missing_facts),
+                    "kept_share": round(s.kept_share, 4), "new_share": round(s.new_share, 4),
+                    "original_words": s.original_words, "revised_words": s.revised_words},
+        "changes": [change_dict(comparison, c) for c in comparison.changes],
+        "facts": [fact_dict(comparison, f) for f in comparison.facts],
+        "alignment": [{"kind": al.kind.value,
+                       "original": [al.original.start, al.original.end] if al.original else None,
+                       "revised": [al.revised.start, al.revised.end] if al.revised else None,
+                       "similarity": al.similarity} for al in comparison.alignment],
+        "words": [{"op": w.op.value,
+                   "original": [w.original.start, w.original.end] if w.original else None,
+                   "revised": [w.revised.start, w.revised.end] if w.revised else None}
+                  for w in comparison.words],
+    }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1)
+
+
+def write_json(comparison: Comparison, path: str | os.PathLike[str]) -> None:
+    write_text_atomic(path, dumps(report_dict(comparison)) + "\n")

@@ -1,0 +1,57 @@
+"""Session files on disk: JSON in UTF-8, written atomically, read back with one-line errors.
+
+Depends on ``core.session`` and ``export.atomic``. The shape is documented in
+docs/session-format.md.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from articlecompare.core.session import Session, SessionError
+from articlecompare.export.atomic import write_bytes_atomic
+
+SESSION_SUFFIX = ".acsession"
+MAX_SESSION_BYTES = 256 * 1024 * 1024
+
+__all__ = ["SESSION_SUFFIX", "SessionError", "dump_session", "load_session", "save_session"]
+
+
+def dump_session(session: Session) -> bytes:
+    """The file's bytes. Text that UTF-8 cannot carry (a lone surrogate) is written as JSON
+    escapes instead, so saving never fails on content and reading gives the same text back."""
+    data = session.to_dict()
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+        return (text + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
+
+
+def save_session(path: str | os.PathLike[str], session: Session) -> None:
+    """Replace ``path`` with ``session`` in one step; on failure the old file is untouched.
+
+    Raises OSError when the file cannot be written."""
+    write_bytes_atomic(path, dump_session(session))
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read a session file. Raises SessionError, with a one-line message naming the file,
+    when it is missing, unreadable, not JSON, or not a version-1 session."""
+    name = Path(path).name
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_SESSION_BYTES + 1)
+    except OSError as exc:
+        raise SessionError(f"cannot open {name}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_SESSION_BYTES:
+        raise SessionError(f"{name} is too large to be a session file")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise SessionError(f"{name} is not a session file (not readable JSON)") from None
+    try:
+        return Session.from_dict(data)
+    except SessionError as exc:
+        raise SessionError(f"{name}: {exc}") from None

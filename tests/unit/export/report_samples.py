@@ -134,12 +134,14 @@ def seed_articles(seed_paths: tuple[Path, Path]) -> tuple[Article, Article]:
 
 
 def seed_annotations(comparison: Comparison) -> AnnotationSet:
-    """A verdict on the first commentary, a note on the first omission, both on a fact change."""
-    first = {kind: next(c for c in comparison.changes if c.kind is kind)
-             for kind in (ChangeKind.COMMENTARY, ChangeKind.OMISSION, ChangeKind.FACT_CHANGE)}
+    """A verdict on the first commentary, a note on the first omission, both on the first
+    change of another kind (the engine decides which kinds the seed pair has)."""
+    commentary = next(c for c in comparison.changes if c.kind is ChangeKind.COMMENTARY)
+    omission = next(c for c in comparison.changes if c.kind is ChangeKind.OMISSION)
+    other = next(c for c in comparison.changes
+                 if c.kind not in (ChangeKind.COMMENTARY, ChangeKind.OMISSION))
     return AnnotationSet({
-        first[ChangeKind.COMMENTARY].key: Annotation(Verdict.MISLEADING,
-                                                     "Opinion presented as reporting."),
-        first[ChangeKind.OMISSION].key: Annotation(None, "The 2,000 figure is gone <b>&</b>."),
-        first[ChangeKind.FACT_CHANGE].key: Annotation(Verdict.NEEDS_CHECKING, "=check the name"),
+        commentary.key: Annotation(Verdict.MISLEADING, "Opinion presented as reporting."),
+        omission.key: Annotation(None, "The 2,000 figure is gone <b>&</b>."),
+        other.key: Annotation(Verdict.NEEDS_CHECKING, "=check the name"),
     })

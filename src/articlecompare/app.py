@@ -1,0 +1,77 @@
+"""Composition root of the desktop window: QApplication, settings, theme, MainWindow.
+
+Nothing in the package imports this module; ``cli`` calls ``main`` lazily to open the window.
+"""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from articlecompare import __version__
+from articlecompare.core.compare import compare
+from articlecompare.ui import settings as keys
+from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.mainwindow import MainWindow
+from articlecompare.ui.settings import SettingsStore
+from articlecompare.ui.theme import apply_theme, register_search_paths, themed_icon, wants_dark
+
+APP_ID = "articlecompare"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("ArticleCompare")
+    app.setOrganizationName("ArticleCompare")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def create_window(app: QApplication, settings: SettingsStore, theme: str | None = None) -> MainWindow:
+    """The window with its theme applied; ``theme`` (light/dark/auto) overrides the setting."""
+    register_search_paths()
+    apply_theme(app, wants_dark(theme or settings.get(keys.THEME)))
+    app.setWindowIcon(themed_icon(APP_ID, "#000000"))
+    window = MainWindow(settings, compare)
+    if theme:
+        window.set_theme(theme, persist=False)
+    _follow_system_scheme(app, window, settings)
+    return window
+
+
+def _follow_system_scheme(app: QApplication, window: MainWindow, settings: SettingsStore) -> None:
+    def on_scheme_changed(_scheme: Qt.ColorScheme) -> None:
+        if settings.get(keys.THEME) == "auto":
+            dark = wants_dark("auto")
+            apply_theme(app, dark)
+            window.apply_look(dark)
+
+    hints = QGuiApplication.styleHints()
+    if hints is not None:
+        hints.colorSchemeChanged.connect(on_scheme_changed)
+
+
+def main(paths: list[str], sample: bool = False, settings_path: str | None = None,
+         theme: str | None = None) -> int:
+    """Open the window (on a pair, the built-in sample, or empty) and run until it closes."""
+    app = make_application()
+    settings = SettingsStore.at_path(settings_path) if settings_path else SettingsStore.for_user()
+    window = create_window(app, settings, theme)
+    window.show()
+    if sample:
+        from articlecompare.sources.sample import load_sample
+
+        original, revised = load_sample()
+        window.session.set_article(ORIGINAL, original)
+        window.session.set_article(REVISED, revised)
+    elif len(paths) >= 2:
+        window.open_pair(paths[0], paths[1])
+    elif len(paths) == 1:
+        window.session.open_path(ORIGINAL, paths[0])
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Runtime package data: SVG icons and Qt style sheets."""

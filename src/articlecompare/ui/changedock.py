@@ -1,0 +1,151 @@
+"""The change list dock: a sortable, filterable table of changes, and next/previous."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
+    QToolButton, QVBoxLayout, QWidget,
+)
+
+from articlecompare.core.model import Change, ChangeKind
+from articlecompare.ui.changelist import (
+    CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN, ChangeFilterProxy,
+    ChangeListModel,
+)
+
+
+class ChangeDock(QDockWidget):
+    """Lists changes; selecting one emits ``change_selected``."""
+
+    change_selected = Signal(object)
+    kinds_changed = Signal(frozenset)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Changes", parent)
+        self.model = ChangeListModel(self)
+        self.proxy = ChangeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_actions()
+        self._build_layout()
+        self._connect_signals()
+
+    def _build_actions(self) -> None:
+        self.kind_actions: dict[ChangeKind, QAction] = {}
+        self.kind_menu = QMenu("Show Kinds", self)
+        self.all_kinds_action = self.kind_menu.addAction("All Kinds")
+        self.kind_menu.addSeparator()
+        for kind in ChangeKind:
+            action = self.kind_menu.addAction(kind.label)
+            action.setCheckable(True)
+            action.setData(kind.value)
+            self.kind_actions[kind] = action
+
+    def _build_layout(self) -> None:
+        self.setObjectName("changeDock")
+        self.search = QLineEdit(self, placeholderText="Filter changes", clearButtonEnabled=True)
+        self.kind_button = QToolButton(self, text="All kinds", popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.kind_button.setMenu(self.kind_menu)
+        self.count = QLabel(self)
+        self.table = QTableView(self, objectName="changeTable")
+        self.table.setModel(self.proxy)
+        self._configure_table()
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind_button)
+        bar.addWidget(self.count)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+
+    def _configure_table(self) -> None:
+        table = self.table
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(ID_COLUMN, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(ID_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(EXCERPT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(FACTS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(FACTS_COLUMN, 110)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_count)
+        self.all_kinds_action.triggered.connect(lambda: self.set_kinds(frozenset()))
+        for action in self.kind_actions.values():
+            action.toggled.connect(self._on_kind_action_toggled)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.model.modelReset.connect(self._update_count)
+
+    # filtering ------------------------------------------------------------------------------
+    def set_kinds(self, kinds: frozenset[str]) -> None:
+        """Show only ``kinds`` (every kind when empty); menus and chips follow."""
+        for kind, action in self.kind_actions.items():
+            action.blockSignals(True)
+            action.setChecked(kind.value in kinds)
+            action.blockSignals(False)
+        self._apply_kinds(frozenset(kinds))
+
+    def _on_kind_action_toggled(self, _checked: bool) -> None:
+        self._apply_kinds(frozenset(k.value for k, a in self.kind_actions.items() if a.isChecked()))
+
+    def _apply_kinds(self, kinds: frozenset[str]) -> None:
+        if kinds == self.proxy.kinds:
+            return
+        self.proxy.set_kinds(kinds)
+        labels = [ChangeKind(k).label for k in sorted(kinds)]
+        self.kind_button.setText("All kinds" if not kinds else labels[0] if len(kinds) == 1
+                                 else f"{len(kinds)} kinds")
+        self._update_count()
+        self.kinds_changed.emit(kinds)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{shown}" if shown == total else f"{shown} of {total}")
+
+    # navigation -----------------------------------------------------------------------------
+    def current_change(self) -> Change | None:
+        index = self.table.currentIndex()
+        return index.data(CHANGE_ROLE) if index.isValid() else None
+
+    def select_row(self, row: int) -> bool:
+        if not 0 <= row < self.proxy.rowCount():
+            return False
+        index = self.proxy.index(row, ID_COLUMN)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def select_next(self) -> bool:
+        current = self.table.currentIndex()
+        return self.select_row(current.row() + 1 if current.isValid() else 0)
+
+    def select_previous(self) -> bool:
+        current = self.table.currentIndex()
+        return self.select_row(current.row() - 1 if current.isValid() else self.proxy.rowCount() - 1)
+
+    def select_change(self, change_id: str) -> bool:
+        source_row = self.model.row_of(change_id)
+        if source_row < 0:
+            return False
+        row = self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+        return self.select_row(row)
+
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.change_selected.emit(current.data(CHANGE_ROLE))

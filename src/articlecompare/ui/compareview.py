@@ -1,0 +1,193 @@
+"""The central view: two panes side by side (kept level), or one inline redline pane.
+
+Turns a Comparison into highlights, change bars and scroll anchors; shows a chosen change
+in every pane. Knows nothing of files, settings or threads.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
+
+from articlecompare.core.model import Article, Change, Comparison
+from articlecompare.ui.colours import FormatBook, blend, kind_colour
+from articlecompare.ui.highlight import bucket_by_block, display_text, runs_to_utf16, to_utf16
+from articlecompare.ui.marks import ORIGINAL, REVISED, flatten, side_marks, side_span
+from articlecompare.ui.panes import ArticlePane
+from articlecompare.ui.redline import build_inline
+from articlecompare.ui.scrollsync import ScrollSync
+from articlecompare.ui.textview import DiffTextView
+
+SIDE_BY_SIDE = "side_by_side"
+DEFAULT_TEXT_SIZE = 11
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = 7, 28
+INLINE = "inline"
+MODES = (SIDE_BY_SIDE, INLINE)
+
+Spans = dict[str, tuple[int, int]]
+
+
+def utf16_change_spans(comparison: Comparison, side: str) -> Spans:
+    """Change id -> (start, end) in Qt positions of that side's document."""
+    article = comparison.original if side == ORIGINAL else comparison.revised
+    items = [(c.id, s) for c in comparison.changes if (s := side_span(c, side)) is not None]
+    positions = to_utf16(article.text, [p for _, s in items for p in (s.start, s.end)])
+    return {cid: (positions[2 * n], positions[2 * n + 1]) for n, (cid, _) in enumerate(items)}
+
+
+class CompareView(QStackedWidget):
+    payload_dropped = Signal(str, object)   # side, Payload
+    change_clicked = Signal(str)            # change id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._comparison: Comparison | None = None
+        self._shown: dict[str, Article | None] = {ORIGINAL: None, REVISED: None}
+        self._spans: dict[str, Spans] = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
+        self._inline_stale = True
+        self._book = FormatBook(QColor("white"), QColor("black"), dark=False)
+        self._build_layout()
+        self._connect_signals()
+
+    def _build_layout(self) -> None:
+        self.panes = {
+            ORIGINAL: ArticlePane("Original", "Open Original", "Ctrl+O", self),
+            REVISED: ArticlePane("Revised", "Open Revised", "Ctrl+Shift+O", self),
+        }
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for pane in self.panes.values():
+            self.splitter.addWidget(pane)
+        self.inline_view = DiffTextView(self)
+        self.inline_view.setPlaceholderText("The inline view shows the revised text with deleted words "
+                                            "struck through, once both versions are open.")
+        self.addWidget(self.splitter)
+        self.addWidget(self.inline_view)
+        self.sync = ScrollSync(self.panes[ORIGINAL].view, self.panes[REVISED].view)
+
+    def _connect_signals(self) -> None:
+        for side, pane in self.panes.items():
+            pane.view.payload_dropped.connect(lambda payload, s=side: self.payload_dropped.emit(s, payload))
+        self.inline_view.payload_dropped.connect(lambda payload: self.payload_dropped.emit(REVISED, payload))
+        for side in (ORIGINAL, REVISED, INLINE):
+            self.view(side).position_clicked.connect(
+                lambda position, s=side: self._on_view_position_clicked(s, position))
+
+    def _on_view_position_clicked(self, side: str, position: int) -> None:
+        """A click inside a change selects it (the innermost, if changes nest)."""
+        hits = [(end - start, cid) for cid, (start, end) in self._spans[side].items() if start <= position < end]
+        if hits:
+            self.change_clicked.emit(min(hits)[1])
+
+    def view(self, side: str) -> DiffTextView:
+        return self.inline_view if side == INLINE else self.panes[side].view
+
+    def set_text_size(self, points: int) -> None:
+        """Reading size of the text panes (the rest of the window keeps the system size)."""
+        for side in (ORIGINAL, REVISED, INLINE):
+            view = self.view(side)
+            font = view.font()
+            font.setPointSize(points)
+            view.setFont(font)
+        self.sync.invalidate()
+
+    # mode -------------------------------------------------------------------------------------
+    @property
+    def mode(self) -> str:
+        return INLINE if self.currentWidget() is self.inline_view else SIDE_BY_SIDE
+
+    def set_mode(self, mode: str) -> None:
+        self.setCurrentWidget(self.inline_view if mode == INLINE else self.splitter)
+        if mode == INLINE and self._inline_stale:
+            self._render_inline()
+
+    # content ----------------------------------------------------------------------------------
+    def set_formats(self, book: FormatBook) -> None:
+        self._book = book
+        if self._comparison is not None:
+            self.show_comparison(self._comparison)
+
+    def show_article(self, side: str, article: Article | None) -> None:
+        """Show one side's text, unhighlighted until a comparison of it arrives."""
+        self._shown[side] = article
+        self.panes[side].show_article(article)
+        self.show_comparison(None)
+
+    def show_comparison(self, comparison: Comparison | None) -> None:
+        self._comparison = comparison
+        self._inline_stale = True
+        if comparison is None:
+            self._spans = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
+            for side in (ORIGINAL, REVISED, INLINE):
+                self.view(side).highlighter.clear_runs()
+                self.view(side).set_bars([])
+                self.view(side).set_current(None)
+            self.sync.set_comparison(None)
+            self.inline_view.set_text("")
+            return
+        for side, article in ((ORIGINAL, comparison.original), (REVISED, comparison.revised)):
+            if article is not self._shown[side]:
+                self._shown[side] = article
+                self.panes[side].show_article(article)
+            self._render_side(side, comparison)
+        self.sync.set_comparison(comparison)
+        if self.mode == INLINE:
+            self._render_inline()
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
+
+    def _render_side(self, side: str, comparison: Comparison) -> None:
+        article = comparison.original if side == ORIGINAL else comparison.revised
+        view = self.view(side)
+        runs = runs_to_utf16(article.text, flatten(side_marks(comparison, side)))
+        view.highlighter.set_runs(bucket_by_block(view.document(), runs, self._book.format_for))
+        self._spans[side] = utf16_change_spans(comparison, side)
+        kinds = {c.id: c.kind for c in comparison.changes}
+        view.set_bars([(s, e, self._bar_colour(kinds[cid])) for cid, (s, e) in self._spans[side].items()])
+
+    def _render_inline(self) -> None:
+        self._inline_stale = False
+        if self._comparison is None:
+            return
+        inline = build_inline(self._comparison)
+        view = self.inline_view
+        view.set_text(display_text(inline.text))
+        runs = runs_to_utf16(inline.text, flatten(list(inline.marks)))
+        view.highlighter.set_runs(bucket_by_block(view.document(), runs, self._book.format_for))
+        ids = list(inline.changes)
+        positions = to_utf16(inline.text, [p for cid in ids for p in (inline.changes[cid].start,
+                                                                       inline.changes[cid].end)])
+        self._spans[INLINE] = {cid: (positions[2 * n], positions[2 * n + 1]) for n, cid in enumerate(ids)}
+        kinds = {c.id: c.kind for c in self._comparison.changes}
+        view.set_bars([(s, e, self._bar_colour(kinds[cid])) for cid, (s, e) in self._spans[INLINE].items()])
+
+    def _bar_colour(self, kind: object) -> QColor:
+        return blend(self._book.base, kind_colour(kind, self._book.dark), 0.85)  # type: ignore[arg-type]
+
+    # navigation -------------------------------------------------------------------------------
+    def change_span(self, change_id: str, side: str) -> tuple[int, int] | None:
+        return self._spans[side].get(change_id)
+
+    def show_change(self, change: Change | None) -> None:
+        """Frame ``change`` in every pane and scroll so that it is in view (and level)."""
+        if change is None:
+            for side in (ORIGINAL, REVISED, INLINE):
+                self.view(side).set_current(None)
+            return
+        spans = {side: self.change_span(change.id, side) for side in (ORIGINAL, REVISED, INLINE)}
+        for side, span in spans.items():
+            self.view(side).set_current(span)
+        if self.mode == INLINE:
+            if spans[INLINE] is not None:
+                self.inline_view.scroll_to_position(spans[INLINE][0])
+            return
+        present = [side for side in (REVISED, ORIGINAL) if spans[side] is not None]
+        self.sync.enabled = False
+        try:
+            for side in present:
+                self.view(side).scroll_to_position(spans[side][0])  # type: ignore[index]
+        finally:
+            self.sync.enabled = True
+        if len(present) == 1:
+            self.sync.follow(self.view(present[0]))

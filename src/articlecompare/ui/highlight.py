@@ -1,0 +1,73 @@
+"""Highlights in a QPlainTextEdit: runs bucketed per block, looked up by a QSyntaxHighlighter.
+
+``to_utf16`` is the one place where code-point offsets (the model's) become UTF-16
+positions (Qt's): an emoji before a word would otherwise shift every highlight after it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from articlecompare.ui.marks import Run, Style
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x85": "\n"})
+
+BlockRuns = dict[int, list[tuple[int, int, QTextCharFormat]]]
+
+
+def to_utf16(text: str, offsets: Sequence[int]) -> list[int]:
+    """Qt positions (UTF-16 code units) of code-point ``offsets`` into ``text``."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    if not astral:
+        return list(offsets)
+    return [offset + bisect_left(astral, offset) for offset in offsets]
+
+
+def display_text(text: str) -> str:
+    r"""The text to put in a pane: same length in code points, but every line break a single
+    character Qt will not merge (``\r\n`` would become one block separator and shift offsets)."""
+    return text.replace("\r\n", " \n").translate(_LINE_BREAKS)
+
+
+def runs_to_utf16(text: str, runs: Sequence[Run]) -> list[tuple[int, int, Style]]:
+    positions = to_utf16(text, [p for run in runs for p in (run.start, run.end)])
+    return [(positions[2 * n], positions[2 * n + 1], run.style) for n, run in enumerate(runs)]
+
+
+def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, Style]],
+                    format_for: Callable[[Style], QTextCharFormat]) -> BlockRuns:
+    """Split UTF-16 runs at block boundaries: block number -> (start in block, length, format)."""
+    by_block: BlockRuns = {}
+    for start, end, style in runs:
+        fmt = format_for(style)
+        block = document.findBlock(start)
+        while block.isValid() and block.position() < end:
+            first = block.position()
+            left, right = max(start, first), min(end, first + block.length() - 1)
+            if right > left:
+                by_block.setdefault(block.blockNumber(), []).append((left - first, right - left, fmt))
+            block = block.next()
+    return by_block
+
+
+class DiffHighlighter(QSyntaxHighlighter):
+    """Applies precomputed per-block runs; knows nothing of comparisons."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._by_block: BlockRuns = {}
+
+    def set_runs(self, by_block: BlockRuns) -> None:
+        self._by_block = by_block
+        self.rehighlight()
+
+    def clear_runs(self) -> None:
+        self.set_runs({})
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
+        for start, length, fmt in self._by_block.get(self.currentBlock().blockNumber(), ()):
+            self.setFormat(start, length, fmt)

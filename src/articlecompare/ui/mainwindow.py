@@ -1,0 +1,348 @@
+"""The main window: composes the panes, change list, summary strip and status bar.
+
+Widgets stay thin: loading lives in ``CompareSession``, threads in ``ComparisonRunner``,
+rendering in ``CompareView``, the list in ``ChangeDock``; this class wires them together.
+"""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from articlecompare import __version__
+from articlecompare.core.model import Change, ChangeKind, Comparison, Outcome
+from articlecompare.core.options import CompareOptions
+from articlecompare.ui import settings as keys
+from articlecompare.ui.actions import WindowActions, build_menus, build_toolbar
+from articlecompare.ui.changedock import ChangeDock
+from articlecompare.ui.colours import FormatBook, kind_colour
+from articlecompare.ui.compareview import (
+    DEFAULT_TEXT_SIZE, INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE, SIDE_BY_SIDE, CompareView,
+)
+from articlecompare.ui.drops import payload_from_mime
+from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.messagebar import MessageBar
+from articlecompare.ui.progress import ProgressIndicator
+from articlecompare.ui.recent import RecentFiles
+from articlecompare.ui.session import CompareSession
+from articlecompare.ui.settings import SettingsStore
+from articlecompare.ui.summary import SummaryStrip
+from articlecompare.ui.theme import apply_theme, wants_dark
+from articlecompare.ui.workers import CompareFunction, ComparisonRunner
+
+FILE_FILTER = ("Articles (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;"
+               "Web pages (*.html *.htm *.mhtml *.mht);;Text (*.txt *.md *.markdown);;All files (*)")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: SettingsStore, compare: CompareFunction,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.recent = RecentFiles(settings)
+        self.session = CompareSession(self)
+        self.runner = ComparisonRunner(compare, self)
+        self._selected_key = ""
+        self.dark = False
+        self.text_size = DEFAULT_TEXT_SIZE
+        self._build_actions()
+        self._build_layout()
+        self._connect_signals()
+        self._restore_settings()
+
+    # construction ---------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.actions = WindowActions(self)
+
+    def _build_layout(self) -> None:
+        self.setWindowTitle("ArticleCompare")
+        self.message_bar = MessageBar(self)
+        self.summary = SummaryStrip(self)
+        self.compare_view = CompareView(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.compare_view, 1)
+        self.setCentralWidget(central)
+        self.change_dock = ChangeDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.change_dock)
+        self.menus = build_menus(self, self.actions, self.change_dock.toggleViewAction())
+        self.toolbar = build_toolbar(self, self.actions)
+        self.progress = ProgressIndicator(self)
+        self.status_text = QLabel(self)
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.open_original.triggered.connect(lambda: self.choose_file(ORIGINAL))
+        a.open_revised.triggered.connect(lambda: self.choose_file(REVISED))
+        a.paste_focused.triggered.connect(lambda: self.paste_into(self._focused_side()))
+        a.paste_original.triggered.connect(lambda: self.paste_into(ORIGINAL))
+        a.paste_revised.triggered.connect(lambda: self.paste_into(REVISED))
+        a.swap.triggered.connect(self.session.swap)
+        a.reload.triggered.connect(self._on_reload_triggered)
+        a.clear_recent.triggered.connect(self.recent.clear)
+        a.quit.triggered.connect(self.close)
+        a.view_group.triggered.connect(self._on_view_group_triggered)
+        a.zoom_in.triggered.connect(lambda: self.set_text_size(self.text_size + 1))
+        a.zoom_out.triggered.connect(lambda: self.set_text_size(self.text_size - 1))
+        a.zoom_reset.triggered.connect(lambda: self.set_text_size(DEFAULT_TEXT_SIZE))
+        a.sync_scroll.toggled.connect(self._on_sync_scroll_toggled)
+        a.show_boilerplate.toggled.connect(self._on_show_boilerplate_toggled)
+        a.ignore_case.toggled.connect(self._on_ignore_case_toggled)
+        a.ignore_punctuation.toggled.connect(self._on_ignore_punctuation_toggled)
+        a.next_change.triggered.connect(self.next_change)
+        a.previous_change.triggered.connect(self.previous_change)
+        a.recompare.triggered.connect(self.session.compare_now)
+        a.cancel.triggered.connect(self.runner.cancel)
+        a.theme_group.triggered.connect(self._on_theme_group_triggered)
+        a.about.triggered.connect(self._on_about_triggered)
+        self.menus["recent_original"].aboutToShow.connect(lambda: self._fill_recent(ORIGINAL))
+        self.menus["recent_revised"].aboutToShow.connect(lambda: self._fill_recent(REVISED))
+        self._connect_parts()
+
+    def _connect_parts(self) -> None:
+        self.session.side_changed.connect(self._on_session_side_changed)
+        self.session.load_failed.connect(lambda _side, message: self.message_bar.show_message(message))
+        self.session.file_loaded.connect(lambda _side, path: self.recent.add(path))
+        self.session.file_reloaded.connect(self._on_session_file_reloaded)
+        self.session.comparison_requested.connect(self.runner.start)
+        self.runner.comparison_started.connect(self._on_runner_comparison_started)
+        self.runner.progress_changed.connect(self.progress.set_progress)
+        self.runner.comparison_finished.connect(self._on_runner_comparison_finished)
+        self.runner.comparison_failed.connect(self._on_runner_comparison_failed)
+        self.runner.comparison_cancelled.connect(self._on_runner_comparison_cancelled)
+        self.progress.cancel_requested.connect(self.runner.cancel)
+        self.compare_view.payload_dropped.connect(self.session.open_payload)
+        self.compare_view.change_clicked.connect(self.change_dock.select_change)
+        self.change_dock.change_selected.connect(self._on_change_dock_change_selected)
+        self.change_dock.kinds_changed.connect(self._on_change_dock_kinds_changed)
+        self.summary.kinds_selected.connect(self.change_dock.set_kinds)
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if not self.restoreGeometry(s.get(keys.GEOMETRY)):
+            self.resize(1440, 900)
+        if not self.restoreState(s.get(keys.WINDOW_STATE)):
+            self.resizeDocks([self.change_dock], [460], Qt.Orientation.Horizontal)
+        self.set_text_size(s.get(keys.FONT_SIZE) or DEFAULT_TEXT_SIZE)
+        self.compare_view.splitter.restoreState(s.get(keys.SPLITTER))
+        a = self.actions
+        mode = s.get(keys.VIEW_MODE)
+        (a.inline if mode == INLINE else a.side_by_side).setChecked(True)
+        self.compare_view.set_mode(INLINE if mode == INLINE else SIDE_BY_SIDE)
+        a.sync_scroll.setChecked(s.get(keys.SYNC_SCROLL))
+        a.show_boilerplate.setChecked(s.get(keys.SHOW_BOILERPLATE))
+        a.ignore_case.setChecked(s.get(keys.IGNORE_CASE))
+        a.ignore_punctuation.setChecked(s.get(keys.IGNORE_PUNCTUATION))
+        self.compare_view.sync.enabled = a.sync_scroll.isChecked()
+        self.session.set_options(CompareOptions(
+            ignore_case=a.ignore_case.isChecked(), ignore_punctuation=a.ignore_punctuation.isChecked(),
+            hide_boilerplate=not a.show_boilerplate.isChecked()))
+        kinds = frozenset(k for k in s.get(keys.KIND_FILTER).split(",") if k in ChangeKind._value2member_map_)
+        self.summary.select_kinds(kinds)
+        theme = s.get(keys.THEME)
+        a.themes.get(theme, a.themes["auto"]).setChecked(True)
+        self.apply_look(wants_dark(theme))
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.set(keys.GEOMETRY, self.saveGeometry())
+        s.set(keys.WINDOW_STATE, self.saveState())
+        s.set(keys.SPLITTER, self.compare_view.splitter.saveState())
+        s.set(keys.VIEW_MODE, self.compare_view.mode)
+        s.set(keys.SYNC_SCROLL, self.actions.sync_scroll.isChecked())
+        s.set(keys.SHOW_BOILERPLATE, self.actions.show_boilerplate.isChecked())
+        s.set(keys.IGNORE_CASE, self.actions.ignore_case.isChecked())
+        s.set(keys.IGNORE_PUNCTUATION, self.actions.ignore_punctuation.isChecked())
+        s.set(keys.FONT_SIZE, self.text_size)
+        s.set(keys.KIND_FILTER, ",".join(sorted(self.change_dock.proxy.kinds)))
+        s.sync()
+
+    # public behaviour -----------------------------------------------------------------------
+    def open_pair(self, original: str, revised: str) -> None:
+        self.session.open_path(ORIGINAL, original)
+        self.session.open_path(REVISED, revised)
+
+    def choose_file(self, side: str) -> None:
+        title = "Open Original" if side == ORIGINAL else "Open Revised"
+        start = os.path.dirname(self.session.path(side) or (self.recent.paths() or [""])[0])
+        path, _ = QFileDialog.getOpenFileName(self, title, start, FILE_FILTER)
+        if path:
+            self.session.open_path(side, path)
+
+    def paste_into(self, side: str) -> bool:
+        payload = payload_from_mime(QGuiApplication.clipboard().mimeData())
+        if payload is None:
+            self.message_bar.show_message("The clipboard holds no text, page or file to compare.", "info")
+            return False
+        return self.session.open_payload(side, payload)
+
+    def next_change(self) -> bool:
+        moved = self.change_dock.select_next()
+        if not moved:
+            self.statusBar().showMessage("No further change", 2000)
+        return moved
+
+    def previous_change(self) -> bool:
+        moved = self.change_dock.select_previous()
+        if not moved:
+            self.statusBar().showMessage("No earlier change", 2000)
+        return moved
+
+    def set_text_size(self, points: int) -> None:
+        self.text_size = max(MIN_TEXT_SIZE, min(MAX_TEXT_SIZE, points))
+        self.compare_view.set_text_size(self.text_size)
+
+    def apply_look(self, dark: bool) -> None:
+        """Colours for ``dark`` or light: highlights, chips, list swatches and icons."""
+        self.dark = dark
+        palette = self.palette()
+        book = FormatBook(palette.base().color(), palette.text().color(), dark)
+        self.compare_view.set_formats(book)
+        self.summary.set_dark(dark)
+        self.change_dock.model.set_kind_colours({k: kind_colour(k, dark) for k in ChangeKind})
+        self.actions.refresh_icons()
+
+    # slots ----------------------------------------------------------------------------------
+    def _focused_side(self) -> str:
+        focus = QApplication.focusWidget()
+        return ORIGINAL if focus is self.compare_view.view(ORIGINAL) else REVISED
+
+    def _fill_recent(self, side: str) -> None:
+        menu = self.menus["recent_original" if side == ORIGINAL else "recent_revised"]
+        menu.clear()
+        for path in self.recent.paths():
+            action = menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.session.open_path(side, p))
+        if menu.isEmpty():
+            menu.addAction("No recent files").setEnabled(False)
+
+    def _on_reload_triggered(self) -> None:
+        reloaded = [self.session.reload(side) for side in (ORIGINAL, REVISED)]
+        if not any(reloaded):
+            self.statusBar().showMessage("Nothing to reload: open files rather than pasted text", 3000)
+
+    def _on_view_group_triggered(self, action: object) -> None:
+        self.compare_view.set_mode(INLINE if action is self.actions.inline else SIDE_BY_SIDE)
+        change = self.change_dock.current_change()
+        if change is not None:
+            self.compare_view.show_change(change)
+
+    def _on_sync_scroll_toggled(self, checked: bool) -> None:
+        self.compare_view.sync.enabled = checked
+        if checked:
+            self.compare_view.sync.follow(self.compare_view.view(REVISED))
+
+    def _on_show_boilerplate_toggled(self, checked: bool) -> None:
+        self.session.update_options(hide_boilerplate=not checked)
+
+    def _on_ignore_case_toggled(self, checked: bool) -> None:
+        self.session.update_options(ignore_case=checked)
+
+    def _on_ignore_punctuation_toggled(self, checked: bool) -> None:
+        self.session.update_options(ignore_punctuation=checked)
+
+    def _on_theme_group_triggered(self, action: object) -> None:
+        self.set_theme(str(action.data()))  # type: ignore[attr-defined]
+
+    def set_theme(self, theme: str, persist: bool = True) -> None:
+        """Use ``theme`` (auto, light or dark) for the whole application."""
+        self.actions.themes.get(theme, self.actions.themes["auto"]).setChecked(True)
+        if persist:
+            self.settings.set(keys.THEME, theme)
+        dark = wants_dark(theme)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, dark)
+        self.apply_look(dark)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, "About ArticleCompare",
+                          f"<b>ArticleCompare {__version__}</b><p>See how one version of an article "
+                          "differs from another: added commentary, omissions, rewording, changed "
+                          "facts and altered quotes.</p>")
+
+    def _on_session_side_changed(self, side: str) -> None:
+        self.runner.cancel()
+        self.compare_view.show_article(side, self.session.article(side))
+        self.change_dock.model.set_comparison(None)
+        self.summary.show_summary(None)
+        self.message_bar.dismiss()
+        self._update_title()
+
+    def _on_session_file_reloaded(self, _side: str, path: str) -> None:
+        self.message_bar.show_message(f"{os.path.basename(path)} changed on disk and was read again.", "info")
+
+    def _on_runner_comparison_started(self, _job: int) -> None:
+        self.progress.start()
+        self.actions.cancel.setEnabled(True)
+        self.status_text.setText("Comparing…")
+
+    def _on_runner_comparison_finished(self, comparison: Comparison) -> None:
+        self._stop_progress()
+        if (comparison.original is not self.session.article(ORIGINAL)
+                or comparison.revised is not self.session.article(REVISED)):
+            return  # the inputs changed while it ran; a newer comparison is on its way
+        self.show_comparison(comparison)
+
+    def show_comparison(self, comparison: Comparison) -> None:
+        self.compare_view.show_comparison(comparison)
+        self.change_dock.model.set_comparison(comparison)
+        self.summary.show_summary(comparison.summary)
+        count = len(comparison.changes)
+        self.status_text.setText(f"{count} change{'s' * (count != 1)}")
+        if comparison.outcome != Outcome.COMPLETE:
+            notes = " ".join(comparison.notes)
+            self.message_bar.show_message(f"The comparison is {comparison.outcome.value}. {notes}".strip(),
+                                          "info")
+        if self._selected_key:
+            match = next((c for c in comparison.changes if (c.key or c.id) == self._selected_key), None)
+            if match is not None:
+                self.change_dock.select_change(match.id)
+
+    def _on_runner_comparison_failed(self, message: str) -> None:
+        self._stop_progress()
+        self.status_text.setText("Comparison failed")
+        self.message_bar.show_message(f"The comparison failed: {message}")
+
+    def _on_runner_comparison_cancelled(self) -> None:
+        self._stop_progress()
+        self.status_text.setText("Comparison cancelled — Compare > Compare Again (Ctrl+R) to restart")
+
+    def _stop_progress(self) -> None:
+        if not self.runner.is_running():
+            self.progress.stop()
+            self.actions.cancel.setEnabled(False)
+
+    def _on_change_dock_change_selected(self, change: Change) -> None:
+        self._selected_key = change.key or change.id
+        self.compare_view.show_change(change)
+        self.statusBar().showMessage(change.detail or change.kind.label, 4000)
+
+    def _on_change_dock_kinds_changed(self, kinds: frozenset) -> None:
+        if kinds != self.summary.selected_kinds():
+            self.summary.select_kinds(kinds)
+
+    def _update_title(self) -> None:
+        names = []
+        for side in (ORIGINAL, REVISED):
+            article = self.session.article(side)
+            names.append((article.metadata.title or os.path.basename(article.source) or "untitled")
+                         if article else "—")
+        self.setWindowTitle(f"{names[0]} ↔ {names[1]} — ArticleCompare")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        self.runner.shutdown()
+        event.accept()

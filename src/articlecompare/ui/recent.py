@@ -1,0 +1,28 @@
+"""The recent-files list: most recent first, no duplicates, bounded, persisted."""
+from __future__ import annotations
+
+import os
+
+from articlecompare.ui.settings import RECENT_FILES, SettingsStore
+
+MAX_RECENT = 10
+
+
+class RecentFiles:
+    def __init__(self, settings: SettingsStore, limit: int = MAX_RECENT) -> None:
+        self._settings = settings
+        self._limit = limit
+
+    def paths(self) -> list[str]:
+        return self._settings.get(RECENT_FILES)
+
+    def add(self, path: str) -> None:
+        path = os.path.abspath(path)
+        paths = [p for p in self.paths() if p != path]
+        self._settings.set(RECENT_FILES, [path, *paths][: self._limit])
+
+    def remove(self, path: str) -> None:
+        self._settings.set(RECENT_FILES, [p for p in self.paths() if p != path])
+
+    def clear(self) -> None:
+        self._settings.set(RECENT_FILES, [])

@@ -1,0 +1,176 @@
+"""The two versions being compared, where they came from, and when to compare them again.
+
+Loads files, dropped or pasted content into a side, watches loaded files for changes, and
+asks for a comparison (debounced) whenever the inputs or options change. Knows no widgets.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from articlecompare.core.model import Article
+from articlecompare.core.options import CompareOptions
+from articlecompare import sources
+from articlecompare.ui.drops import Payload
+from articlecompare.ui.marks import ORIGINAL, REVISED
+
+SIDES = (ORIGINAL, REVISED)
+DEBOUNCE_MS = 250
+RELOAD_DELAY_MS = 300
+
+
+@dataclass(frozen=True)
+class SideState:
+    article: Article | None = None
+    path: str | None = None
+
+
+def other(side: str) -> str:
+    return REVISED if side == ORIGINAL else ORIGINAL
+
+
+class CompareSession(QObject):
+    """Inputs of a comparison. Signals say what happened; nothing here raises at the window."""
+
+    side_changed = Signal(str)              # a side got a new article (or lost it)
+    load_failed = Signal(str, str)          # side, one-line message
+    file_loaded = Signal(str, str)          # side, path (for the recent-files list)
+    file_reloaded = Signal(str, str)        # side, path that changed on disk
+    comparison_requested = Signal(object, object, object)  # original, revised, options
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sides = {side: SideState() for side in SIDES}
+        self._options = CompareOptions()
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._pending_reloads: set[str] = set()
+        self._watcher = QFileSystemWatcher(self)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._debounce.timeout.connect(self.compare_now)
+        self._reload_timer.timeout.connect(self._on_reload_timer_timeout)
+        self._watcher.fileChanged.connect(self._on_watcher_file_changed)
+
+    # state ------------------------------------------------------------------------------------
+    def article(self, side: str) -> Article | None:
+        return self._sides[side].article
+
+    def path(self, side: str) -> str | None:
+        return self._sides[side].path
+
+    def is_ready(self) -> bool:
+        return all(self._sides[side].article is not None for side in SIDES)
+
+    @property
+    def options(self) -> CompareOptions:
+        return self._options
+
+    def set_options(self, options: CompareOptions) -> None:
+        if options != self._options:
+            self._options = options
+            self.schedule()
+
+    def update_options(self, **changes: object) -> None:
+        self.set_options(replace(self._options, **changes))
+
+    # loading ----------------------------------------------------------------------------------
+    def open_path(self, side: str, path: str) -> bool:
+        try:
+            article = sources.load_path(path)
+        except sources.LoadError as exc:
+            self.load_failed.emit(side, f"Could not open {os.path.basename(path)}: {exc}")
+            return False
+        self.set_article(side, article, os.path.abspath(path))
+        self.file_loaded.emit(side, os.path.abspath(path))
+        return True
+
+    def open_payload(self, side: str, payload: Payload) -> bool:
+        """Dropped or pasted content: files go to this side (a second file to the other)."""
+        if payload.paths:
+            loaded = self.open_path(side, payload.paths[0])
+            if len(payload.paths) > 1:
+                loaded = self.open_path(other(side), payload.paths[1]) and loaded
+            return loaded
+        if payload.is_bare_link:
+            self.load_failed.emit(side, "That is a link, not a page: save the page from the browser "
+                                        "(or select its text) and drop that instead.")
+            return False
+        try:
+            article = self._article_from(payload)
+        except sources.LoadError as exc:
+            self.load_failed.emit(side, f"Could not use the dropped content: {exc}")
+            return False
+        self.set_article(side, article, None)
+        return True
+
+    def _article_from(self, payload: Payload) -> Article:
+        source = payload.url or "dropped content"
+        if payload.html:
+            try:
+                return sources.load_bytes(payload.html.encode("utf-8"), "dropped.html", source=source)
+            except sources.LoadError:
+                if not payload.text:
+                    raise
+        return sources.load_text(payload.text or "", source=payload.url or "pasted text", kind="pasted")
+
+    def set_article(self, side: str, article: Article | None, path: str | None = None) -> None:
+        old = self._sides[side].path
+        if old and old not in (self._sides[other(side)].path, path):
+            self._watcher.removePath(old)
+        self._sides[side] = SideState(article, path)
+        if path and path not in self._watcher.files():
+            self._watcher.addPath(path)
+        self.side_changed.emit(side)
+        self.schedule()
+
+    def swap(self) -> None:
+        self._sides[ORIGINAL], self._sides[REVISED] = self._sides[REVISED], self._sides[ORIGINAL]
+        for side in SIDES:
+            self.side_changed.emit(side)
+        self.schedule()
+
+    def reload(self, side: str) -> bool:
+        path = self._sides[side].path
+        if path is None:
+            return False
+        try:
+            article = sources.load_path(path)
+        except sources.LoadError as exc:
+            self.load_failed.emit(side, f"Could not reload {os.path.basename(path)}: {exc}")
+            return False
+        self.set_article(side, article, path)
+        return True
+
+    # comparing --------------------------------------------------------------------------------
+    def schedule(self) -> None:
+        """Compare again shortly; a burst of changes leads to one comparison."""
+        if self.is_ready():
+            self._debounce.start()
+
+    def compare_now(self) -> None:
+        self._debounce.stop()
+        original, revised = self._sides[ORIGINAL].article, self._sides[REVISED].article
+        if original is not None and revised is not None:
+            self.comparison_requested.emit(original, revised, self._options)
+
+    # watching ---------------------------------------------------------------------------------
+    def _on_watcher_file_changed(self, path: str) -> None:
+        self._pending_reloads.add(path)
+        self._reload_timer.start()
+
+    def _on_reload_timer_timeout(self) -> None:
+        paths, self._pending_reloads = self._pending_reloads, set()
+        for side in SIDES:
+            path = self._sides[side].path
+            if path not in paths:
+                continue
+            if not os.path.exists(path):
+                self.load_failed.emit(side, f"{os.path.basename(path)} was removed or renamed on disk; "
+                                            "the window still shows the last version read.")
+                continue
+            if self.reload(side):
+                self.file_reloaded.emit(side, path)

@@ -1,0 +1,85 @@
+"""One typed facade over QSettings: every key, its type and default live in one table.
+
+Every read passes ``type=`` (an INI file stores ``False`` as the string ``'false'``).
+Preferences (``preferences/…``) are kept apart from window state (``window/…``).
+Tests build the facade on a QSettings over a temporary INI file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+# window state
+GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
+SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArray())
+# preferences
+VIEW_MODE: Setting[str] = Setting("preferences/view_mode", str, "side_by_side")
+SYNC_SCROLL: Setting[bool] = Setting("preferences/sync_scroll", bool, True)
+SHOW_BOILERPLATE: Setting[bool] = Setting("preferences/show_boilerplate", bool, True)
+IGNORE_CASE: Setting[bool] = Setting("preferences/ignore_case", bool, False)
+IGNORE_PUNCTUATION: Setting[bool] = Setting("preferences/ignore_punctuation", bool, False)
+KIND_FILTER: Setting[str] = Setting("preferences/kind_filter", str, "")
+THEME: Setting[str] = Setting("preferences/theme", str, "auto")
+FONT_SIZE: Setting[int] = Setting("preferences/font_size", int, 0)
+RECENT_FILES: Setting[list] = Setting("files/recent", list, [])
+
+ALL_SETTINGS: tuple[Setting[Any], ...] = (
+    GEOMETRY, WINDOW_STATE, SPLITTER, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
+    IGNORE_PUNCTUATION, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES,
+)
+
+
+class SettingsStore:
+    """Reads and writes the settings in ``ALL_SETTINGS`` and nothing else."""
+
+    def __init__(self, backend: QSettings) -> None:
+        self._backend = backend
+
+    @classmethod
+    def at_path(cls, path: str) -> "SettingsStore":
+        return cls(QSettings(path, QSettings.Format.IniFormat))
+
+    @classmethod
+    def for_user(cls) -> "SettingsStore":
+        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                             "ArticleCompare", "ArticleCompare"))
+
+    @property
+    def path(self) -> str:
+        return self._backend.fileName()
+
+    def get(self, setting: Setting[T]) -> T:
+        self._check(setting)
+        value = self._backend.value(setting.key, setting.default, type=setting.type)
+        if value is None:
+            return setting.default
+        if setting.type is list:
+            return [str(item) for item in value]  # type: ignore[return-value]
+        return value  # type: ignore[no-any-return]
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._check(setting)
+        if not isinstance(value, setting.type):
+            raise TypeError(f"{setting.key} takes {setting.type.__name__}, not {type(value).__name__}")
+        self._backend.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._backend.sync()
+
+    @staticmethod
+    def _check(setting: Setting[Any]) -> None:
+        if setting not in ALL_SETTINGS:
+            raise KeyError(f"unknown setting {setting.key}")

@@ -1,0 +1,143 @@
+"""Comparisons off the GUI thread: one QRunnable job type, latest-only.
+
+A ``CompareJob`` runs the engine with a cancel flag and a progress callback and reports
+through a ``JobSignals`` object created on the GUI thread. ``ComparisonRunner`` numbers
+jobs, cancels the previous one when a new one starts, and drops results of old jobs.
+Failures and cancellation become signals, never silence.
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from articlecompare.core.jobs import Cancelled
+from articlecompare.core.model import Article, Comparison
+from articlecompare.core.options import CompareOptions
+
+CompareFunction = Callable[..., Comparison]
+
+
+class JobSignals(QObject):
+    """Lives on the GUI thread; workers emit, queued connections deliver."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+    progressed = Signal(int, float, str)
+
+
+class CompareJob(QRunnable):
+    def __init__(self, job_id: int, compare: CompareFunction, original: Article,
+                 revised: Article, options: CompareOptions, signals: JobSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.job_id = job_id
+        self._compare = compare
+        self._inputs = (original, revised, options)
+        self._signals = signals
+        self._cancel = threading.Event()
+        self._last_percent = -1
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            if self._cancel.is_set():
+                raise Cancelled()
+            result = self._compare(*self._inputs, cancel=self._cancel.is_set, progress=self._report)
+        except Cancelled:
+            self._signals.cancelled.emit(self.job_id)
+        except Exception as exc:  # noqa: BLE001 - any failure must reach the window as a notice
+            self._signals.failed.emit(self.job_id, f"{type(exc).__name__}: {exc}")
+        else:
+            self._signals.finished.emit(self.job_id, result)
+
+    def _report(self, fraction: float, stage: str) -> None:
+        percent = int(fraction * 100)
+        if percent != self._last_percent:
+            self._last_percent = percent
+            self._signals.progressed.emit(self.job_id, fraction, stage)
+
+
+class ComparisonRunner(QObject):
+    """Starts comparisons; only the latest one's outcome is passed on."""
+
+    comparison_started = Signal(int)
+    comparison_finished = Signal(object)
+    comparison_failed = Signal(str)
+    comparison_cancelled = Signal()
+    progress_changed = Signal(float, str)
+    result_dropped = Signal(int)
+
+    def __init__(self, compare: CompareFunction, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._compare = compare
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._signals = JobSignals(self)
+        self._current: CompareJob | None = None
+        self._latest = 0
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._signals.finished.connect(self._on_job_finished)
+        self._signals.failed.connect(self._on_job_failed)
+        self._signals.cancelled.connect(self._on_job_cancelled)
+        self._signals.progressed.connect(self._on_job_progressed)
+
+    @property
+    def latest_job(self) -> int:
+        return self._latest
+
+    def is_running(self) -> bool:
+        return self._current is not None
+
+    def start(self, original: Article, revised: Article, options: CompareOptions) -> int:
+        """Start a comparison, cancelling the one under way; returns the new job's id."""
+        self.cancel()
+        self._latest += 1
+        self._current = CompareJob(self._latest, self._compare, original, revised, options,
+                                   self._signals)
+        self._pool.start(self._current)
+        self.comparison_started.emit(self._latest)
+        return self._latest
+
+    def cancel(self) -> None:
+        if self._current is not None:
+            self._current.cancel()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel and wait for the pool; True when every job has ended."""
+        self.cancel()
+        return self._pool.waitForDone(timeout_ms)
+
+    def _is_current(self, job_id: int) -> bool:
+        if job_id != self._latest:
+            self.result_dropped.emit(job_id)
+            return False
+        self._current = None
+        return True
+
+    def _on_job_finished(self, job_id: int, result: Any) -> None:
+        if self._is_current(job_id):
+            self.comparison_finished.emit(result)
+
+    def _on_job_failed(self, job_id: int, message: str) -> None:
+        if self._is_current(job_id):
+            self.comparison_failed.emit(message)
+
+    def _on_job_cancelled(self, job_id: int) -> None:
+        if self._is_current(job_id):
+            self.comparison_cancelled.emit()
+
+    def _on_job_progressed(self, job_id: int, fraction: float, stage: str) -> None:
+        if job_id == self._latest:
+            self.progress_changed.emit(fraction, stage)
+

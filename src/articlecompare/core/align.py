@@ -170,3 +170,31 @@ def in_order(pairs: list[Pair]) -> tuple[list[Pair], list[Pair]]:
     straight = [p for p in ordered if (p.a, p.b) in keep]
     moved = [Pair(p.a, p.b, p.similarity, moved=True) for p in ordered if (p.a, p.b) not in keep]
     return straight, moved
+
+
+def overlap(a: Counter[str], b: Counter[str]) -> tuple[float, int]:
+    """Share of the smaller bag found in the larger one, and the count of shared words."""
+    small = min(sum(a.values()), sum(b.values()))
+    common = sum((a & b).values())
+    return (common / small if small else 0.0), common
+
+
+def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[str]],
+                rows: Sequence[int], cols: Sequence[int], free_a: set[int], free_b: set[int],
+                threshold: float = 0.5, min_common: int = 3) -> list[Pair]:
+    """Pairs for sentences split, merged or paraphrased: a free sentence of either side joins
+    the sentence of the other side (free or not) whose content words it shares most."""
+    pairs: list[Pair] = []
+    for i in rows:
+        if i not in free_a:
+            continue
+        best = max(((overlap(content_a[i], content_b[j]), j) for j in cols), default=None)
+        if best and best[0][0] >= threshold and best[0][1] >= min_common:
+            pairs.append(Pair(i, best[1], best[0][0]))
+    for j in cols:
+        if j not in free_b:
+            continue
+        best = max(((overlap(content_a[i], content_b[j]), i) for i in rows), default=None)
+        if best and best[0][0] >= threshold and best[0][1] >= min_common:
+            pairs.append(Pair(best[1], j, best[0][0]))
+    return pairs

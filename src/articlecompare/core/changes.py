@@ -35,11 +35,19 @@ class Draft:
 
 
 def build(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> list[Draft]:
-    drafts = _added(a, b, m.inserted)
+    shared = [p.b for p in m.equal + m.changed + m.loose]
+    frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
+    drafts = _added(a, b, m.inserted, frame)
     drafts += _removed(a, m.deleted, anchors)
     quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
     for pair in m.changed:
         drafts += _reworded(a, b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
+    for pair in m.loose:
+        ops = m.pair_ops[(pair.a, pair.b)]
+        changed = [e for e in local_edits(a, b, ops) if e.op.value != "equal"]
+        drafts.append(Draft(ChangeKind.REWORDING, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
+                            "reworded: split, merged or paraphrased", changed,
+                            b.sentence_spans[pair.b].start))
     for pair in m.moved:
         ops = m.pair_ops[(pair.a, pair.b)]
         drafts.append(Draft(ChangeKind.MOVE, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
@@ -60,9 +68,12 @@ def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple
     return runs
 
 
-def _added(a: Side, b: Side, inserted: list[int]) -> list[Draft]:
+def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int]) -> list[Draft]:
+    """Added sentences, classified; ``frame`` is the first and last revised sentence that
+    carries original content: what stands before or after it wraps the original."""
     original_folded = folded_words(a.text)
-    texts = [b.text[b.sentence_spans[j].start:b.sentence_spans[j].end] for j in inserted]
+    quotes = _quote_spans(b.text)
+    texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
     scores = [stance(t).score for t in texts]
     kinds = []
     for n, j in enumerate(inserted):
@@ -73,10 +84,23 @@ def _added(a: Side, b: Side, inserted: list[int]) -> list[Draft]:
         novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
                     and not occurs_in(f.text, original_folded))
         heading = _is_heading(b, j, texts[n])
-        kinds.append(added_kind(scores[n], context, heading, texts[n], novel))
+        wrapping = j < frame[0] or j > frame[1]
+        kinds.append(added_kind(scores[n], context, heading, texts[n], novel, wrapping))
     return [Draft(kind, None, Span(b.sentence_spans[s].start, b.sentence_spans[e].end),
                   anchor=b.sentence_spans[s].start)
             for s, e, kind in _runs(inserted, b, kinds)]
+
+
+def _quote_marked(text: str, span: Span, quotes: list[Span]) -> str:
+    """The sentence's text, with quotation marks restored where a quotation opened in an
+    earlier sentence or closes in a later one, so quoted words stay someone else's."""
+    sentence = text[span.start:span.end]
+    for q in quotes:
+        if q.start < span.start < q.end:
+            sentence = "“" + sentence
+        if q.start < span.end < q.end - 1:
+            sentence = sentence + "”"
+    return sentence
 
 
 def _neighbourhood(inserted: list[int], n: int) -> list[int]:
@@ -91,8 +115,11 @@ def _neighbourhood(inserted: list[int], n: int) -> list[int]:
 def _is_heading(side: Side, j: int, text: str) -> bool:
     alone = (j == 0 or side.paragraphs[j - 1] != side.paragraphs[j]) and \
         (j + 1 == len(side.paragraphs) or side.paragraphs[j + 1] != side.paragraphs[j])
-    return alone and side.paragraphs[j] == 0 and len(text.split()) <= 20 and \
-        not text.rstrip().endswith((".", "!", "?", "”", '"', ":"))
+    words = text.split()
+    if not alone or len(words) > 20 or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    capitalised = sum(1 for w in words if len(w) > 3 and w[:1].isupper())
+    return side.paragraphs[j] <= 1 or capitalised >= 0.6 * sum(1 for w in words if len(w) > 3)
 
 
 def _removed(a: Side, deleted: list[int], anchors: dict[int, int]) -> list[Draft]:

@@ -25,6 +25,8 @@ _ATTRIBUTION = re.compile(
     r"noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
     re.IGNORECASE)
 MIN_COMMENTARY = 1.0
+QUANTIFIERS = frozenset("""all every each none no nobody nothing some most many few several majority
+minority half dozens hundreds thousands millions only""".split())
 
 
 def is_boilerplate(line: str) -> bool:
@@ -34,12 +36,13 @@ def is_boilerplate(line: str) -> bool:
 
 
 def added_kind(opinion: float, context: float, is_heading: bool, line: str,
-               novel_facts: int) -> ChangeKind:
+               novel_facts: int, wrapping: bool = False) -> ChangeKind:
     """Commentary or neutral addition for an added sentence.
 
     ``opinion`` is the sentence's own stance score, ``context`` the mean score of the added
     passage it stands in, ``novel_facts`` how many names, numbers or dates it brings that
-    the original does not have (new reporting brings some; framing brings none).
+    the original does not have (new reporting brings some; framing brings none);
+    ``wrapping`` says it stands before or after all the original content (an intro or outro).
     """
     if is_boilerplate(line):
         return ChangeKind.BOILERPLATE
@@ -47,6 +50,8 @@ def added_kind(opinion: float, context: float, is_heading: bool, line: str,
         return ChangeKind.ADDITION
     score = opinion + 0.5 * context - 0.5 * min(novel_facts, 3)
     if novel_facts == 0:
+        score += 0.5
+    if wrapping and novel_facts == 0:
         score += 0.5
     return ChangeKind.COMMENTARY if score >= MIN_COMMENTARY else ChangeKind.ADDITION
 
@@ -75,8 +80,11 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, 
                 else f"cut from quote: “{deleted.strip()}”" if deleted.strip()
                 else f"added inside quote: “{inserted.strip()}”")
         return ChangeKind.QUOTE_CHANGE, what
+    old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
+    if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):
+        return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
     old_names, new_names = _names(deleted), _names(inserted)
-    if old_names and new_names and old_names != new_names and not old_facts | new_facts:
+    if old_names and new_names and not new_names <= old_names and not old_facts | new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     old_w, new_w = _words(deleted), _words(inserted)
     if not old_w and new_w and _ATTRIBUTION.search(inserted):

@@ -11,7 +11,8 @@ from collections import Counter
 from .changes import Draft, build
 from .edits import to_edits
 from .jobs import CancelCheck, ProgressCallback, Stages
-from .ledger import build_ledger
+from .ledger import build_ledger, content_words
+from .stance import REPORTING
 from .matching import Matching, match
 from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
                     FactStatus, Span, Summary, WordOp)
@@ -68,11 +69,21 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching) -> list[Fact]:
         for e in d.edits:
             if e.op == WordOp.DELETE and e.original is not None:
                 partner = _partner(d.edits, e)
-                if partner is None:
+                new = b.text[partner.start:partner.end] if partner else ""
+                if partner is not None:
+                    replacements.append((e.original, new))
+                if _mostly_lost(a.text[e.original.start:e.original.end], new):
                     dropped.append(e.original)
-                else:
-                    replacements.append((e.original, b.text[partner.start:partner.end]))
     return build_ledger(a.text, b.text, replacements, dropped)
+
+
+def _mostly_lost(old: str, new: str) -> bool:
+    """Whether a cut or replaced phrase lost its substance: two or more content words, most
+    of them not carried over into the new wording."""
+    old_words = set(content_words(old)) - REPORTING
+    if len(old_words) < 2:
+        return False
+    return len(old_words & set(content_words(new))) <= len(old_words) / 2
 
 
 def _partner(edits: list, edit) -> Span | None:  # type: ignore[type-arg]

@@ -23,9 +23,9 @@ DATE_RE = re.compile(
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[ap]\.?m\.?)?|\d{{1,2}}\s?[ap]\.m\.)",
     re.IGNORECASE)
 NUMBER_RE = re.compile(
-    rf"(?:[$€£¥]\s?)?\b\d+(?:[.,]\d+)*(?:-in-\d+)?{_SCALE}?|{_SPELLED}", re.IGNORECASE)
+    rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?![\w])(?:{_SCALE})?|{_SPELLED}", re.IGNORECASE)
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
-NAME_RE = re.compile(rf"{_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
+NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
 
 # capitalised words that open sentences or headlines rather than name anything
@@ -135,10 +135,10 @@ def folded_words(text: str) -> str:
 
 
 def occurs_in(fact: str, haystack_folded: str) -> bool:
-    """Whether ``fact`` stands in the folded haystack as whole words."""
+    """Whether ``fact`` stands in the folded haystack, starting at a word boundary."""
     needle = re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
     if not needle:
         return True
-    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + re.escape(needle) + \
-        (r"(?![\w])" if needle[-1].isalnum() else "")
+    # a word may continue ("Saturday" stands in "Saturdays", "1990" in "1990s")
+    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + re.escape(needle)
     return re.search(pattern, haystack_folded) is not None

@@ -10,17 +10,12 @@ import re
 
 from .facts import find_facts, folded_words, occurs_in
 from .model import Fact, FactStatus, FactType, Span
-from .tokenize import fold
-
-STOPWORDS = frozenset("""
-a an the of to in on at for and or but by with from as that this these those it its is was are
-were be been being has have had will would can could may might shall should do does did not no
-so than then there their they them he she his her him we our us you your i me my which who whom
-what when where while if into over about after before up down out also just very more most such
-""".split())
+from .tokenize import STOPWORDS, fold
 
 
-def _content_words(text: str) -> list[str]:
+
+
+def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", fold(text, ignore_case=True)) if w not in STOPWORDS]
 
 
@@ -45,7 +40,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, where))
             continue
         replaced = next((new for span, new in replacements if span.overlaps(found.span)), None)
-        if replaced is not None and replaced.strip():
+        if replaced is not None and _same_type(found.type, replaced):
             facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
                               None, replaced.strip()))
         else:
@@ -53,12 +48,21 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     for span in dropped:
         text = original[span.start:span.end].strip(" ,;:()")
         key = fold(text, ignore_case=True)
-        if key in seen or not _content_words(text) or occurs_in(text, revised_folded):
+        if key in seen or not content_words(text) or occurs_in(text, revised_folded):
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+def _same_type(kind: FactType, replacement: str) -> bool:
+    """Whether a replacement can stand for a fact of this type (a number for a number...)."""
+    if kind in (FactType.NUMBER, FactType.DATE):
+        return any(f.type in (FactType.NUMBER, FactType.DATE) for f in find_facts(replacement))
+    if kind == FactType.NAME:
+        return any(f.type == FactType.NAME for f in find_facts(replacement))
+    return bool(replacement.strip())
 
 
 def _locate(text: str, needle: str) -> Span | None:

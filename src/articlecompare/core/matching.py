@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .align import Pair, in_order, pair_sentences, patience
+from .align import Pair, in_order, loose_pairs, pair_sentences, patience
 from .jobs import Stages
 from .sides import Side
 from .worddiff import Opcode, diff_keys
 
 MOVE_MIN_WORDS = 4
+LOOSE_MAX_CELLS = 40_000  # sentence pairs a gap may have for split/merge search
 
 
 @dataclass(slots=True)
@@ -21,6 +22,7 @@ class Matching:
     equal: list[Pair] = field(default_factory=list)
     changed: list[Pair] = field(default_factory=list)
     moved: list[Pair] = field(default_factory=list)
+    loose: list[Pair] = field(default_factory=list)  # split, merged or paraphrased
     deleted: list[int] = field(default_factory=list)
     inserted: list[int] = field(default_factory=list)
     token_ops: list[Opcode] = field(default_factory=list)
@@ -53,12 +55,17 @@ def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages
             if p.similarity == 1.0 and a.keys[p.a] == b.keys[p.b] or \
                     min(sum(a.bags[p.a].values()), sum(b.bags[p.b].values())) >= MOVE_MIN_WORDS:
                 result.moved.append(Pair(p.a, p.b, p.similarity, moved=True))
-    moved_a = {p.a for p in result.moved}
-    moved_b = {p.b for p in result.moved}
-    changed_a = {p.a for p in result.changed}
-    changed_b = {p.b for p in result.changed}
-    result.deleted = [i for rows, _, _ in gaps for i in rows if i not in moved_a and i not in changed_a]
-    result.inserted = [j for _, cols, _ in gaps for j in cols if j not in moved_b and j not in changed_b]
+    taken_a = {p.a for p in result.moved} | {p.a for p in result.changed}
+    taken_b = {p.b for p in result.moved} | {p.b for p in result.changed}
+    for rows, cols, _ in gaps:
+        if rows and cols and len(rows) * len(cols) <= LOOSE_MAX_CELLS:
+            free_a = {i for i in rows if i not in taken_a}
+            free_b = {j for j in cols if j not in taken_b}
+            result.loose += loose_pairs(a.content, b.content, rows, cols, free_a, free_b)
+    taken_a |= {p.a for p in result.loose}
+    taken_b |= {p.b for p in result.loose}
+    result.deleted = [i for rows, _, _ in gaps for i in rows if i not in taken_a]
+    result.inserted = [j for _, cols, _ in gaps for j in cols if j not in taken_b]
     stages.step("worddiff", 0.0)
     _word_ops(a, b, ops, gaps, result, stages)
     return result
@@ -86,7 +93,7 @@ def _word_ops(a: Side, b: Side, ops: list[Opcode],
             out.extend(pair_ops)
             ia, jb = p.a + 1, p.b + 1
         _emit_unpaired(a, b, ia, i2, jb, j2, out)
-    for p in result.moved:
+    for p in result.moved + result.loose:
         result.pair_ops[(p.a, p.b)] = _pair_diff(a, b, p.a, p.b)
     result.token_ops = out
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from .model import Article, Span, Token
 from .options import CompareOptions
 from .segment import TokenRange, split
-from .tokenize import is_word, tokenize
+from .tokenize import STOPWORDS, is_word, tokenize
 
 
 @dataclass(slots=True)
@@ -25,7 +25,8 @@ class Side:
     sentence_spans: list[Span]        # character span of each sentence (trimmed)
     paragraphs: list[int]             # paragraph number of each sentence
     keys: list[str]                   # one key per sentence
-    bags: list[Counter[str]]          # content words of each sentence, case-folded
+    bags: list[Counter[str]]          # words of each sentence, case-folded
+    content: list[Counter[str]]       # the same without function words
 
     def unit(self, lo: int, hi: int) -> Span:
         """Characters of compared tokens ``lo:hi`` with the white space that follows them."""
@@ -71,7 +72,8 @@ def prepare(article: Article, options: CompareOptions) -> Side:
         keys.append(" ".join(words))
         bags.append(Counter(w.casefold() for w in words if is_word(w)))
     _extend_spans(sentences, spans, raw_sentences, prefix)
-    return Side(text, tokens, comp, sentences, spans, paragraphs, keys, bags)
+    content = [Counter({w: n for w, n in bag.items() if w not in STOPWORDS}) for bag in bags]
+    return Side(text, tokens, comp, sentences, spans, paragraphs, keys, bags, content)
 
 
 def _extend_spans(sentences: list[tuple[int, int]], spans: list[Span],

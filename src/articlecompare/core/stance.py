@@ -26,8 +26,21 @@ scandalous shameful shameless shocking silly sinister sloppy stooge stupid stupi
 terrible thugs tyranny tyrannical unacceptable unbelievable unconscionable unfair unhinged
 unjust unwise useless vile weak wicked worthless wrong wrongly admirable amazing brilliant
 courageous excellent fantastic great heroic impressive laudable wonderful wise wisely
-clear-eyed realistic realistically naive naively imperialist foolishly stupidly regime
+clear-eyed realistic realistically naive naively imperialist foolishly stupidly regime crippling
 """.split())
+# rhetoric and hyperbole that reporting avoids
+PHRASES = re.compile(
+    r"\b(?:crystal clear|(?:go|goes|went) to any lengths|any lengths|every effort|at any cost|"
+    r"at all costs|no end in sight|once again|yet again|time and again|time after time|"
+    r"it (?:appears|seems) that|make no mistake|let(?:’|')s be clear|the fact is|of course|"
+    r"needless to say|not the first time|very same|here we (?:are|go)|who knows|"
+    r"to say the least|so much for|the (?:real|only) question|in other words)\b",
+    re.IGNORECASE)
+_GENERIC_ONE = re.compile(r"\b(?:one|anyone|everyone)\s+(?:would|might|could|should|can|must|"
+                          r"asks|wonders|suspects|hopes|has to)\b", re.IGNORECASE)
+_NAMED_SOURCE = re.compile(r"[A-Z][\w’'.-]+\s+(?:said|says|told|stated|wrote|tweeted|added|"
+                           r"noted|reported|announced)\b|\b(?:said|says|told|stated|according to)"
+                           r"\s+(?:[A-Z]|the\s+[A-Z])")
 STANCE = frozenset("""
 clearly obviously certainly surely undoubtedly apparently evidently frankly honestly
 unfortunately fortunately sadly thankfully hopefully ironically naturally admittedly arguably
@@ -61,16 +74,23 @@ def stance(sentence: str) -> Stance:
     score = 0.0
     outside = _QUOTED.sub(" ", sentence)
     quoted_chars = len(sentence) - len(outside)
-    words = [w.casefold().strip("’'-") for w in _WORD.findall(outside)]
+    raw_words = _WORD.findall(outside)
+    words = [w.casefold().strip("’'-") for w in raw_words]
     if not words:
         return Stance(-1.0, ("quotation",))
-    first_second = [w for w in words if w in FIRST_SECOND]
+    # "US" and "IT" in capitals are names, not pronouns
+    first_second = [w for w, raw in zip(words, raw_words)
+                    if w in FIRST_SECOND and not (raw.isupper() and len(raw) > 1)]
     if first_second:
         score += 1.5 + 0.25 * (len(first_second) - 1)
         cues.append("we/you")
-    if "one" in words and re.search(r"\bone (would|might|could|should|can)\b", outside, re.I):
+    if _GENERIC_ONE.search(outside):
         score += 1.5
         cues.append("one would")
+    phrases = sorted({m.group().casefold() for m in PHRASES.finditer(outside)})
+    if phrases:
+        score += 1.0 * len(phrases)
+        cues.append("rhetoric: " + ", ".join(phrases))
     judged = sorted({w for w in words if w in JUDGEMENT})
     if judged:
         score += 1.25 * len(judged)
@@ -98,8 +118,9 @@ def stance(sentence: str) -> Stance:
         cues.append("scare quotes")
     reporting = [w for w in words if w in REPORTING]
     if reporting and not first_second:
-        score -= 1.5
-        cues.append("attributed")
+        named = bool(_NAMED_SOURCE.search(sentence)) or quoted_chars > 0
+        score -= 1.5 if named else 0.5
+        cues.append("attributed" if named else "paraphrase")
     if quoted_chars > 0.3 * len(sentence):
         score -= 1.5
         cues.append("quotation")

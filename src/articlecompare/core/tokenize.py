@@ -25,6 +25,14 @@ _FOLD = str.maketrans({
 })
 
 
+STOPWORDS = frozenset("""
+a an the of to in on at for and or but by with from as that this these those it its is was are
+were be been being has have had will would can could may might shall should do does did not
+so than then there their they them he she his her him we our us you your i me my which who whom
+what when where while if into over about after before up down out also just very such
+""".split())
+
+
 def fold(text: str, ignore_case: bool = False) -> str:
     """The comparison form of ``text``: typography folded, optionally case-folded."""
     folded = text.translate(_FOLD)

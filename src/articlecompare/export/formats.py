@@ -1,0 +1,56 @@
+"""One entry point for writing a report in any format that needs no Qt.
+
+Depends on the report modules of this package. PDF needs Qt and is written by
+``ui.pdf_export``; callers (the command line, the window) dispatch it themselves, and may use
+``format_for_path`` to pick a format from a file name.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from articlecompare.core.annotations import AnnotationSet
+from articlecompare.core.model import Comparison
+from articlecompare.export.annotated_json import annotated_report
+from articlecompare.export.atomic import write_bytes_atomic
+from articlecompare.export.csv_report import render_csv
+from articlecompare.export.html_report import render_html
+from articlecompare.export.json_report import dumps, report_dict
+from articlecompare.export.markdown_report import render_markdown
+
+REPORT_FORMATS = ("html", "md", "csv", "json")
+ALL_FORMATS = (*REPORT_FORMATS, "pdf")
+_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
+             ".json": "json", ".pdf": "pdf"}
+
+
+class UnknownFormatError(ValueError):
+    """A report format this module does not write."""
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str | None:
+    """The format a file name asks for (``report.htm`` -> ``html``), or None."""
+    return _SUFFIXES.get(Path(path).suffix.lower())
+
+
+def render_report(comparison: Comparison, fmt: str,
+                  annotations: AnnotationSet | None = None) -> bytes:
+    """The file's bytes (for callers that write through QSaveFile)."""
+    if fmt == "html":
+        return render_html(comparison, annotations).encode("utf-8")
+    if fmt == "md":
+        return render_markdown(comparison, annotations).encode("utf-8")
+    if fmt == "csv":
+        return render_csv(comparison, annotations).encode("utf-8-sig")
+    if fmt == "json":
+        data = (report_dict(comparison) if annotations is None
+                else annotated_report(comparison, annotations))
+        return (dumps(data) + "\n").encode("utf-8")
+    raise UnknownFormatError(f"unknown report format {fmt!r} "
+                             f"(choose one of {', '.join(REPORT_FORMATS)})")
+
+
+def write_report(comparison: Comparison, path: str | os.PathLike[str], fmt: str,
+                 annotations: AnnotationSet | None = None) -> None:
+    """Write the report atomically; a failed write leaves an existing file as it was."""
+    write_bytes_atomic(path, render_report(comparison, fmt, annotations))

@@ -180,21 +180,25 @@ def overlap(a: Counter[str], b: Counter[str]) -> tuple[float, int]:
 
 
 def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[str]],
-                rows: Sequence[int], cols: Sequence[int], free_a: set[int], free_b: set[int],
-                threshold: float = 0.5, min_common: int = 3) -> list[Pair]:
-    """Pairs for sentences split, merged or paraphrased: a free sentence of either side joins
-    the sentence of the other side (free or not) whose content words it shares most."""
+                rows: Sequence[int], cols: Sequence[int], partner_a: dict[int, int],
+                partner_b: dict[int, int], threshold: float = 0.5, min_common: int = 3
+                ) -> list[Pair]:
+    """Pairs for sentences split, merged or paraphrased: a sentence of either side with no
+    partner joins the sentence of the other side whose content words it shares most. When
+    that sentence has a partner already (a split), the two must stand side by side."""
     pairs: list[Pair] = []
     for i in rows:
-        if i not in free_a:
+        if i in partner_a:
             continue
-        best = max(((overlap(content_a[i], content_b[j]), j) for j in cols), default=None)
+        best = max(((overlap(content_a[i], content_b[j]), j) for j in cols
+                    if j not in partner_b or abs(partner_b[j] - i) == 1), default=None)
         if best and best[0][0] >= threshold and best[0][1] >= min_common:
             pairs.append(Pair(i, best[1], best[0][0]))
     for j in cols:
-        if j not in free_b:
+        if j in partner_b:
             continue
-        best = max(((overlap(content_a[i], content_b[j]), i) for i in rows), default=None)
+        best = max(((overlap(content_a[i], content_b[j]), i) for i in rows
+                    if i not in partner_a or abs(partner_a[i] - j) == 1), default=None)
         if best and best[0][0] >= threshold and best[0][1] >= min_common:
             pairs.append(Pair(best[1], j, best[0][0]))
     return pairs

@@ -145,7 +145,7 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
         if tag == "equal":
             last_equal = i2 - i1
             continue
-        if out and last_equal <= 1:
+        if out and last_equal == 0:
             out[-1] = (out[-1][0], i2, out[-1][2], j2)
         else:
             out.append((i1, i2, j1, j2))

@@ -55,13 +55,12 @@ def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages
             if p.similarity == 1.0 and a.keys[p.a] == b.keys[p.b] or \
                     min(sum(a.bags[p.a].values()), sum(b.bags[p.b].values())) >= MOVE_MIN_WORDS:
                 result.moved.append(Pair(p.a, p.b, p.similarity, moved=True))
-    taken_a = {p.a for p in result.moved} | {p.a for p in result.changed}
-    taken_b = {p.b for p in result.moved} | {p.b for p in result.changed}
+    partner_a = {p.a: p.b for p in result.moved + result.changed}
+    partner_b = {p.b: p.a for p in result.moved + result.changed}
+    taken_a, taken_b = set(partner_a), set(partner_b)
     for rows, cols, _ in gaps:
         if rows and cols and len(rows) * len(cols) <= LOOSE_MAX_CELLS:
-            free_a = {i for i in rows if i not in taken_a}
-            free_b = {j for j in cols if j not in taken_b}
-            result.loose += loose_pairs(a.content, b.content, rows, cols, free_a, free_b)
+            result.loose += loose_pairs(a.content, b.content, rows, cols, partner_a, partner_b)
     taken_a |= {p.a for p in result.loose}
     taken_b |= {p.b for p in result.loose}
     result.deleted = [i for rows, _, _ in gaps for i in rows if i not in taken_a]

@@ -7,7 +7,6 @@ what is left is paired across the whole document when alike enough (moves).
 """
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -64,27 +63,45 @@ def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b
     where_b = {b[j]: j for j in range(b1, b2) if count_b[b[j]] == 1}
     seq = [(i, where_b[a[i]]) for i in range(a1, a2)
            if count_a[a[i]] == 1 and a[i] in where_b]
+    # weights below one only break ties between runs of the same length
+    longest = max((len(a[i]) for i, _ in seq), default=1) or 1
+    return _longest_increasing(seq, [len(a[i]) / (longest * (len(seq) + 1)) for i, _ in seq])
+
+
+def _longest_increasing(seq: list[tuple[int, int]],
+                        weights: Sequence[float] | None = None) -> list[tuple[int, int]]:
+    """Heaviest subsequence of (i, j) pairs, sorted by i, whose j also increase.
+
+    Without weights every pair counts one (the longest run); with weights, ties between
+    equally long runs go to the one that keeps more text. O(n log n) with a Fenwick tree
+    of prefix maxima over the j coordinates.
+    """
     if not seq:
         return []
-    return _longest_increasing(seq)
-
-
-def _longest_increasing(seq: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Longest subsequence of (i, j) pairs, sorted by i, whose j also increase."""
-    tails: list[int] = []
-    tail_at: list[int] = []
+    ranks = {j: r + 1 for r, j in enumerate(sorted({j for _, j in seq}))}
+    size = len(ranks)
+    tree_val = [0.0] * (size + 1)
+    tree_at = [-1] * (size + 1)
     back = [-1] * len(seq)
+    best_val, best_at = -1.0, -1
     for k, (_, j) in enumerate(seq):
-        pos = bisect.bisect_left(tails, j)
-        if pos == len(tails):
-            tails.append(j)
-            tail_at.append(k)
-        else:
-            tails[pos] = j
-            tail_at[pos] = k
-        back[k] = tail_at[pos - 1] if pos else -1
+        r = ranks[j] - 1  # strictly smaller j
+        val, at = 0.0, -1
+        while r > 0:
+            if tree_val[r] > val:
+                val, at = tree_val[r], tree_at[r]
+            r -= r & -r
+        total = val + (1.0 if weights is None else 1.0 + weights[k])
+        back[k] = at
+        if total > best_val:
+            best_val, best_at = total, k
+        r = ranks[j]
+        while r <= size:
+            if total > tree_val[r]:
+                tree_val[r], tree_at[r] = total, k
+            r += r & -r
     out = []
-    k = tail_at[-1] if tail_at else -1
+    k = best_at
     while k >= 0:
         out.append(seq[k])
         k = back[k]

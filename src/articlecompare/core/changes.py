@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .classify import added_kind, hunk_kind, removed_kind
 from .edits import local_edits
-from .facts import find_facts, folded_words, occurs_in
+from .facts import FoundFact, find_facts, folded_words, occurs_in
 from .matching import Matching
 from .model import ChangeKind, Span, WordEdit
 from .sides import Side
@@ -82,7 +82,7 @@ def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int]) -> lis
             block = [scores[k] for k in _neighbourhood(inserted, n)]
         context = sum(block) / len(block)
         novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
-                    and not occurs_in(f.text, original_folded))
+                    and not occurs_in(f.text, original_folded) and not _opening_word(f, texts[n]))
         heading = _is_heading(b, j, texts[n])
         wrapping = j < frame[0] or j > frame[1]
         kinds.append(added_kind(scores[n], context, heading, texts[n], novel, wrapping))
@@ -101,6 +101,12 @@ def _quote_marked(text: str, span: Span, quotes: list[Span]) -> str:
         if q.start < span.end < q.end - 1:
             sentence = sentence + "”"
     return sentence
+
+
+def _opening_word(fact: FoundFact, text: str) -> bool:
+    """A lone capitalised word opening a sentence ("Once again...") is not a name."""
+    return fact.type.value == "name" and " " not in fact.text and \
+        not text[:fact.span.start].strip(" “\"‘'(")
 
 
 def _neighbourhood(inserted: list[int], n: int) -> list[int]:

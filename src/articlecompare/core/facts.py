@@ -5,6 +5,7 @@ fact's fate in the other version is ``ledger``'s job. Offsets are code points.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,18 +53,18 @@ def find_facts(text: str) -> list[FoundFact]:
     """Every date, number, name and quotation of ``text``, in order, without overlaps
     between dates and numbers (a date wins)."""
     found: list[FoundFact] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already claimed by a date or number
     for m in DATE_RE.finditer(text):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
-        taken.append((m.start(), m.end()))
+        taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     for m in NUMBER_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if any(taken[m.start():m.end()]):
             continue
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
     for m in NAME_RE.finditer(text):
         for offset, name in _names(m.group()):
             start = m.start() + offset
-            if any(s < start + len(name) and start < e for s, e in taken):
+            if any(taken[start:start + len(name)]):
                 continue
             found.append(FoundFact(name, FactType.NAME, Span(start, start + len(name))))
     for m in QUOTE_RE.finditer(text):
@@ -142,3 +143,31 @@ def occurs_in(fact: str, haystack_folded: str) -> bool:
     # a word may continue ("Saturday" stands in "Saturdays", "1990" in "1990s")
     pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + re.escape(needle)
     return re.search(pattern, haystack_folded) is not None
+
+
+class Presence:
+    """Answers "does this fact stand in the text?" like ``occurs_in``, fast for many facts:
+    an index of the folded text's words replaces a scan of the whole text per fact."""
+
+    def __init__(self, text: str) -> None:
+        self._hay = folded_words(text)
+        self._at: dict[str, list[int]] = {}
+        for m in _INDEX_WORD.finditer(self._hay):
+            self._at.setdefault(m.group(), []).append(m.start())
+        self._sorted = sorted(self._at)
+
+    def __contains__(self, fact: str) -> bool:
+        needle = re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
+        if not needle:
+            return True
+        first = _INDEX_WORD.match(needle)
+        if first is None:
+            return needle in self._hay
+        word = first.group()
+        if first.end() == len(needle):  # one word: it may continue ("Saturday" in "Saturdays")
+            pos = bisect.bisect_left(self._sorted, word)
+            return pos < len(self._sorted) and self._sorted[pos].startswith(word)
+        return any(self._hay.startswith(needle, at) for at in self._at.get(word, ()))
+
+
+_INDEX_WORD = re.compile(r"\w+")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import find_facts, folded_words, occurs_in
+from .facts import Presence, find_facts
 from .model import Fact, FactStatus, FactType, Span
 from .tokenize import STOPWORDS, fold
 
@@ -27,7 +27,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     wording; ``dropped`` are original spans a reworded passage cut without replacement
     (each becomes a "detail" fact when it carries content words absent from the revised text).
     """
-    revised_folded = folded_words(revised)
+    present = Presence(revised)
     facts: list[Fact] = []
     seen: set[str] = set()
     for found in find_facts(original):
@@ -35,7 +35,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if key in seen:
             continue
         seen.add(key)
-        if occurs_in(found.text, revised_folded):
+        if found.text in present:
             where = _locate(revised, found.text)
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, where))
             continue
@@ -48,7 +48,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     for span in dropped:
         text = original[span.start:span.end].strip(" ,;:()")
         key = fold(text, ignore_case=True)
-        if key in seen or not content_words(text) or occurs_in(text, revised_folded):
+        if key in seen or not content_words(text) or text in present:
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))

@@ -48,4 +48,10 @@ def is_word(key: str) -> bool:
 
 def tokenize(text: str, ignore_case: bool = False) -> list[Token]:
     """All tokens of ``text`` in order; ``text[t.start:t.end]`` is each token's raw text."""
-    return [Token(m.start(), m.end(), fold(m.group(), ignore_case)) for m in TOKEN_RE.finditer(text)]
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        raw = m.group()
+        key = (raw.casefold() if ignore_case else raw) if raw.isascii() and raw != "`" \
+            else fold(raw, ignore_case)
+        out.append(Token(m.start(), m.end(), key))
+    return out

@@ -33,12 +33,14 @@ class AnnotationEditor(QWidget):
         self.clear_action.setToolTip("Remove the verdict and the note of this change")
 
     def _build_layout(self) -> None:
-        self.verdict_combo = QComboBox(self, objectName="verdictCombo")
+        self.verdict_combo = QComboBox(self)
+        self.verdict_combo.setObjectName("verdictCombo")
         self.verdict_combo.addItem(NO_VERDICT, None)
         for verdict in Verdict:
             self.verdict_combo.addItem(verdict.label, verdict.value)
         self.verdict_combo.setAccessibleName("Verdict")
-        self.note_edit = QPlainTextEdit(self, objectName="noteEdit")
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("noteEdit")
         self.note_edit.setPlaceholderText("Note for this change")
         self.note_edit.setAccessibleName("Note")
         self.note_edit.setTabChangesFocus(True)

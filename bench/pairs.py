@@ -1,0 +1,144 @@
+"""Benchmark inputs: the real pairs by path, and scaled pairs built from the corpus at run time.
+
+Scaled pairs are reproducible (fixed seed) and written to a directory the caller gives (a temp
+dir): no corpus text is kept in the repository. Edits have a fixed density per sentence:
+reworded (a few words replaced), deleted, inserted and moved sentences.
+"""
+from __future__ import annotations
+
+import csv
+import glob
+import os
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+SHARED = Path(os.environ.get("ARTICLECOMPARE_EVAL", "/work/shared/eval"))
+CORPUS = SHARED / "corpus" / "articlecomparisons"
+CASES = SHARED / "cases"
+SAMPLE = Path(__file__).resolve().parent.parent / "src" / "articlecompare" / "resources" / "sample"
+SEED = 20260
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+
+# Edit density, per sentence of the original.
+REWORD = 0.08   # one to three words replaced
+DELETE = 0.02
+INSERT = 0.02   # a sentence from elsewhere in the corpus added after this one
+MOVE = 0.01     # taken out and put back at another place
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”])\s+(?=[A-Z“\"])")
+
+
+@dataclass(frozen=True)
+class Pair:
+    name: str
+    original: Path
+    revised: Path
+    words: int  # words (white-space separated) in the original
+
+
+def _articles() -> list[list[str]]:
+    """Each corpus article as its list of paragraphs, in file order."""
+    csv.field_size_limit(10**9)
+    out: list[list[str]] = []
+    for path in sorted(glob.glob(str(CORPUS / "*.csv"))):
+        with open(path, newline="", encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                paras = [p.strip() for p in row["text"].split(" ### ") if p.strip()]
+                if sum(len(p.split()) for p in paras) >= 50:
+                    out.append(paras)
+    return out
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(paragraph) if s.strip()]
+
+
+def _original(articles: list[list[str]], words: int, rng: random.Random) -> list[list[str]]:
+    """Whole articles in shuffled order (repeating the corpus if need be) up to ``words``;
+    a paragraph is a list of sentences."""
+    paras: list[list[str]] = []
+    total = 0
+    while total < words:
+        order = list(range(len(articles)))
+        rng.shuffle(order)
+        for k in order:
+            for p in articles[k]:
+                sents = _sentences(p)
+                paras.append(sents)
+                total += len(p.split())
+                if total >= words:
+                    return paras
+    return paras
+
+
+def _reword(sentence: str, vocabulary: list[str], rng: random.Random) -> str:
+    words = sentence.split(" ")
+    if len(words) < 4:
+        return sentence
+    for _ in range(rng.randint(1, 3)):
+        k = rng.randrange(len(words))
+        words[k] = rng.choice(vocabulary)
+    return " ".join(words)
+
+
+def _revised(paras: list[list[str]], pool: list[str], rng: random.Random) -> list[list[str]]:
+    vocabulary = [w for s in rng.sample(pool, min(len(pool), 2000)) for w in s.split() if w.isalpha()]
+    out: list[list[str]] = []
+    moving: list[str] = []
+    for sents in paras:
+        new: list[str] = []
+        for s in sents:
+            r = rng.random()
+            if r < DELETE:
+                pass
+            elif r < DELETE + MOVE:
+                moving.append(s)
+            elif r < DELETE + MOVE + REWORD:
+                new.append(_reword(s, vocabulary, rng))
+            else:
+                new.append(s)
+            if rng.random() < INSERT:
+                new.append(rng.choice(pool))
+        out.append(new)
+    for s in moving:  # put each moved sentence into a random paragraph
+        target = out[rng.randrange(len(out))]
+        target.insert(rng.randint(0, len(target)), s)
+    return [p for p in out if p]
+
+
+def _text(paras: list[list[str]]) -> str:
+    return "\n\n".join(" ".join(p) for p in paras) + "\n"
+
+
+def scaled(size: str, directory: str | os.PathLike[str], seed: int = SEED) -> Pair:
+    """Build (once per directory) the scaled pair for ``size`` ("1k" .. "1m")."""
+    words = SIZES[size]
+    folder = Path(directory) / f"scaled-{size}"
+    a, b = folder / "a.txt", folder / "b.txt"
+    if not (a.exists() and b.exists()):
+        rng = random.Random(f"{seed}-{size}")
+        articles = _articles()
+        pool = [s for art in articles for p in art for s in _sentences(p) if len(s.split()) >= 6]
+        paras = _original(articles, words, rng)
+        folder.mkdir(parents=True, exist_ok=True)
+        a.write_text(_text(paras), encoding="utf-8")
+        b.write_text(_text(_revised(paras, pool, rng)), encoding="utf-8")
+    return Pair(f"scaled {size}", a, b, len(a.read_text(encoding="utf-8").split()))
+
+
+def real_cases() -> list[Pair]:
+    """The real article pairs in the shared evaluation set (by path, never copied)."""
+    out = []
+    for folder in sorted(CASES.glob("*")):
+        a, b = folder / "a.txt", folder / "b.txt"
+        if a.exists() and b.exists():
+            out.append(Pair(folder.name, a, b, len(a.read_text(encoding="utf-8").split())))
+    return out
+
+
+def sample_pair() -> Pair:
+    """The built-in sample pair (the seed pair the window opens with ``--sample``)."""
+    a, b = SAMPLE / "original.txt", SAMPLE / "revised.txt"
+    return Pair("sample", a, b, len(a.read_text(encoding="utf-8").split()))

@@ -1,0 +1,221 @@
+"""Run the benchmark suite and print its tables (see bench/README.md for how to read them).
+
+    .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180]
+
+Inputs are built at run time into a temp dir (bench/pairs.py); nothing is written to the tree.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "src"))
+
+import pairs  # noqa: E402
+from articlecompare.core.compare import compare  # noqa: E402
+from articlecompare.core.jobs import Stages  # noqa: E402
+from articlecompare.core.matching import match  # noqa: E402
+from articlecompare.core.options import CompareOptions  # noqa: E402
+from articlecompare.core.sides import prepare  # noqa: E402
+from articlecompare.export import json_report  # noqa: E402
+from articlecompare.export.formats import write_report  # noqa: E402
+from articlecompare.sources import load_path  # noqa: E402
+
+CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
+DIFFLIB_MAX_WORDS = 100_000
+MINIMUM_MAX_WORDS = 10_000  # diff-match-patch without timeout is O(N·D) in Python
+
+
+def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
+    """Median wall time in seconds over ``repeat`` runs, and the last result."""
+    times, result = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), result
+
+
+def run_process(argv: list[str], timeout: float | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB of that process, and its exit code (-9 on timeout)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = None if timeout is None else t + timeout
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            break
+        if deadline is not None and time.perf_counter() > deadline:
+            proc.kill()
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = -9
+            break
+        time.sleep(0.005)
+    return time.perf_counter() - t, usage.ru_maxrss / 1024, proc.returncode
+
+
+def end_to_end(pair: pairs.Pair, out: str, repeat: int, timeout: float | None) -> tuple[float, float, int]:
+    runs = [run_process([CLI, "compare", str(pair.original), str(pair.revised), "--format", "json",
+                         "-o", out], timeout) for _ in range(repeat)]
+    runs.sort()
+    return runs[len(runs) // 2]
+
+
+def stages(pair: pairs.Pair, repeat: int) -> dict[str, Any]:
+    """In-process stage times (seconds) and our edit size in tokens."""
+    opts = CompareOptions()
+    t_load, (a_art, b_art) = timed(lambda: (load_path(pair.original), load_path(pair.revised)), repeat)
+    t_prep, (a, b) = timed(lambda: (prepare(a_art, opts), prepare(b_art, opts)), repeat)
+    t_match, m = timed(lambda: match(a, b, opts.min_similarity, opts.detect_moves,
+                                     Stages({"prepare": 1, "align": 1, "worddiff": 1})), repeat)
+    t_total, comparison = timed(lambda: compare(a_art, b_art, opts), repeat)
+    t_json, _ = timed(lambda: json.dumps(json_report.report_dict(comparison)), repeat)
+    ours = sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in m.token_ops if tag != "equal")
+    return {"load": t_load, "prepare": t_prep, "match": t_match,
+            "rest": max(0.0, t_total - t_prep - t_match), "compare": t_total, "json": t_json,
+            "ours": ours, "keys": ([t.key for t in a.comp], [t.key for t in b.comp])}
+
+
+def other_tools(pair: pairs.Pair, keys: tuple[list[str], list[str]], words: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    a, b = str(pair.original), str(pair.revised)
+    out["git"] = run_process(["git", "diff", "--no-index", "--word-diff=porcelain", a, b])[0]
+    out["wdiff"] = run_process(["wdiff", a, b])[0] if shutil.which("wdiff") else None
+    out["difflib"] = out["difflib_edit"] = out["minimum"] = None
+    if words <= DIFFLIB_MAX_WORDS:
+        import difflib
+        t, ops = timed(lambda: difflib.SequenceMatcher(None, keys[0], keys[1], autojunk=False).get_opcodes())
+        out["difflib"] = t
+        out["difflib_edit"] = sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in ops if tag != "equal")
+    if words <= MINIMUM_MAX_WORDS:
+        out["minimum"] = minimum_edit(*keys)
+    return out
+
+
+def minimum_edit(a: list[str], b: list[str]) -> int:
+    """Fewest inserted + deleted tokens (n + m - 2·LCS), by diff-match-patch over one code
+    point per distinct token, with no time limit (Myers' diff is minimal)."""
+    import diff_match_patch
+    codes: dict[str, str] = {}
+    enc = lambda seq: "".join(codes.setdefault(k, chr(0xE000 + len(codes)) if len(codes) < 6400
+                                               else chr(0xF0000 + len(codes))) for k in seq)
+    dmp = diff_match_patch.diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(enc(a), enc(b), False)
+    return sum(len(text) for op, text in diffs if op != 0)
+
+
+def ms(x: float | None) -> str:
+    return "—" if x is None else f"{x * 1000:,.0f}" if x >= 0.01 else f"{x * 1000:.1f}"
+
+
+def ratio(x: float | None, ours: float) -> str:
+    return "—" if x is None else f"{x / ours:.2f}×"
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(headers)]
+    line = lambda cells: "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths)) + " |"
+    return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+                     + [line(r) for r in rows])
+
+
+def bench_sizes(sizes: list[str], tmp: str, repeat: int, timeout: float) -> None:
+    main_rows, tool_rows, edit_rows = [], [], []
+    for size in sizes:
+        pair = pairs.scaled(size, tmp)
+        wall, rss, code = end_to_end(pair, os.path.join(tmp, f"{size}.json"), repeat if pair.words <= 10_000 else 1,
+                                     timeout)
+        if code != 0:
+            main_rows.append([size, f"{pair.words:,}", f"{'timeout' if code == -9 else 'exit ' + str(code)} after {wall:.1f} s",
+                              f"{rss:,.0f}"] + ["—"] * 7)
+            print(f"[{size}] end-to-end did not complete ({code}); stage timings skipped", file=sys.stderr)
+            continue
+        s = stages(pair, repeat if pair.words <= 10_000 else 1)
+        main_rows.append([size, f"{pair.words:,}", ms(wall), f"{rss:,.0f}", ms(s["load"]), ms(s["prepare"]),
+                          ms(s["match"]), ms(s["rest"]), ms(s["compare"]), ms(s["json"]),
+                          f"{s['compare'] / pair.words * 1e6:.1f}"])
+        o = other_tools(pair, s["keys"], pair.words)
+        tool_rows.append([size, ms(s["match"]), ms(o["git"]), ratio(o["git"], s["match"]), ms(o["wdiff"]),
+                          ratio(o["wdiff"], s["match"]), ms(o["difflib"]), ratio(o["difflib"], s["match"])])
+        mn = o["minimum"]
+        edit_rows.append([size, f"{s['ours']:,}", "—" if o["difflib_edit"] is None else f"{o['difflib_edit']:,}",
+                          "—" if mn is None else f"{mn:,}", "—" if not mn else f"{s['ours'] / mn:.3f}",
+                          "—" if not mn or o["difflib_edit"] is None else f"{o['difflib_edit'] / mn:.3f}"])
+        print(f"[{size}] done", file=sys.stderr, flush=True)
+    print("\n## Scaled pairs: end to end and in-process stages (ms; RSS in MB)\n")
+    print(table(["size", "words", "e2e wall", "e2e peak RSS", "load", "prepare", "match", "classify+ledger",
+                 "compare", "JSON report", "µs/word"], main_rows))
+    print("\n## Other tools on the same texts (ms; ratio = tool time / our match time)\n")
+    print(table(["size", "ours match", "git word-diff", "git ratio", "wdiff", "wdiff ratio",
+                 "difflib", "difflib ratio"], tool_rows))
+    print("\n## Edit size (inserted + deleted tokens) against the minimum\n")
+    print(table(["size", "ours", "difflib", "minimum", "ours/min", "difflib/min"], edit_rows))
+
+
+def bench_real(tmp: str, repeat: int) -> None:
+    rows = []
+    for pair in [pairs.sample_pair()] + pairs.real_cases():
+        wall, rss, code = end_to_end(pair, os.path.join(tmp, "real.json"), repeat, None)
+        t, _ = timed(lambda: compare(load_path(pair.original), load_path(pair.revised)), repeat)
+        rows.append([pair.name, f"{pair.words:,}", ms(wall) if code == 0 else f"exit {code}", f"{rss:,.0f}", ms(t)])
+    print("\n## Real pairs (ms; load + compare in-process; RSS in MB)\n")
+    print(table(["pair", "words", "e2e wall", "e2e peak RSS", "in-process"], rows))
+
+
+def bench_exports(sizes: list[str], tmp: str, repeat: int) -> None:
+    rows = []
+    chosen = [pairs.sample_pair()] + ([pairs.scaled("10k", tmp)] if "10k" in sizes or not sizes else [])
+    for pair in chosen:
+        comparison = compare(load_path(pair.original), load_path(pair.revised))
+        cells = [pair.name]
+        for fmt in ("json", "html", "md", "csv"):
+            path = os.path.join(tmp, f"report.{fmt}")
+            t, _ = timed(lambda: write_report(comparison, path, fmt), repeat)
+            cells.append(ms(t))
+        pdf = os.path.join(tmp, "report.pdf")
+        env_wall, _, code = run_process([CLI, "compare", str(pair.original), str(pair.revised), "--format", "pdf",
+                                         "-o", pdf], 120)
+        cells.append(ms(env_wall) + " (e2e)" if code == 0 and os.path.exists(pdf) else f"failed ({code})")
+        rows.append(cells)
+    print("\n## Export per format (ms; in-process write_report, PDF as a whole process)\n")
+    print(table(["pair", "json", "html", "md", "csv", "pdf"], rows))
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k,10k,100k,1m")
+    p.add_argument("--quick", action="store_true", help="one run each (default: median of 5 up to 10k)")
+    p.add_argument("--timeout", type=float, default=180.0, help="end-to-end limit per size, seconds")
+    p.add_argument("--only", choices=["sizes", "real", "exports"], help="run one part")
+    args = p.parse_args()
+    sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
+    repeat = 1 if args.quick else 5
+    print(f"# ArticleCompare bench, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.2f}, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory(prefix="acbench-") as tmp:
+        if args.only in (None, "sizes"):
+            bench_sizes(sizes, tmp, repeat, args.timeout)
+        if args.only in (None, "real"):
+            bench_real(tmp, repeat)
+        if args.only in (None, "exports"):
+            bench_exports(sizes, tmp, repeat)
+    print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

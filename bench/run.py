@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -34,8 +35,9 @@ from articlecompare.export.formats import write_report  # noqa: E402
 from articlecompare.sources import load_path  # noqa: E402
 
 CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
-DIFFLIB_MAX_WORDS = 100_000
-MINIMUM_MAX_WORDS = 10_000  # diff-match-patch without timeout is O(N·D) in Python
+DIFFLIB_MAX_WORDS = 150_000   # the "100k" pair and below
+MINIMUM_MAX_WORDS = 15_000    # diff-match-patch without timeout is O(N·D) in Python
+TOOL_CAP = 90                 # seconds before an in-process reference tool is stopped
 
 
 def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
@@ -48,23 +50,35 @@ def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
     return statistics.median(times), result
 
 
+# A small launcher process runs the command and reports its wall time and peak RSS. Linux
+# carries the parent's high-water RSS across fork and exec, so a child forked straight from
+# this (large) bench process would report our memory, not its own.
+_LAUNCHER = """
+import os, subprocess, sys, time
+t = time.perf_counter()
+p = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=open(sys.argv[1], "wb"))
+_, status, usage = os.wait4(p.pid, 0)
+print(time.perf_counter() - t, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def run_process(argv: list[str], timeout: float | None = None) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MB of that process, and its exit code (-9 on timeout)."""
     t = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = None if timeout is None else t + timeout
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            proc.returncode = os.waitstatus_to_exitcode(status)
-            break
-        if deadline is not None and time.perf_counter() > deadline:
-            proc.kill()
-            _, status, usage = os.wait4(proc.pid, 0)
-            proc.returncode = -9
-            break
-        time.sleep(0.005)
-    return time.perf_counter() - t, usage.ru_maxrss / 1024, proc.returncode
+    with tempfile.NamedTemporaryFile(suffix=".err") as err:
+        proc = subprocess.Popen([sys.executable, "-c", _LAUNCHER, err.name, *argv], stdout=subprocess.PIPE,
+                                text=True, start_new_session=True)
+        try:
+            out, _ = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)  # the launcher and the command it started
+            proc.wait()
+            return time.perf_counter() - t, float("nan"), -9
+        wall, rss, code = out.split()
+        if int(code) != 0 and not (int(code) == 1 and "diff" in argv[0] + argv[1]):
+            lines = Path(err.name).read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            print(f"  {' '.join(argv[:3])}... exit {code}: {lines[-1] if lines else ''}", file=sys.stderr)
+    return float(wall), int(rss) / 1024, int(code)
 
 
 def end_to_end(pair: pairs.Pair, out: str, repeat: int, timeout: float | None) -> tuple[float, float, int]:
@@ -97,12 +111,31 @@ def other_tools(pair: pairs.Pair, keys: tuple[list[str], list[str]], words: int)
     out["difflib"] = out["difflib_edit"] = out["minimum"] = None
     if words <= DIFFLIB_MAX_WORDS:
         import difflib
-        t, ops = timed(lambda: difflib.SequenceMatcher(None, keys[0], keys[1], autojunk=False).get_opcodes())
-        out["difflib"] = t
-        out["difflib_edit"] = sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in ops if tag != "equal")
+        try:
+            t, ops = capped(lambda: difflib.SequenceMatcher(None, keys[0], keys[1], autojunk=False).get_opcodes())
+            out["difflib"] = t
+            out["difflib_edit"] = sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in ops if tag != "equal")
+        except TimeoutError:
+            out["difflib"] = float("inf")
     if words <= MINIMUM_MAX_WORDS:
-        out["minimum"] = minimum_edit(*keys)
+        try:
+            out["minimum"] = capped(lambda: minimum_edit(*keys))[1]
+        except TimeoutError:
+            pass
     return out
+
+
+def capped(fn: Callable[[], Any]) -> tuple[float, Any]:
+    """``timed`` with a SIGALRM limit of TOOL_CAP seconds (raises TimeoutError)."""
+    def stop(*_: Any) -> None:
+        raise TimeoutError
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(TOOL_CAP)
+    try:
+        return timed(fn)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def minimum_edit(a: list[str], b: list[str]) -> int:
@@ -119,11 +152,13 @@ def minimum_edit(a: list[str], b: list[str]) -> int:
 
 
 def ms(x: float | None) -> str:
+    if x == float("inf"):
+        return f">{TOOL_CAP} s (stopped)"
     return "—" if x is None else f"{x * 1000:,.0f}" if x >= 0.01 else f"{x * 1000:.1f}"
 
 
 def ratio(x: float | None, ours: float) -> str:
-    return "—" if x is None else f"{x / ours:.2f}×"
+    return "—" if x is None or x == float("inf") else f"{x / ours:.2f}×"
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
@@ -167,7 +202,13 @@ def bench_sizes(sizes: list[str], tmp: str, repeat: int, timeout: float) -> None
 
 
 def bench_real(tmp: str, repeat: int) -> None:
-    rows = []
+    py = str(ROOT / ".venv" / "bin" / "python")
+    rows = [[label, "", ms(end[0]), f"{end[1]:,.0f}", ""] for label, end in (
+        ("start-up: python -c pass", sorted(run_process([py, "-c", "pass"]) for _ in range(repeat))[repeat // 2]),
+        ("start-up: import articlecompare.cli", sorted(run_process([py, "-c", "import articlecompare.cli"])
+                                                      for _ in range(repeat))[repeat // 2]),
+        ("start-up: articlecompare --version", sorted(run_process([CLI, "--version"])
+                                                     for _ in range(repeat))[repeat // 2]))]
     for pair in [pairs.sample_pair()] + pairs.real_cases():
         wall, rss, code = end_to_end(pair, os.path.join(tmp, "real.json"), repeat, None)
         t, _ = timed(lambda: compare(load_path(pair.original), load_path(pair.revised)), repeat)

@@ -1,0 +1,202 @@
+"""Bytes to text, the way a browser would decode them.
+
+Order: byte-order mark; the encoding the container declares (an MHTML part's charset); for
+HTML, ``<meta charset>``, ``<meta http-equiv="Content-Type">`` or the XML declaration;
+otherwise strict UTF-8, UTF-16 without a BOM (told by its zero bytes), and windows-1252.
+Labels are read as the WHATWG Encoding Standard reads them: ``latin-1``, ``iso-8859-1`` and
+``ascii`` mean windows-1252, so curly quotes, dashes and € survive. Binary data (images,
+PDF, archives, anything with zero bytes or many control characters) raises ``LoadError``.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from articlecompare.sources.errors import LoadError, display_name
+
+# windows-1252 as browsers decode it: the five bytes Python's cp1252 leaves undefined map
+# to the C1 controls of the same value, so decoding never fails.
+_WINDOWS_1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+# (signature, offset, what it is). Checked before anything is decoded.
+_SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
+    (b"%PDF-", 0, "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", 0, "a PNG image"),
+    (b"\xff\xd8\xff", 0, "a JPEG image"),
+    (b"GIF87a", 0, "a GIF image"),
+    (b"GIF89a", 0, "a GIF image"),
+    (b"WEBP", 8, "a WebP image"),
+    (b"PK\x03\x04", 0, "a ZIP archive, such as a Word or EPUB document"),
+    (b"PK\x05\x06", 0, "an empty ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 0, "an old Microsoft Office document"),
+    (b"\x1f\x8b", 0, "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", 0, "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", 0, "a RAR archive"),
+    (b"\xfd7zXZ\x00", 0, "an XZ archive"),
+    (b"\x7fELF", 0, "a program"),
+    (b"SQLite format 3\x00", 0, "an SQLite database"),
+    (b"ftyp", 4, "a video or audio file"),
+    (b"OggS", 0, "an audio or video file"),
+    (b"wOFF", 0, "a web font"),
+    (b"wOF2", 0, "a web font"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_WINDOWS_1252_LABELS = frozenset(
+    "ansi_x3.4-1968 ascii cp1252 cp819 csisolatin1 ibm819 iso-8859-1 iso-ir-100 iso8859-1"
+    " iso88591 iso_8859-1 iso_8859-1:1987 l1 latin1 latin-1 us-ascii windows-1252 x-cp1252"
+    .split()
+)
+_WHATWG_LABELS = {
+    "iso-8859-9": "cp1254", "iso8859-9": "cp1254", "latin5": "cp1254", "l5": "cp1254",
+    "iso-8859-11": "cp874", "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030",
+    "x-gbk": "gb18030", "x-sjis": "shift_jis", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+    # A page whose meta tag can be read as ASCII is not UTF-16, whatever it says.
+    "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8",
+}
+_PRESCAN_BYTES = 64 * 1024
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_GUESS_MIN_HIGH = 64  # fewer non-ASCII bytes are too few for a statistical guess
+_GUESS_SHARE = 0.3
+_META_RE = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_XML_DECL_RE = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def decode(data: bytes, name: str, *, html: bool = False, declared: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for ``data``; ``name`` is only for error messages.
+
+    ``declared`` is an encoding named by the container (for example an MHTML part's
+    charset); ``html`` also honours the page's own declaration.
+    """
+    what = sniff_binary(data)
+    if what:
+        raise LoadError(f"{display_name(name)} is not a text or web page file (it looks like {what})")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom):].decode(encoding), name), encoding
+            except UnicodeDecodeError:
+                raise LoadError(
+                    f"{display_name(name)} could not be decoded: it starts with a {encoding.upper()}"
+                    " byte-order mark but the bytes after it are not valid"
+                ) from None
+    for label in (declared, _declared_in_page(data) if html else None):
+        codec = normalise_label(label)
+        if codec:
+            try:
+                return _checked(_decode_as(data, codec), name), codec
+            except UnicodeDecodeError:
+                pass  # a wrong declaration: guess as if there were none, as browsers recover
+    text, encoding = _undeclared(data)
+    return _checked(text, name), encoding
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """What kind of binary file ``data`` is, by its signature; None if it has none."""
+    for signature, offset, what in _SIGNATURES:
+        if data.startswith(signature, offset):
+            return what
+    return None
+
+
+def normalise_label(label: str | None) -> str | None:
+    """The Python codec for an encoding label, read as browsers read it; None if unknown."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    label = _WHATWG_LABELS.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    # Only text encodings: "base64", "rot13" and friends are codecs too.
+    return name if _is_text_codec(name) else None
+
+
+def _is_text_codec(name: str) -> bool:
+    try:
+        return "Aa" == b"Aa".decode(name)
+    except (UnicodeDecodeError, LookupError, TypeError, ValueError):
+        return False
+
+
+def _declared_in_page(data: bytes) -> str | None:
+    head = data[:_PRESCAN_BYTES]
+    match = _XML_DECL_RE.match(head)
+    if match:
+        return match.group(1).decode("ascii")
+    for meta in _META_RE.finditer(head):
+        tag = meta.group(0)
+        if b"charset" in tag.lower():
+            found = _CHARSET_RE.search(tag)
+            if found:
+                return found.group(1).decode("ascii")
+    return None
+
+
+def _decode_as(data: bytes, encoding: str) -> str:
+    if encoding == "cp1252":
+        return codecs.charmap_decode(data, "strict", _WINDOWS_1252)[0]
+    return data.decode(encoding)
+
+
+def _undeclared(data: bytes) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data[:4096])
+    if utf16:
+        try:
+            return data.decode(utf16), utf16
+        except UnicodeDecodeError:
+            pass
+    sample = data[:_PRESCAN_BYTES]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    if high >= _GUESS_MIN_HIGH and high > len(sample) * _GUESS_SHARE:
+        # Mostly non-ASCII and not UTF-8: Cyrillic, Greek or East Asian text in a legacy
+        # encoding is likelier than windows-1252 (Western text has a few high bytes in a
+        # hundred), so charset-normalizer guesses; its answer counts only if it decodes.
+        guess = charset_normalizer.from_bytes(sample).best()
+        encoding = normalise_label(guess.encoding if guess else None)
+        if encoding:
+            try:
+                return _decode_as(data, encoding), encoding
+            except UnicodeDecodeError:
+                pass
+    return _decode_as(data, "cp1252"), "cp1252"
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    zero_even = sample[0 : pairs * 2 : 2].count(0)
+    zero_odd = sample[1 : pairs * 2 : 2].count(0)
+    if zero_odd > pairs * 0.3 and zero_even < pairs * 0.05:
+        return "utf-16-le"
+    if zero_even > pairs * 0.3 and zero_odd < pairs * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _checked(text: str, name: str) -> str:
+    """``text`` unless it is evidently binary: a zero byte anywhere, or many control
+    characters at its start."""
+    sample = text[:_PRESCAN_BYTES]
+    if "\x00" in text or len(_CONTROL_RE.findall(sample)) > max(2, len(sample) // 50):
+        raise LoadError(f"{display_name(name)} is not a text or web page file (it contains binary data)")
+    return text

@@ -1,0 +1,135 @@
+"""A web page's article: its paragraphs and metadata, from markup already decoded to text.
+
+trafilatura (precision first, comments excluded) does the extraction; readability-lxml takes
+over when trafilatura finds nothing or less than 60% of the text readability finds. Headings
+and list items stay paragraphs of their own. Nothing is ever fetched from the network.
+
+Pages whose markup (without scripts and styles) is larger than ``EXTRACTION_LIMIT``
+characters skip both extractors, which would take many seconds, and get a fast single pass
+instead: the page's ``<article>`` or ``<main>`` (or its body) without navigation, header,
+footer, sidebars and forms.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import trafilatura
+from lxml import etree  # type: ignore[import-untyped]
+from readability import Document  # type: ignore[import-untyped]
+
+from articlecompare.core.model import Metadata
+from articlecompare.sources import blocks
+from articlecompare.sources.metadata import page_metadata
+
+EXTRACTION_LIMIT = 2_000_000
+"""Characters of markup, scripts and styles left out, above which the fast extraction is used.
+
+The extractors take about two seconds per million characters of text-heavy markup; scripts
+and styles, the bulk of most saved pages, are dropped before this is measured.
+"""
+
+_READABILITY_SHARE = 0.6  # trafilatura below this share of readability's text loses
+_TRAFILATURA_XML: frozenset[str] = frozenset()  # its output has nothing to leave out
+_NOT_OWN_TEXT = blocks.PAGE_SKIPPED | {"a", "nav"}
+_log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What extraction found; ``method`` names the extractor whose text was kept."""
+
+    paragraphs: tuple[str, ...]
+    metadata: Metadata
+    method: str
+
+
+def extract(html: str, location: str | None = None) -> Extraction:
+    """The article in ``html``; ``location`` is the page's address when the container knows it.
+
+    ``paragraphs`` is empty when the page has no article text; deciding what that means is
+    the caller's job.
+    """
+    root = blocks.parse(html)
+    if root is None or not _has_own_text(root):
+        return Extraction((), page_metadata(root, html, None, location), "none")
+    lean = _without_code(root)
+    if len(lean) > EXTRACTION_LIMIT:
+        content = blocks.paragraphs(blocks.main_content(root), skip=blocks.FURNITURE_SKIPPED)
+        return Extraction(tuple(content), page_metadata(root, html, None, location), "fast")
+    document = _trafilatura(lean)
+    chosen = _trafilatura_paragraphs(document)
+    method = "trafilatura"
+    fallback = _readability_paragraphs(lean)
+    if _length(chosen) < _READABILITY_SHARE * _length(fallback):
+        chosen, method = fallback, "readability"
+    return Extraction(tuple(chosen), page_metadata(root, html, document, location), method)
+
+
+def _has_own_text(root: Any) -> bool:
+    """Whether the page has any text outside links and navigation: a page of nothing but
+    menus has no article, whatever an extractor makes of it."""
+    own = blocks.iter_paragraphs(root, skip=_NOT_OWN_TEXT)
+    return any(character.isalnum() for paragraph in own for character in paragraph)
+
+
+def _without_code(root: Any) -> str:
+    """Drop scripts and styles from ``root`` (they are often most of a saved page, and cost
+    the extractors time for nothing) and return the markup left. JSON-LD stays: trafilatura
+    reads author and date from it."""
+    for element in root.xpath("//script[not(contains(@type, 'ld+json'))] | //style"):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:  # the text after the element stays where it was
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+    return str(etree.tostring(root, method="html", encoding="unicode"))
+
+
+def _trafilatura(html: str) -> Any | None:
+    try:
+        return trafilatura.bare_extraction(
+            html,
+            include_comments=False,
+            favor_precision=True,
+            with_metadata=True,
+            # Dates from the page's metadata only: scanning all the text for dates costs
+            # more than the rest of the extraction on long pages.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    # Extractors run third-party parsing on arbitrary markup and can fail in many ways
+    # (lxml errors, recursion on deep nesting, bad dates); a failed extractor is treated as
+    # one that found nothing, and the other one gets its chance.
+    except Exception:  # noqa: BLE001
+        _log.debug("trafilatura failed", exc_info=True)
+        return None
+
+
+def _trafilatura_paragraphs(document: Any | None) -> list[str]:
+    if document is None:
+        return []
+    body = getattr(document, "body", None)
+    if body is not None:
+        return blocks.paragraphs(body, skip=_TRAFILATURA_XML)
+    text = getattr(document, "text", None) or ""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _readability_paragraphs(html: str) -> list[str]:
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # noqa: BLE001 -- see _trafilatura
+        _log.debug("readability failed", exc_info=True)
+        return []
+    root = blocks.parse(summary)
+    return blocks.paragraphs(root) if root is not None else []
+
+
+def _length(paragraphs: list[str]) -> int:
+    return sum(len(paragraph) for paragraph in paragraphs)

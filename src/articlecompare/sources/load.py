@@ -1,0 +1,173 @@
+"""Files, dropped data and pasted text to ``Article``: the entry points of ``sources``.
+
+The file name's extension picks the reader (text, Markdown, HTML, MHTML); an unknown
+extension is sniffed. Every problem with the input itself raises ``LoadError`` with one line
+for the user; anything else escaping from here is a bug.
+"""
+from __future__ import annotations
+
+import os
+import re
+import stat
+
+from articlecompare.core.model import Article, Metadata
+from articlecompare.sources import html as html_pages
+from articlecompare.sources import markdown, mhtml, plain
+from articlecompare.sources.decode import decode
+from articlecompare.sources.errors import LoadError, display_name
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+"""The largest input accepted: 50 MiB (for text, 50 Mi characters).
+
+Far beyond any article, even a saved page with inline images, yet small enough that reading,
+decoding and parsing stay within memory and seconds. Files are checked by size before they
+are read.
+"""
+
+_KINDS = {
+    ".txt": "text", ".text": "text",
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown", ".mkdn": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".mhtml": "mhtml", ".mht": "mhtml",
+}
+_SNIFF_CHARS = 4096
+_TEXT_KINDS = frozenset(("text", "pasted", "sample"))
+_LINE_BREAK_RE = re.compile("[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # where str.splitlines splits
+_LINE_BREAKS_RE = re.compile(r"\s*" + _LINE_BREAK_RE.pattern + r"\s*")
+_HTML_START_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+
+
+def load_path(path: str | os.PathLike[str]) -> Article:
+    """Load the article in the file at ``path``; its extension says what kind of file it is.
+
+    A page saved "complete" loads from its ``.html`` alone; the ``NAME_files`` folder beside
+    it is never read.
+    """
+    source = os.fsdecode(os.fspath(path))
+    shown = display_name(source)
+    try:
+        info = os.stat(source)
+    except (FileNotFoundError, NotADirectoryError):
+        raise LoadError(f"{shown} does not exist") from None
+    except (OSError, ValueError) as error:  # permission denied, name too long, NUL in it…
+        raise LoadError(f"{shown} cannot be read ({_reason(error)})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise LoadError(_folder_message(source, shown))
+    if not stat.S_ISREG(info.st_mode):
+        raise LoadError(f"{shown} is not a regular file")
+    if info.st_size > MAX_INPUT_BYTES:
+        raise LoadError(_too_large(shown, info.st_size))
+    try:
+        with open(source, "rb") as file:
+            data = file.read(MAX_INPUT_BYTES + 1)
+    except OSError as error:
+        raise LoadError(f"{shown} cannot be read ({_reason(error)})") from None
+    return load_bytes(data, os.path.basename(source), source=source)
+
+
+def load_bytes(data: bytes, name: str, source: str | None = None) -> Article:
+    """Load an article from ``data`` (a file's content, or data dropped or pasted).
+
+    ``name``'s extension picks the reader; ``source`` (default ``name``) is recorded in the
+    article and used in messages.
+    """
+    source = name if source is None else source
+    shown = display_name(source)
+    if len(data) > MAX_INPUT_BYTES:
+        raise LoadError(_too_large(shown, len(data)))
+    if not data.strip():
+        raise LoadError(f"{shown} is empty")
+    kind = _KINDS.get(os.path.splitext(name)[1].lower()) or _sniff(data)
+    if kind == "mhtml":
+        page, encoding, location = mhtml.unpack(data, source)
+        return _from_html(page, source, "mhtml", encoding, location)
+    text, encoding = decode(data, source, html=kind == "html")
+    if kind == "unknown":
+        kind = "html" if _HTML_START_RE.match(text[:_SNIFF_CHARS]) else "text"
+    if kind == "html":
+        return _from_html(text, source, "html", encoding, None)
+    return _from_text(text, source, kind, encoding)
+
+
+def load_text(text: str, source: str = "pasted text", kind: str = "pasted") -> Article:
+    """Load an article from text already decoded (pasted, or a built-in sample).
+
+    ``kind`` is ``pasted``, ``text`` or ``sample`` for plain text, ``markdown`` for Markdown,
+    ``html`` for markup (as ``load_html``).
+    """
+    if kind == "html":
+        return load_html(text, source)
+    if kind not in _TEXT_KINDS and kind != "markdown":
+        raise ValueError(f"load_text cannot read kind {kind!r}")
+    if len(text) > MAX_INPUT_BYTES:
+        raise LoadError(_too_large(display_name(source), len(text)))
+    return _from_text(text, source, kind, None)
+
+
+def load_html(html: str, source: str = "") -> Article:
+    """Load the article in a web page's markup, given as text."""
+    if len(html) > MAX_INPUT_BYTES:
+        raise LoadError(_too_large(display_name(source or "the page"), len(html)))
+    return _from_html(html, source, "html", None, None)
+
+
+def _from_text(text: str, source: str, kind: str, encoding: str | None) -> Article:
+    metadata = Metadata()
+    if kind == "markdown":
+        paragraphs, title = markdown.paragraphs(text)
+        metadata = Metadata(title=title)
+    else:
+        paragraphs = plain.paragraphs(text)
+    body = _joined(paragraphs)
+    if not body:
+        raise LoadError(f"{display_name(source or kind + ' text')} is empty")
+    return Article(text=body, source=source, metadata=metadata, kind=kind, encoding=encoding)
+
+
+def _from_html(page: str, source: str, kind: str, encoding: str | None, location: str | None) -> Article:
+    if location is None and source.startswith(("http://", "https://")):
+        location = source  # dropped from a browser: the source is the page's address
+    found = html_pages.extract(page, location)
+    body = _joined(found.paragraphs)
+    if not any(character.isalnum() for character in body):
+        raise LoadError(
+            f"{display_name(source or 'the page')} has no article text"
+            " (the page may be empty, or need JavaScript to show its content)"
+        )
+    return Article(text=body, source=source, metadata=found.metadata, kind=kind, encoding=encoding)
+
+
+def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
+    """Paragraphs separated by one blank line; no line break inside one, none around them."""
+    cleaned = (_one_line(paragraph).strip() for paragraph in paragraphs)
+    return "\n\n".join(paragraph for paragraph in cleaned if paragraph)
+
+
+def _one_line(paragraph: str) -> str:
+    if _LINE_BREAK_RE.search(paragraph):
+        return _LINE_BREAKS_RE.sub(" ", paragraph)
+    return paragraph
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lower()
+    if b"mime-version:" in head and b"multipart/" in head:
+        return "mhtml"
+    return "unknown"
+
+
+def _folder_message(source: str, shown: str) -> str:
+    base = source.rstrip("/\\")
+    if base.endswith("_files"):
+        for extension in (".html", ".htm"):
+            if os.path.isfile(base[: -len("_files")] + extension):
+                return f"{shown} is the folder of a saved page; open {display_name(base[:-6] + extension)} instead"
+    return f"{shown} is a folder, not a file"
+
+
+def _too_large(shown: str, size: int) -> str:
+    return f"{shown} is too large ({size / 2**20:.1f} MiB; the limit is {MAX_INPUT_BYTES // 2**20} MiB)"
+
+
+def _reason(error: Exception) -> str:
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__

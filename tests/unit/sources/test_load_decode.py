@@ -1,0 +1,156 @@
+"""Bytes to text: byte-order marks, declarations read as browsers read them, undeclared guesses."""
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from articlecompare.sources import LoadError, load_bytes, load_path
+from articlecompare.sources.decode import decode, normalise_label
+
+TEXT = "Café prices rose 5% – “a record,” she said — to €4.50 ‘per cup’."
+# windows-1252 bytes of the same: 0x96 en dash, 0x93/0x94 double quotes, 0x97 em dash,
+# 0x80 euro, 0x91/0x92 single quotes, 0xe9 é.
+CP1252 = TEXT.encode("cp1252")
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>Prices</title></head><body><article><p>{body}</p></article></body></html>"
+
+
+def test_utf8_file_without_bom(write):
+    article = load_path(write("a.txt", TEXT.encode("utf-8")))
+    assert article.text == TEXT
+    assert article.encoding == "utf-8"
+
+
+def test_utf8_bom_is_not_part_of_the_text(write):
+    article = load_path(write("a.txt", codecs.BOM_UTF8 + TEXT.encode("utf-8")))
+    assert article.text == TEXT
+    assert article.encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec", "expected"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    ],
+)
+def test_utf16_and_utf32_with_bom(write, bom, codec, expected):
+    data = bom + f"{TEXT}\r\n\r\nSecond paragraph.".encode(codec)
+    article = load_path(write("a.txt", data))
+    assert article.text == f"{TEXT}\n\nSecond paragraph."
+    assert article.encoding == expected
+
+
+def test_utf16_html_with_bom_ignores_its_ascii_meta_charset(write):
+    data = codecs.BOM_UTF16_LE + page(TEXT, '<meta charset="iso-8859-1">').encode("utf-16-le")
+    article = load_path(write("a.html", data))
+    assert TEXT in article.text
+    assert article.encoding == "utf-16-le"
+
+
+def test_utf16_without_bom_is_recognised_by_its_zero_bytes(write):
+    article = load_path(write("a.txt", (TEXT + "\n\nMore text follows here.").encode("utf-16-le")))
+    assert article.text == TEXT + "\n\nMore text follows here."
+    assert article.encoding == "utf-16-le"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="iso-8859-1">',
+        "<meta charset=latin-1>",
+        '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">',
+        "<meta content='text/html; charset=us-ascii' http-equiv='content-type'>",
+        '<meta charset="windows-1252">',
+    ],
+)
+def test_cp1252_bytes_declared_latin1_keep_quotes_dashes_and_euro(write, head):
+    data = page("BODY", head).encode("ascii").replace(b"BODY", CP1252)
+    article = load_path(write("prices.html", data))
+    assert TEXT in article.text.split("\n\n")
+    assert article.encoding == "cp1252"
+
+
+def test_xml_declaration_names_the_encoding(write):
+    data = b'<?xml version="1.0" encoding="ISO-8859-1"?>\n' + page("BODY").encode().replace(b"BODY", CP1252)
+    article = load_path(write("prices.xhtml", data))
+    assert TEXT in article.text
+    assert article.encoding == "cp1252"
+
+
+def test_undeclared_cp1252_text(write):
+    article = load_path(write("old.txt", CP1252 + b"\r\n"))
+    assert article.text == TEXT
+    assert article.encoding == "cp1252"
+
+
+def test_undeclared_cp1252_page(write):
+    article = load_path(write("old.html", page("BODY").encode().replace(b"BODY", CP1252)))
+    assert TEXT in article.text
+    assert article.encoding == "cp1252"
+
+
+def test_a_wrong_utf8_declaration_falls_back_to_cp1252(write):
+    data = page("BODY", '<meta charset="utf-8">').encode().replace(b"BODY", CP1252)
+    article = load_path(write("wrong.html", data))
+    assert TEXT in article.text
+    assert "\ufffd" not in article.text
+
+
+def test_bytes_undefined_in_python_cp1252_still_decode_as_browsers_do():
+    text, encoding = decode(b"caf\xe9 \x81 \x8d \x9d", "odd.txt")
+    assert (text, encoding) == ("café \x81 \x8d \x9d", "cp1252")
+
+
+def test_container_charset_wins_over_the_page(write):
+    data = page("BODY", '<meta charset="utf-8">').encode().replace(b"BODY", CP1252)
+    text, encoding = decode(data, "part", html=True, declared="windows-1252")
+    assert TEXT in text
+    assert encoding == "cp1252"
+
+
+def test_mostly_non_latin_legacy_text_is_guessed():
+    russian = (
+        "Москва — столица России. Городские власти объявили во вторник о закрытии старой "
+        "библиотеки на главной улице. Жители собрали подписи против этого решения.\n"
+    ) * 5
+    text, encoding = decode(russian.encode("cp1251"), "news.txt")
+    assert text == russian
+    assert encoding != "cp1252"
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("latin-1", "cp1252"),
+        ("ISO-8859-1", "cp1252"),
+        ("ascii", "cp1252"),
+        ("US-ASCII", "cp1252"),
+        ("windows-1252", "cp1252"),
+        ("UTF8", "utf-8"),
+        ("utf-16", "utf-8"),
+        ("iso-8859-2", "iso8859-2"),
+        ("base64", None),
+        ("rot13", None),
+        ("no-such-encoding", None),
+        ("", None),
+    ],
+)
+def test_labels_are_read_as_browsers_read_them(label, expected):
+    assert normalise_label(label) == expected
+
+
+def test_meta_charset_is_ignored_for_plain_text(write):
+    # A .txt file that mentions a meta tag is still undeclared text: UTF-8 here.
+    data = ('Write <meta charset="iso-8859-1"> in the head. ' + TEXT).encode("utf-8")
+    assert load_bytes(data, "howto.txt").text.endswith(TEXT)
+
+
+def test_broken_utf16_after_its_bom_is_a_load_error(write):
+    with pytest.raises(LoadError, match="could not be decoded"):
+        load_path(write("broken.txt", codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xd8"))

@@ -1,0 +1,101 @@
+"""MHTML archives: the first HTML part, its transfer encoding and charset undone, its address kept."""
+from __future__ import annotations
+
+import email.charset
+from email.mime.image import MIMEImage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+
+import pytest
+
+from articlecompare.sources import LoadError, load_bytes, load_path
+
+ADDRESS = "https://gazette.example.com/news/2024/12/library-closes"
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(100)
+
+
+def archive(html: str | None, charset: str = "utf-8", location: str | None = ADDRESS) -> bytes:
+    """An MHTML archive as browsers save one: multipart/related, quoted-printable page, an image."""
+    message = MIMEMultipart("related", type="text/html")
+    message["Subject"] = "Saved page"
+    message["Snapshot-Content-Location"] = ADDRESS
+    if html is not None:
+        quoted = email.charset.Charset(charset)
+        quoted.body_encoding = email.charset.QP
+        part = MIMEText(html, "html", quoted)
+        if location:
+            part["Content-Location"] = location
+        message.attach(part)
+    image = MIMEImage(PNG, "png")
+    image["Content-Location"] = "https://gazette.example.com/logo.png"
+    message.attach(image)
+    return message.as_bytes()
+
+
+def test_mhtml_page_is_unpacked_and_extracted(write, make_page, article, furniture):
+    data = archive(make_page())
+    assert b"quoted-printable" in data and b"=E2=80=9C" in data  # the curly quotes, encoded
+    loaded = load_path(write("story.mhtml", data))
+    assert loaded.text.split("\n\n") == list(article)
+    assert not any(text in loaded.text for text in furniture)
+    assert (loaded.kind, loaded.encoding) == ("mhtml", "utf-8")
+    assert loaded.metadata.url == ADDRESS
+
+
+def test_mht_extension_and_a_windows_1252_part(write, make_page, article):
+    page = make_page().replace('<meta charset="utf-8">', "")
+    loaded = load_path(write("story.mht", archive(page, charset="windows-1252")))
+    assert loaded.text.split("\n\n") == list(article)
+    assert loaded.encoding == "cp1252"
+
+
+def test_canonical_link_beats_content_location(make_page):
+    page = make_page('<link rel="canonical" href="https://gazette.example.com/canonical">')
+    assert load_bytes(archive(page), "a.mhtml").metadata.url == "https://gazette.example.com/canonical"
+
+
+def test_archive_location_is_used_when_the_part_has_none(make_page):
+    assert load_bytes(archive(make_page(), location=None), "a.mhtml").metadata.url == ADDRESS
+
+
+def test_browser_style_archive_written_by_hand(article):
+    body = "".join(f"<p>{p}</p>" for p in article[1:3])
+    quoted = (f"<html><head><meta http-equiv=3D\"Content-Type\" content=3D\"text/html; charset=3DUTF-8\">"
+              f"</head><body><article>{body}</article></body></html>")
+    quoted = quoted.replace("“", "=E2=80=9C").replace("”", "=E2=80=9D")
+    lines = [quoted[i:i + 70] + "=" for i in range(0, len(quoted), 70)]
+    data = (
+        "From: <Saved by Blink>\r\n"
+        f"Snapshot-Content-Location: {ADDRESS}\r\n"
+        "Subject: Library\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc"\r\n'
+        "\r\n"
+        "------MultipartBoundary--abc\r\n"
+        "Content-Type: text/html\r\n"
+        "Content-ID: <frame-1@mhtml.blink>\r\n"
+        "Content-Transfer-Encoding: quoted-printable\r\n"
+        f"Content-Location: {ADDRESS}\r\n"
+        "\r\n" + "\r\n".join(lines) + "\r\n\r\n"
+        "------MultipartBoundary--abc--\r\n"
+    ).encode("ascii")
+    loaded = load_bytes(data, "library.mhtml")
+    assert loaded.text.split("\n\n") == list(article[1:3])
+    assert loaded.metadata.url == ADDRESS
+
+
+def test_archive_without_an_html_part_is_a_load_error(write):
+    with pytest.raises(LoadError) as raised:
+        load_path(write("images.mhtml", archive(None)))
+    assert "has no web page inside" in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_text_that_is_not_an_archive_is_a_load_error(write):
+    with pytest.raises(LoadError, match="is not an MHTML archive"):
+        load_path(write("notes.mhtml", "Just some notes, not an archive at all.\n"))
+
+
+def test_empty_html_part_is_a_load_error(write):
+    with pytest.raises(LoadError, match="no article text"):
+        load_path(write("blank.mhtml", archive("")))

@@ -11,7 +11,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from articlecompare import __version__
+from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.compare import compare
+from articlecompare.core.model import Comparison
 from articlecompare.ui import settings as keys
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.mainwindow import MainWindow
@@ -75,3 +77,11 @@ def main(paths: list[str], sample: bool = False, settings_path: str | None = Non
     elif len(paths) == 1:
         window.session.open_path(ORIGINAL, paths[0])
     return app.exec()
+
+
+def export_pdf(comparison: Comparison, path: str, annotations: AnnotationSet | None = None) -> None:
+    """The command line's PDF export: headless, through the same renderer as the window."""
+    from articlecompare.ui.pdf_export import ensure_gui_application, write_pdf
+
+    ensure_gui_application()
+    write_pdf(comparison, path, annotations)

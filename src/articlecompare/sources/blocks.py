@@ -28,8 +28,9 @@ PAGE_SKIPPED = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio"
     " select option button head title meta link".split()
 )
-# The fast extraction also leaves out the site furniture.
-FURNITURE_SKIPPED = PAGE_SKIPPED | frozenset("nav header footer aside form menu dialog".split())
+# The fast extraction also leaves out the site furniture (not forms: some sites wrap the
+# whole page in one).
+FURNITURE_SKIPPED = PAGE_SKIPPED | frozenset("nav aside menu dialog".split())
 _HTML_SPACES = "\t\n\r\f"
 _CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -101,4 +102,8 @@ def main_content(root: Any) -> Any:
     candidates = root.xpath("//article | //main | //*[@role='main']")
     if not candidates:
         return root
-    return max(candidates, key=lambda element: len(etree.tostring(element, method="text", encoding="unicode", with_tail=False)))
+    return max(candidates, key=_text_length)
+
+
+def _text_length(element: Any) -> int:
+    return len(etree.tostring(element, method="text", encoding="unicode", with_tail=False))

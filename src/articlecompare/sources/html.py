@@ -6,8 +6,8 @@ and list items stay paragraphs of their own. Nothing is ever fetched from the ne
 
 Pages whose markup (without scripts and styles) is larger than ``EXTRACTION_LIMIT``
 characters skip both extractors, which would take many seconds, and get a fast single pass
-instead: the page's ``<article>`` or ``<main>`` (or its body) without navigation, header,
-footer, sidebars and forms.
+instead: the page's ``<article>`` or ``<main>`` (or its body, then without header and footer)
+without navigation and sidebars.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ and styles, the bulk of most saved pages, are dropped before this is measured.
 _READABILITY_SHARE = 0.6  # trafilatura below this share of readability's text loses
 _TRAFILATURA_XML: frozenset[str] = frozenset()  # its output has nothing to leave out
 _NOT_OWN_TEXT = blocks.PAGE_SKIPPED | {"a", "nav"}
+_PAGE_FURNITURE = blocks.FURNITURE_SKIPPED | {"header", "footer"}
 _log = logging.getLogger(__name__)
 
 
@@ -56,8 +57,7 @@ def extract(html: str, location: str | None = None) -> Extraction:
         return Extraction((), page_metadata(root, html, None, location), "none")
     lean = _without_code(root)
     if len(lean) > EXTRACTION_LIMIT:
-        content = blocks.paragraphs(blocks.main_content(root), skip=blocks.FURNITURE_SKIPPED)
-        return Extraction(tuple(content), page_metadata(root, html, None, location), "fast")
+        return Extraction(tuple(_fast_paragraphs(root)), page_metadata(root, html, None, location), "fast")
     document = _trafilatura(lean)
     chosen = _trafilatura_paragraphs(document)
     method = "trafilatura"
@@ -65,6 +65,14 @@ def extract(html: str, location: str | None = None) -> Extraction:
     if _length(chosen) < _READABILITY_SHARE * _length(fallback):
         chosen, method = fallback, "readability"
     return Extraction(tuple(chosen), page_metadata(root, html, document, location), method)
+
+
+def _fast_paragraphs(root: Any) -> list[str]:
+    """The article element's text without furniture; from the whole page, also without the
+    page's header and footer (inside an article they hold its headline and notes)."""
+    content = blocks.main_content(root)
+    skip = blocks.FURNITURE_SKIPPED if content is not root else _PAGE_FURNITURE
+    return blocks.paragraphs(content, skip=skip)
 
 
 def _has_own_text(root: Any) -> bool:

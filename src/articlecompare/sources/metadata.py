@@ -24,10 +24,13 @@ _DATE_KEYS = (
     "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "og:updated_time",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
+_BYLINE_CLASS_XPATH = "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
 _MAX_FIELD = 300
 
 
-def page_metadata(root: Any | None, html: str, extracted: Any | None = None, location: str | None = None) -> Metadata:
+def page_metadata(
+    root: Any | None, html: str, extracted: Any | None = None, location: str | None = None
+) -> Metadata:
     """Metadata of a page from its lxml tree ``root``, its markup and trafilatura's result.
 
     ``location`` is where the page was saved from, when the container says so (MHTML).
@@ -40,7 +43,7 @@ def page_metadata(root: Any | None, html: str, extracted: Any | None = None, loc
              or _text_at(root, "//title") or _text_at(root, "//h1"))
     byline = (_clean(getattr(extracted, "author", None)) or _byline(_meta(metas, _BYLINE_KEYS))
               or _byline(_text_at(root, "//*[@rel='author' or @itemprop='author']"))
-              or _byline(_text_at(root, "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]")))
+              or _byline(_text_at(root, _BYLINE_CLASS_XPATH)))
     date = (_clean(getattr(extracted, "date", None)) or _date(_meta(metas, _DATE_KEYS))
             or _date(_attribute_at(root, "//time/@datetime")))
     site = _clean(getattr(extracted, "sitename", None)) or _meta(metas, _SITE_KEYS) or _host(url)
@@ -53,7 +56,9 @@ def saved_from(html: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _url(root: Any | None, metas: dict[str, str], extracted: str | None, location: str | None, html: str) -> str | None:
+def _url(
+    root: Any | None, metas: dict[str, str], extracted: str | None, location: str | None, html: str
+) -> str | None:
     base = location or saved_from(html)
     for candidate in (_attribute_at(root, "//link[@rel='canonical']/@href"), metas.get("og:url"), extracted):
         if candidate and candidate.strip():

@@ -68,7 +68,9 @@ def test_files_folder_of_a_saved_page_points_to_the_page(write, make_page):
     assert "folder of a saved page" in message and "story.html" in message
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n\t\r\n  ", codecs.BOM_UTF8, codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")]
+)
 def test_empty_or_blank_files(write, data):
     assert load_error(load_path, write("empty.txt", data)).endswith("empty.txt is empty")
 

@@ -10,7 +10,9 @@ from articlecompare.sources import html as html_pages
 from articlecompare.sources import load_bytes, load_html, load_path
 
 
-def test_article_is_extracted_without_navigation_sidebar_share_buttons_or_comments(write, make_page, article, furniture):
+def test_article_is_extracted_without_navigation_sidebar_share_buttons_or_comments(
+    write, make_page, article, furniture
+):
     loaded = load_path(write("story.html", make_page()))
     paragraphs = loaded.text.split("\n\n")
     assert paragraphs == list(article)
@@ -20,8 +22,8 @@ def test_article_is_extracted_without_navigation_sidebar_share_buttons_or_commen
 
 
 def test_complete_page_loads_the_html_and_ignores_its_files_folder(write, make_page, article):
-    path = write("story.html", make_page().replace(
-        "</head>", '<link rel="stylesheet" href="story_files/site.css"><script src="story_files/app.js"></script></head>'))
+    resources = '<link rel="stylesheet" href="story_files/site.css"><script src="story_files/app.js"></script>'
+    path = write("story.html", make_page(resources))
     write("story_files/site.css", "body::before { content: 'Stylesheet words that are not the article'; }")
     write("story_files/app.js", "document.write('Script words that are not the article');")
     write("story_files/frame.html", "<html><body><p>A framed advert that is not the article either, "
@@ -96,6 +98,18 @@ def test_pages_beyond_the_extraction_limit_use_the_fast_pass(make_page, article,
     assert [p for p in article if p not in found.paragraphs] == []
     assert "Sports Section" not in found.paragraphs
     assert "Copyright 2024 The Riverside Gazette. All rights reserved." not in found.paragraphs
+
+
+def test_fast_pass_keeps_the_article_header_and_drops_the_page_header(monkeypatch):
+    monkeypatch.setattr(html_pages, "EXTRACTION_LIMIT", 100)
+    body = ("<header>Gazette masthead</header><form id='aspnetForm'>{}</form>"
+            "<footer>Gazette footer</footer>")
+    with_article = body.format("<article><header><h1>Library closes</h1></header>"
+                               "<p>The council voted to close it.</p></article>")
+    without_article = body.format("<div><h1>Library closes</h1><p>The council voted to close it.</p></div>")
+    for page in (with_article, without_article):
+        found = html_pages.extract(f"<html><body>{page}</body></html>")
+        assert (found.method, found.paragraphs) == ("fast", ("Library closes", "The council voted to close it."))
 
 
 def test_a_page_of_several_megabytes_loads_in_seconds():

@@ -1,6 +1,6 @@
 """Run the benchmark suite and print its tables (see bench/README.md for how to read them).
 
-    .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180]
+    .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180] [--head]
 
 Inputs are built at run time into a temp dir (bench/pairs.py); nothing is written to the tree.
 """
@@ -22,7 +22,17 @@ from typing import Any, Callable
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(ROOT / "src"))
+SRC = str(ROOT / "src")
+if "--head" in sys.argv:  # measure the committed engine, not a working tree in the middle of edits
+    _snapshot = tempfile.mkdtemp(prefix="acbench-src-")
+    subprocess.run(f"git -C {ROOT} archive HEAD src | tar -x -C {_snapshot}", shell=True, check=True)
+    SRC = os.path.join(_snapshot, "src")
+    os.environ["PYTHONPATH"] = SRC + os.pathsep + os.environ.get("PYTHONPATH", "")
+    HEAD = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip()
+else:
+    HEAD = "working tree"
+sys.path.insert(0, SRC)
 
 import pairs  # noqa: E402
 from articlecompare.core.compare import compare  # noqa: E402
@@ -37,7 +47,7 @@ from articlecompare.sources import load_path  # noqa: E402
 CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
 DIFFLIB_MAX_WORDS = 150_000   # the "100k" pair and below
 MINIMUM_MAX_WORDS = 15_000    # diff-match-patch without timeout is O(N·D) in Python
-TOOL_CAP = 90                 # seconds before an in-process reference tool is stopped
+TOOL_CAP = 30                 # seconds before an in-process reference tool is stopped
 
 
 def timed(fn: Callable[[], Any], repeat: int = 1) -> tuple[float, Any]:
@@ -97,10 +107,25 @@ def stages(pair: pairs.Pair, repeat: int) -> dict[str, Any]:
                                      Stages({"prepare": 1, "align": 1, "worddiff": 1})), repeat)
     t_total, comparison = timed(lambda: compare(a_art, b_art, opts), repeat)
     t_json, _ = timed(lambda: json.dumps(json_report.report_dict(comparison)), repeat)
-    ours = sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in m.token_ops if tag != "equal")
+    if not hasattr(a, "comp"):  # a Side without its compared-token list: no edit size or token keys
+        return {"load": t_load, "prepare": t_prep, "match": t_match, "rest": max(0.0, t_total - t_prep - t_match),
+                "compare": t_total, "json": t_json, "ours": None, "keys": None}
+    ours = edit_size(comparison, [t.start for t in a.comp], [t.start for t in b.comp])
     return {"load": t_load, "prepare": t_prep, "match": t_match,
             "rest": max(0.0, t_total - t_prep - t_match), "compare": t_total, "json": t_json,
             "ours": ours, "keys": ([t.key for t in a.comp], [t.key for t in b.comp])}
+
+
+def edit_size(comparison: Any, starts_a: list[int], starts_b: list[int]) -> int:
+    """Compared tokens inside the delete and insert runs of ``comparison.words``."""
+    from bisect import bisect_left
+    n = 0
+    for run in comparison.words:
+        span, starts = (run.original, starts_a) if run.op.value == "delete" else \
+            (run.revised, starts_b) if run.op.value == "insert" else (None, starts_a)
+        if span is not None:
+            n += bisect_left(starts, span.end) - bisect_left(starts, span.start)
+    return n
 
 
 def other_tools(pair: pairs.Pair, keys: tuple[list[str], list[str]], words: int) -> dict[str, Any]:
@@ -109,6 +134,8 @@ def other_tools(pair: pairs.Pair, keys: tuple[list[str], list[str]], words: int)
     out["git"] = run_process(["git", "diff", "--no-index", "--word-diff=porcelain", a, b])[0]
     out["wdiff"] = run_process(["wdiff", a, b])[0] if shutil.which("wdiff") else None
     out["difflib"] = out["difflib_edit"] = out["minimum"] = None
+    if keys is None:
+        return out
     if words <= DIFFLIB_MAX_WORDS:
         import difflib
         try:
@@ -162,6 +189,8 @@ def ratio(x: float | None, ours: float) -> str:
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:
+    if not rows:
+        return "(no rows: nothing completed)"
     widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(headers)]
     line = lambda cells: "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths)) + " |"
     return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
@@ -187,8 +216,8 @@ def bench_sizes(sizes: list[str], tmp: str, repeat: int, timeout: float) -> None
         tool_rows.append([size, ms(s["match"]), ms(o["git"]), ratio(o["git"], s["match"]), ms(o["wdiff"]),
                           ratio(o["wdiff"], s["match"]), ms(o["difflib"]), ratio(o["difflib"], s["match"])])
         mn = o["minimum"]
-        edit_rows.append([size, f"{s['ours']:,}", "—" if o["difflib_edit"] is None else f"{o['difflib_edit']:,}",
-                          "—" if mn is None else f"{mn:,}", "—" if not mn else f"{s['ours'] / mn:.3f}",
+        edit_rows.append([size, "—" if s["ours"] is None else f"{s['ours']:,}", "—" if o["difflib_edit"] is None else f"{o['difflib_edit']:,}",
+                          "—" if mn is None else f"{mn:,}", "—" if not mn or s["ours"] is None else f"{s['ours'] / mn:.3f}",
                           "—" if not mn or o["difflib_edit"] is None else f"{o['difflib_edit'] / mn:.3f}"])
         print(f"[{size}] done", file=sys.stderr, flush=True)
     print("\n## Scaled pairs: end to end and in-process stages (ms; RSS in MB)\n")
@@ -241,12 +270,13 @@ def main() -> int:
     p.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k,10k,100k,1m")
     p.add_argument("--quick", action="store_true", help="one run each (default: median of 5 up to 10k)")
     p.add_argument("--timeout", type=float, default=180.0, help="end-to-end limit per size, seconds")
+    p.add_argument("--head", action="store_true", help="measure the last commit's src (exported to a temp dir)")
     p.add_argument("--only", choices=["sizes", "real", "exports"], help="run one part")
     args = p.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     repeat = 1 if args.quick else 5
     print(f"# ArticleCompare bench, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.2f}, Python {sys.version.split()[0]}")
+          f"load average {os.getloadavg()[0]:.2f}, Python {sys.version.split()[0]}, engine: {HEAD}")
     with tempfile.TemporaryDirectory(prefix="acbench-") as tmp:
         if args.only in (None, "sizes"):
             bench_sizes(sizes, tmp, repeat, args.timeout)

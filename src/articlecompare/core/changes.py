@@ -7,14 +7,15 @@ yield one change per fact, quote or attribution edit plus one for the rest of th
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from .classify import added_kind, hunk_kind, removed_kind
 from .edits import local_edits
-from .facts import FoundFact, find_facts, folded_words, occurs_in
+from .facts import FoundFact, Presence, find_facts
 from .matching import Matching
-from .model import ChangeKind, Span, WordEdit
+from .model import ChangeKind, Span, Token, WordEdit
 from .sides import Side
 from .stance import stance
 from .worddiff import Opcode
@@ -41,10 +42,11 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> list[Draft]
     drafts += _removed(a, m.deleted, anchors)
     quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
     for pair in m.changed:
-        drafts += _reworded(a, b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
+        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
-        changed = [e for e in local_edits(a, b, ops) if e.op.value != "equal"]
+        changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
+                   if e.op.value != "equal"]
         drafts.append(Draft(ChangeKind.REWORDING, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
                             "reworded: split, merged or paraphrased", changed,
                             b.sentence_spans[pair.b].start))
@@ -52,7 +54,8 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> list[Draft]
         ops = m.pair_ops[(pair.a, pair.b)]
         drafts.append(Draft(ChangeKind.MOVE, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
                             "moved" if pair.similarity == 1.0 else "moved and reworded",
-                            [e for e in local_edits(a, b, ops)], b.sentence_spans[pair.b].start))
+                            local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
+                            b.sentence_spans[pair.b].start))
     return drafts
 
 
@@ -71,18 +74,23 @@ def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple
 def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int]) -> list[Draft]:
     """Added sentences, classified; ``frame`` is the first and last revised sentence that
     carries original content: what stands before or after it wraps the original."""
-    original_folded = folded_words(a.text)
+    if not inserted:
+        return []
+    in_original = Presence(a.text)
     quotes = _quote_spans(b.text)
     texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
     scores = [stance(t).score for t in texts]
+    by_paragraph: dict[int, list[float]] = {}
+    for j, score in zip(inserted, scores):
+        by_paragraph.setdefault(b.paragraphs[j], []).append(score)
     kinds = []
     for n, j in enumerate(inserted):
-        block = [scores[k] for k, jj in enumerate(inserted) if b.paragraphs[jj] == b.paragraphs[j]]
+        block = by_paragraph[b.paragraphs[j]]
         if len(block) < 2:  # a one-sentence paragraph: take the run of added paragraphs around it
             block = [scores[k] for k in _neighbourhood(inserted, n)]
         context = sum(block) / len(block)
         novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
-                    and not occurs_in(f.text, original_folded) and not _opening_word(f, texts[n]))
+                    and f.text not in in_original and not _opening_word(f, texts[n]))
         heading = _is_heading(b, j, texts[n])
         wrapping = j < frame[0] or j > frame[1]
         kinds.append(added_kind(scores[n], context, heading, texts[n], novel, wrapping))
@@ -95,7 +103,8 @@ def _quote_marked(text: str, span: Span, quotes: list[Span]) -> str:
     """The sentence's text, with quotation marks restored where a quotation opened in an
     earlier sentence or closes in a later one, so quoted words stay someone else's."""
     sentence = text[span.start:span.end]
-    for q in quotes:
+    n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
+    for q in quotes[max(0, n):n + 2]:
         if q.start < span.start < q.end:
             sentence = "“" + sentence
         if q.start < span.end < q.end - 1:
@@ -159,13 +168,14 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _reworded(a: Side, b: Side, ops: list[Opcode], quotes_a: list[Span],
+def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
               quotes_b: list[Span]) -> list[Draft]:
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str]] = []
+    ta, tb = a.tokens_of(i), b.tokens_of(j)
     for i1, i2, j1, j2 in _hunks(ops):
-        sa = Span(a.comp[i1].start, a.comp[i2 - 1].end) if i2 > i1 else None
-        sb = Span(b.comp[j1].start, b.comp[j2 - 1].end) if j2 > j1 else None
+        sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
+        sb = Span(tb[j1].start, tb[j2 - 1].end) if j2 > j1 else None
         old = a.text[sa.start:sa.end] if sa else ""
         new = b.text[sb.start:sb.end] if sb else ""
         kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
@@ -174,21 +184,22 @@ def _reworded(a: Side, b: Side, ops: list[Opcode], quotes_a: list[Span],
         if kind == ChangeKind.REWORDING:
             plain.append((sa, sb, detail))
             continue
-        drafts.append(Draft(kind, sa, sb, detail, local_edits(a, b, sub),
-                            anchor=sb.start if sb else _anchor_b(b, j1)))
+        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub),
+                            anchor=sb.start if sb else _anchor_b(b, j, tb, j1)))
     if plain:
         sa = _union([p[0] for p in plain])
         sb = _union([p[1] for p in plain])
-        edits = [e for e in local_edits(a, b, ops) if e.op.value != "equal"]
+        edits = [e for e in local_edits(ta, tb, ops) if e.op.value != "equal"]
         edits = [e for e in edits if (e.original and sa and sa.contains(e.original))
                  or (e.revised and sb and sb.contains(e.revised))]
         drafts.append(Draft(ChangeKind.REWORDING, sa, sb, "; ".join(p[2] for p in plain[:4]),
-                            edits, anchor=sb.start if sb else _anchor_b(b, ops[0][3])))
+                            edits, anchor=sb.start if sb else _anchor_b(b, j, tb, ops[0][3])))
     return drafts
 
 
-def _anchor_b(b: Side, j: int) -> int:
-    return b.comp[j].start if j < len(b.comp) else len(b.text)
+def _anchor_b(b: Side, j: int, tokens: list[Token], k: int) -> int:
+    """Where token ``k`` of revised sentence ``j`` stands (its end, past the last token)."""
+    return tokens[k].start if k < len(tokens) else b.sentence_spans[j].end
 
 
 def _union(spans: list[Span | None]) -> Span | None:

@@ -5,6 +5,7 @@ Depends on the other core modules only. Takes ``cancel``/``progress`` callables 
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 
@@ -35,7 +36,7 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
     b = prepare(revised, options)
     stages.step("align", 0.0)
     m = match(a, b, options.min_similarity, options.detect_moves, stages)
-    words = tuple(to_edits(a, b, m.token_ops))
+    words = tuple(to_edits(a, b, m))
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
     drafts = build(a, b, m, anchors)
@@ -49,14 +50,13 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
 
 
 def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
-    """For each original sentence, where in the revised text it stands or would stand."""
+    """For each deleted original sentence, where in the revised text it would stand."""
     anchors: dict[int, int] = {}
-    owner = a.sentence_of_offset()
-    for tag, i1, i2, j1, _ in m.token_ops:
-        if i2 > i1:
-            pos = b.comp[j1].start if j1 < len(b.comp) else len(b.text)
-            for k in range(i1, i2):
-                anchors.setdefault(owner[k], pos)
+    for tag, i1, i2, j1, _ in m.sequence:
+        if tag == "delete":
+            pos = b.sentence_spans[j1].start if j1 < len(b.sentence_spans) else len(b.text)
+            for i in range(i1, i2):
+                anchors[i] = pos
     return anchors
 
 
@@ -97,11 +97,18 @@ def _partner(edits: list, edit) -> Span | None:  # type: ignore[type-arg]
 
 def _finish(a: Side, b: Side, drafts: list[Draft], facts: list[Fact]) -> list[Change]:
     drafts = sorted(drafts, key=lambda d: (d.anchor, d.original.start if d.original else -1))
+    lost = sorted((f for f in facts if f.status != FactStatus.KEPT and f.original is not None),
+                  key=lambda f: f.original.start)  # type: ignore[union-attr]
+    starts = [f.original.start for f in lost]  # type: ignore[union-attr]
     seen: Counter[str] = Counter()
     changes = []
     for n, d in enumerate(drafts, start=1):
-        owned = tuple(f for f in facts if f.status != FactStatus.KEPT and f.original is not None
-                      and d.original is not None and d.original.overlaps(f.original))
+        owned: tuple[Fact, ...] = ()
+        if d.original is not None:
+            # facts are short: any that overlaps starts less than a sentence before the span
+            lo = bisect.bisect_left(starts, d.original.start - 2000)
+            hi = bisect.bisect_left(starts, d.original.end)
+            owned = tuple(f for f in lost[lo:hi] if d.original.overlaps(f.original))  # type: ignore[arg-type]
         raw = "|".join([d.kind.value,
                         fold(a.text[d.original.start:d.original.end], True) if d.original else "",
                         fold(b.text[d.revised.start:d.revised.end], True) if d.revised else ""])
@@ -134,15 +141,16 @@ def _alignment(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> tuple[
 
 def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[Fact]) -> Summary:
     kept_a = kept_b = 0
-    for tag, i1, i2, j1, j2 in m.token_ops:
+    for tag, i1, i2, j1, j2 in m.sequence:
         if tag == "equal":
-            kept_a += sum(1 for t in a.comp[i1:i2] if is_word(t.key))
-            kept_b += sum(1 for t in b.comp[j1:j2] if is_word(t.key))
-    for p in m.moved:
-        for tag, i1, i2, j1, j2 in m.pair_ops[(p.a, p.b)]:
+            kept_a += a.words_in(i1, i2)
+            kept_b += b.words_in(j1, j2)
+    for p in m.changed + m.moved:
+        ta, tb = a.tokens_of(p.a), b.tokens_of(p.b)
+        for tag, x1, x2, y1, y2 in m.pair_ops[(p.a, p.b)]:
             if tag == "equal":
-                kept_a += sum(1 for t in a.comp[i1:i2] if is_word(t.key))
-                kept_b += sum(1 for t in b.comp[j1:j2] if is_word(t.key))
+                kept_a += sum(1 for t in ta[x1:x2] if is_word(t.key))
+                kept_b += sum(1 for t in tb[y1:y2] if is_word(t.key))
     words_a, words_b = a.word_count(), b.word_count()
     counts = Counter(c.kind.value for c in changes)
     missing = tuple(f.text for f in facts if f.status == FactStatus.MISSING)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import Presence, find_facts
+from .facts import Presence, find_facts, trim_span
 from .model import Fact, FactStatus, FactType, Span
 from .tokenize import STOPWORDS, fold
 
@@ -36,8 +36,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             continue
         seen.add(key)
         if found.text in present:
-            where = _locate(revised, found.text)
-            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, where))
+            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
         replaced = next((new for span, new in replacements if span.overlaps(found.span)), None)
         if replaced is not None and _same_type(found.type, replaced):
@@ -46,7 +45,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         else:
             facts.append(Fact(found.text, found.type, FactStatus.MISSING, found.span))
     for span in dropped:
-        text = original[span.start:span.end].strip(" ,;:()")
+        span = trim_span(original, span, " ,;:()\n")
+        text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
         if key in seen or not content_words(text) or text in present:
             continue
@@ -63,8 +63,3 @@ def _same_type(kind: FactType, replacement: str) -> bool:
     if kind == FactType.NAME:
         return any(f.type == FactType.NAME for f in find_facts(replacement))
     return bool(replacement.strip())
-
-
-def _locate(text: str, needle: str) -> Span | None:
-    pos = text.find(needle)
-    return Span(pos, pos + len(needle)) if pos >= 0 else None

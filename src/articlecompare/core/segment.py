@@ -7,9 +7,12 @@ Returns token-index ranges; character spans are derived by callers from the toke
 """
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from .model import Token
+from .tokenize import TOKEN_RE
 
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gov sen rep st jr sr gen col lt sgt capt cmdr adm maj cpl pvt rev hon pres
@@ -54,49 +57,71 @@ def _starts_sentence(raw: str) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalpha()
 
 
-def split(text: str, tokens: list[Token]) -> tuple[list[TokenRange], list[TokenRange]]:
-    """Sentences and paragraphs of ``text`` as token ranges (both cover every token)."""
-    sentences: list[TokenRange] = []
-    paragraphs: list[TokenRange] = []
-    n = len(tokens)
+# a stop (with any closing quotes or brackets) followed by white space on the same line
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=[^\S\n]+\S)")
+_LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"(?:[^\W_]+(?:[’'\-.,:/][^\W_]+)*)$")
+_NEXT_TOKEN = re.compile(r"\S+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, int]]:
+    """Sentences of ``text`` as (start, end, paragraph), trimmed of white space, in order.
+
+    Every line is a paragraph; blank lines are skipped. Works on the text alone, so callers
+    need not tokenize what they will not compare word by word.
+    """
+    out: list[tuple[int, int, int]] = []
     para = 0
-    sent_lo = para_lo = 0
-    for k in range(n):
-        if k + 1 == n:
-            sentences.append(TokenRange(sent_lo, n, para))
-            paragraphs.append(TokenRange(para_lo, n, para))
-            break
-        gap = text[tokens[k].end:tokens[k + 1].start]
-        if "\n" in gap:
-            sentences.append(TokenRange(sent_lo, k + 1, para))
-            paragraphs.append(TokenRange(para_lo, k + 1, para))
-            para += 1
-            sent_lo = para_lo = k + 1
+    for line in _LINE.finditer(text):
+        raw = line.group()
+        body = raw.strip()
+        if not body:
             continue
-        if not gap or not _ends_sentence(text, tokens, k, sent_lo):
-            continue
-        sentences.append(TokenRange(sent_lo, k + 1, para))
-        sent_lo = k + 1
+        start = line.start() + raw.index(body[0])
+        end = start + len(body)
+        for m in _BOUNDARY.finditer(text, start, end):
+            nxt = _NEXT_TOKEN.search(text, m.end(), end)
+            if nxt is None or m.start() == start or not _is_boundary(text, m, nxt, start):
+                continue
+            out.append((start, m.end(), para))
+            start = nxt.start()
+        out.append((start, end, para))
+        para += 1
+    return out
+
+
+def _is_boundary(text: str, stop: re.Match[str], nxt: re.Match[str], sent_start: int) -> bool:
+    following = TOKEN_RE.match(text, nxt.start())
+    first = following.group() if following else nxt.group()
+    if not _starts_sentence(first):
+        return False
+    if not stop.group().startswith(".") or stop.group()[:2] == "..":
+        return True
+    before = _WORD_BEFORE.search(text, max(sent_start, stop.start() - 60), stop.start())
+    if before is None:
+        return True
+    if first in _OPENERS:
+        after = TOKEN_RE.match(text, following.end()) if following else None
+        if after is None:
+            skipped = _NEXT_TOKEN.search(text, following.end() if following else nxt.end())
+            after = TOKEN_RE.match(text, skipped.start()) if skipped else None
+        first = after.group() if after else first
+    return not _is_abbreviation(before.group(), first)
+
+
+def split(text: str, tokens: list[Token]) -> tuple[list[TokenRange], list[TokenRange]]:
+    """Sentences and paragraphs of ``text`` as token ranges over ``tokens`` (which must be
+    ``tokenize(text)``); both cover every token."""
+    starts = [t.start for t in tokens]
+    sentences: list[TokenRange] = []
+    for s, e, para in sentence_spans(text):
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if hi > lo:
+            sentences.append(TokenRange(lo, hi, para))
+    paragraphs: list[TokenRange] = []
+    for rng in sentences:
+        if paragraphs and paragraphs[-1].paragraph == rng.paragraph:
+            paragraphs[-1] = TokenRange(paragraphs[-1].lo, rng.hi, rng.paragraph)
+        else:
+            paragraphs.append(TokenRange(rng.lo, rng.hi, rng.paragraph))
     return sentences, paragraphs
-
-
-def _ends_sentence(text: str, tokens: list[Token], k: int, sent_lo: int) -> bool:
-    """Whether a sentence ends after token ``k`` (which is followed by white space)."""
-    nxt = text[tokens[k + 1].start:tokens[k + 1].end]
-    if not _starts_sentence(nxt):
-        return False
-    j = k
-    while j > sent_lo and tokens[j].key in _CLOSERS:
-        j -= 1
-    if tokens[j].key not in _STOPS and text[tokens[j].end - 1:tokens[j].end] not in "!?":
-        return False
-    if j == k and tokens[j].key in _CLOSERS:
-        return False
-    if tokens[j].key == "." and j > sent_lo and tokens[j - 1].end == tokens[j].start:
-        word = text[tokens[j - 1].start:tokens[j - 1].end]
-        following = nxt
-        if following in _OPENERS and k + 2 < len(tokens):
-            following = text[tokens[k + 2].start:tokens[k + 2].end]
-        if _is_abbreviation(word, following):
-            return False
-    return k - sent_lo >= 1

@@ -1,88 +1,105 @@
-"""One side of a comparison prepared for matching: tokens, sentences, keys and word bags.
+"""One side of a comparison prepared for matching: sentences, their keys, and on demand
+their tokens and word bags.
 
-Depends on ``tokenize`` and ``segment``. Offsets are code points. ``units`` turn compared
-token ranges into character spans that cover the text without gaps, so word runs rebuild it.
+Depends on ``tokenize`` and ``segment``. Offsets are code points. Sentences are found on the
+text alone; only sentences that need a word diff are ever tokenized, so cost follows the size
+of the change more than the size of the text. ``unit`` spans cover the text without gaps.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Article, Span, Token
 from .options import CompareOptions
-from .segment import TokenRange, split
-from .tokenize import STOPWORDS, is_word, tokenize
+from .segment import sentence_spans
+from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
+
+_PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
 @dataclass(slots=True)
 class Side:
-    """A text with its compared tokens (``comp``) and its sentences over them."""
+    """A text cut into sentences; ``bounds[i]:bounds[i + 1]`` is sentence i with the white
+    space that follows it (the first also takes what precedes it)."""
 
     text: str
-    tokens: list[Token]
-    comp: list[Token]
-    sentences: list[tuple[int, int]]  # compared-token range of each sentence
-    sentence_spans: list[Span]        # character span of each sentence (trimmed)
-    paragraphs: list[int]             # paragraph number of each sentence
-    keys: list[str]                   # one key per sentence
-    bags: list[Counter[str]]          # words of each sentence, case-folded
-    content: list[Counter[str]]       # the same without function words
+    options: CompareOptions
+    sentence_spans: list[Span]  # trimmed
+    paragraphs: list[int]       # paragraph number of each sentence
+    keys: list[str]             # normalised sentence text: equal keys, equal sentences
+    bounds: list[int]
+    _tokens: dict[int, list[Token]] = field(default_factory=dict)
+    _bags: dict[tuple[int, bool], Counter[str]] = field(default_factory=dict)
 
-    def unit(self, lo: int, hi: int) -> Span:
-        """Characters of compared tokens ``lo:hi`` with the white space that follows them."""
-        text_end = len(self.text)
-        start = 0 if lo == 0 else self.comp[lo].start
-        end = text_end if hi >= len(self.comp) else self.comp[hi].start
-        return Span(start, end)
+    def unit(self, s1: int, s2: int) -> Span:
+        """Characters of sentences ``s1:s2`` with the white space around them."""
+        return Span(self.bounds[s1], self.bounds[s2])
 
-    def sentence_of_offset(self) -> list[int]:
-        """For each compared token, the sentence it belongs to."""
-        owner = [0] * len(self.comp)
-        for n, (lo, hi) in enumerate(self.sentences):
-            for k in range(lo, hi):
-                owner[k] = n
-        return owner
+    def tokens_of(self, i: int) -> list[Token]:
+        """The compared tokens of sentence ``i`` (words only when punctuation is ignored)."""
+        tokens = self._tokens.get(i)
+        if tokens is None:
+            span = self.sentence_spans[i]
+            tokens = tokenize(self.text, self.options.ignore_case, span.start, span.end)
+            if self.options.ignore_punctuation:
+                tokens = [t for t in tokens if is_word(t.key)]
+            self._tokens[i] = tokens
+        return tokens
+
+    def bag(self, i: int, content_only: bool = False) -> Counter[str]:
+        """Case-folded words of sentence ``i``; without function words if ``content_only``."""
+        bag = self._bags.get((i, content_only))
+        if bag is None:
+            words = [t.key.casefold() for t in self.tokens_of(i) if is_word(t.key)]
+            if content_only:
+                words = [w for w in words if w not in STOPWORDS]
+            bag = self._bags[(i, content_only)] = Counter(words)
+        return bag
+
+    def words_in(self, s1: int, s2: int) -> int:
+        """Words (not punctuation) in sentences ``s1:s2``."""
+        if s1 >= s2:
+            return 0
+        return count_words(self.text, self.sentence_spans[s1].start, self.sentence_spans[s2 - 1].end)
 
     def word_count(self) -> int:
-        return sum(1 for t in self.comp if is_word(t.key))
+        return count_words(self.text)
+
+
+class BagView:
+    """Sentence bags of one side as a sequence, for the matchers in ``align``."""
+
+    def __init__(self, side: Side, content_only: bool) -> None:
+        self._side = side
+        self._content_only = content_only
+
+    def __getitem__(self, i: int) -> Counter[str]:
+        return self._side.bag(i, self._content_only)
+
+    def __len__(self) -> int:
+        return len(self._side.keys)
+
+
+def sentence_key(sentence: str, options: CompareOptions) -> str:
+    key = fold(sentence, options.ignore_case)
+    if options.ignore_punctuation:
+        key = _PUNCTUATION.sub(" ", key)
+    return " ".join(key.split())
 
 
 def prepare(article: Article, options: CompareOptions) -> Side:
     text = article.text
-    tokens = tokenize(text, ignore_case=options.ignore_case)
-    raw_sentences, _ = split(text, tokens)
-    keep = [not options.ignore_punctuation or is_word(t.key) for t in tokens]
-    prefix = [0]
-    for flag in keep:
-        prefix.append(prefix[-1] + flag)
-    comp = [t for t, flag in zip(tokens, keep) if flag]
-    sentences: list[tuple[int, int]] = []
     spans: list[Span] = []
     paragraphs: list[int] = []
     keys: list[str] = []
-    bags: list[Counter[str]] = []
-    for rng in raw_sentences:
-        lo, hi = prefix[rng.lo], prefix[rng.hi]
-        if lo == hi and sentences:  # punctuation-only sentence when punctuation is ignored
-            continue
-        sentences.append((lo, hi))
-        spans.append(Span(tokens[rng.lo].start, tokens[rng.hi - 1].end))
-        paragraphs.append(rng.paragraph)
-        words = [t.key for t in comp[lo:hi]]
-        keys.append(" ".join(words))
-        bags.append(Counter(w.casefold() for w in words if is_word(w)))
-    _extend_spans(sentences, spans, raw_sentences, prefix)
-    content = [Counter({w: n for w, n in bag.items() if w not in STOPWORDS}) for bag in bags]
-    return Side(text, tokens, comp, sentences, spans, paragraphs, keys, bags, content)
-
-
-def _extend_spans(sentences: list[tuple[int, int]], spans: list[Span],
-                  raw: list[TokenRange], prefix: list[int]) -> None:
-    """Make compared-token ranges of sentences contiguous (a skipped punctuation-only
-    sentence's tokens, if any, join the previous sentence)."""
-    for n in range(len(sentences) - 1):
-        lo, _ = sentences[n]
-        sentences[n] = (lo, sentences[n + 1][0])
-    if sentences and raw:
-        lo, _ = sentences[-1]
-        sentences[-1] = (lo, prefix[raw[-1].hi])
+    for start, end, para in sentence_spans(text):
+        key = sentence_key(text[start:end], options)
+        if not key and spans and options.ignore_punctuation:
+            continue  # a punctuation-only sentence joins the previous one's unit
+        spans.append(Span(start, end))
+        paragraphs.append(para)
+        keys.append(key)
+    bounds = [0] + [s.start for s in spans[1:]] + [len(text)] if spans else [0, len(text)]
+    return Side(text, options, spans, paragraphs, keys, bounds)

@@ -15,7 +15,8 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD = rf"(?:[^\W_{_CJK}]|[{_MARKS}])+"
 # a word may carry inner apostrophes, hyphens, dots, commas, colons or slashes:
 # "Chicago’s", "8-in-10", "U.S", "2,000", "2:20", "Harvard/Harris"
-TOKEN_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*|[^\s{_MARKS}][{_MARKS}]*")
+# an ellipsis written as dots is one token, like "…"
+TOKEN_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*|\.{{2,}}|[^\s{_MARKS}][{_MARKS}]*")
 
 _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -46,10 +47,20 @@ def is_word(key: str) -> bool:
     return key[:1].isalnum() or (len(key) > 1 and key[0] in "'\"" and key[1:2].isalnum())
 
 
-def tokenize(text: str, ignore_case: bool = False) -> list[Token]:
-    """All tokens of ``text`` in order; ``text[t.start:t.end]`` is each token's raw text."""
+WORD_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*")  # the word tokens alone
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many word tokens (not punctuation) ``text[start:end]`` holds."""
+    return len(WORD_RE.findall(text, start, len(text) if end is None else end))
+
+
+def tokenize(text: str, ignore_case: bool = False, start: int = 0,
+             end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` (all of it by default) in order, with offsets into
+    ``text``: ``text[t.start:t.end]`` is each token's raw text."""
     out = []
-    for m in TOKEN_RE.finditer(text):
+    for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         raw = m.group()
         key = (raw.casefold() if ignore_case else raw) if raw.isascii() and raw != "`" \
             else fold(raw, ignore_case)

@@ -196,6 +196,18 @@ def overlap(a: Counter[str], b: Counter[str]) -> tuple[float, int]:
     return (common / small if small else 0.0), common
 
 
+SPREAD_SHARE = 0.6
+SPREAD_MIN_WORDS = 4
+
+
+def _spread(bag: Counter[str], union: Counter[str]) -> float:
+    """Share of a sentence's content words found anywhere in the other side's gap."""
+    words = set(bag)
+    if len(words) < SPREAD_MIN_WORDS:
+        return 0.0
+    return len(words & set(union)) / len(words)
+
+
 def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[str]],
                 rows: Sequence[int], cols: Sequence[int], partner_a: dict[int, int],
                 partner_b: dict[int, int], threshold: float = 0.5, min_common: int = 3
@@ -204,6 +216,9 @@ def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[s
     partner joins the sentence of the other side whose content words it shares most. When
     that sentence has a partner already (a split), the two must stand side by side."""
     pairs: list[Pair] = []
+    union_b: Counter[str] = Counter()
+    for j in cols:
+        union_b |= content_b[j]
     for i in rows:
         if i in partner_a:
             continue
@@ -211,6 +226,10 @@ def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[s
                     if j not in partner_b or abs(partner_b[j] - i) == 1), default=None)
         if best and best[0][0] >= threshold and best[0][1] >= min_common:
             pairs.append(Pair(i, best[1], best[0][0]))
+        elif best and _spread(content_a[i], union_b) >= SPREAD_SHARE:
+            # paraphrased across several sentences: its words are still there, spread out
+            pairs.append(Pair(i, max(cols, key=lambda j: overlap(content_a[i], content_b[j])),
+                              best[0][0]))
     for j in cols:
         if j in partner_b:
             continue

@@ -1,0 +1,141 @@
+"""The exact word diff is minimal and well formed; patience alignment keeps unique anchors."""
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlecompare.core.align import Pair, dice, in_order, pair_sentences, patience
+from articlecompare.core.worddiff import Opcode, diff_keys
+
+SMALL = settings(max_examples=100, deadline=None)
+tiny_lists = st.lists(st.sampled_from("abcd"), max_size=8)
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    """Brute-force longest common subsequence (dynamic programming)."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev_diag = 0
+        for j, y in enumerate(b, start=1):
+            prev_diag, row[j] = row[j], prev_diag + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]
+
+
+def assert_well_formed(ops: list[Opcode], a: Sequence[str], b: Sequence[str]) -> None:
+    """Opcodes tile both sequences in order; equal means equal; tags match their ranges."""
+    i = j = 0
+    for tag, i1, i2, j1, j2 in ops:
+        assert (i1, j1) == (i, j), ops
+        assert (i2 - i1) + (j2 - j1) > 0, ops
+        if tag == "equal":
+            assert list(a[i1:i2]) == list(b[j1:j2])
+        elif tag == "delete":
+            assert j1 == j2 and i2 > i1
+        elif tag == "insert":
+            assert i1 == i2 and j2 > j1
+        else:
+            assert tag == "replace" and i2 > i1 and j2 > j1
+        i, j = i2, j2
+    assert (i, j) == (len(a), len(b))
+
+
+def edit_size(ops: list[Opcode]) -> int:
+    return sum((i2 - i1) + (j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+
+
+@SMALL
+@given(tiny_lists, tiny_lists)
+def test_diff_keys_is_minimal_on_tiny_inputs(a: list[str], b: list[str]) -> None:
+    ops = diff_keys(a, b)
+    assert_well_formed(ops, a, b)
+    assert edit_size(ops) == len(a) + len(b) - 2 * lcs_length(a, b)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    assert edit_size(ops) <= edit_size(matcher.get_opcodes())
+
+
+def test_diff_keys_known_script() -> None:
+    a = "the mayor said on Wednesday".split()
+    b = "the mayor stated Wednesday".split()
+    assert diff_keys(a, b) == [("equal", 0, 2, 0, 2), ("replace", 2, 4, 2, 3), ("equal", 4, 5, 3, 4)]
+    assert diff_keys([], []) == []
+    assert diff_keys([], ["x"]) == [("insert", 0, 0, 0, 1)]
+    assert diff_keys(["x"], []) == [("delete", 0, 1, 0, 0)]
+
+
+def test_diff_keys_beats_difflib_where_difflib_is_not_minimal() -> None:
+    # difflib anchors on the longest block and can miss the longest common subsequence
+    a, b = list("bcbb"), list("aabbbba")
+    ops = diff_keys(a, b)
+    assert_well_formed(ops, a, b)
+    assert edit_size(ops) == len(a) + len(b) - 2 * lcs_length(a, b) == 5
+    assert edit_size(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()) == 7
+
+
+def test_diff_keys_with_more_distinct_words_than_the_bmp_below_surrogates() -> None:
+    # each distinct key becomes one character; past 0xD800 the encoding must skip surrogates
+    a = [f"w{n}" for n in range(60_000)]
+    b = a[:58_000] + ["changed"] + a[58_001:]
+    ops = diff_keys(a, b)
+    assert_well_formed(ops, a, b)
+    assert ops == [("equal", 0, 58_000, 0, 58_000), ("replace", 58_000, 58_001, 58_000, 58_001),
+                   ("equal", 58_001, 60_000, 58_001, 60_000)]
+
+
+@SMALL
+@given(st.lists(st.sampled_from("abcdefgh"), max_size=12), st.lists(st.sampled_from("abcdefgh"), max_size=12))
+def test_patience_opcodes_are_well_formed(a: list[str], b: list[str]) -> None:
+    assert_well_formed(patience(a, b), a, b)
+
+
+@SMALL
+@given(st.permutations(list("ABCDEFGHIJ")))
+def test_patience_keeps_the_longest_in_order_run_of_unique_items(b: list[str]) -> None:
+    a = list("ABCDEFGHIJ")
+    ops = patience(a, b)
+    assert_well_formed(ops, a, b)
+    kept = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    assert kept == lcs_length(a, b)  # for permutations of unique items: the LIS
+
+
+def test_patience_anchors_on_unique_sentences_around_a_move() -> None:
+    a = ["intro", "x", "moved", "x", "middle", "y", "end"]
+    b = ["intro", "x", "x", "middle", "moved", "y", "end"]
+    ops = patience(a, b)
+    assert_well_formed(ops, a, b)
+    equal_pairs = {(i1 + k, j1 + k) for tag, i1, i2, j1, _ in ops if tag == "equal"
+                   for k in range(i2 - i1)}
+    # unique anchors stay paired in place; the moved item is deleted here and inserted there
+    assert {(0, 0), (4, 3), (5, 5), (6, 6)} <= equal_pairs
+    assert (2, 4) not in equal_pairs
+    assert ("delete", 2, 3, 2, 2) in ops and ("insert", 5, 5, 4, 5) in ops
+
+
+def test_patience_identical_and_empty() -> None:
+    assert patience(["a", "b", "a"], ["a", "b", "a"]) == [("equal", 0, 3, 0, 3)]
+    assert patience([], ["a"]) == [("insert", 0, 0, 0, 1)]
+    assert patience(["a"], []) == [("delete", 0, 1, 0, 0)]
+    assert patience([], []) == []
+
+
+def test_pair_sentences_pairs_rewordings_best_first_and_in_order_finds_moves() -> None:
+    bags_a = [Counter("the mayor said wednesday the city acted".split()),
+              Counter("rain fell all night long".split())]
+    bags_b = [Counter("rain fell all night".split()),
+              Counter("the mayor said on wednesday the city acted".split())]
+    pairs = pair_sentences(bags_a, bags_b, [0, 1], [0, 1], 0.5)
+    assert {(p.a, p.b) for p in pairs} == {(0, 1), (1, 0)}
+    assert all(p.similarity == dice(bags_a[p.a], bags_b[p.b]) for p in pairs)
+    straight, moved = in_order(pairs)
+    assert len(straight) == 1 and len(moved) == 1 and moved[0].moved
+    assert pair_sentences(bags_a, bags_b, [0], [0], 0.5) == []  # nothing in common enough
+
+
+def test_dice() -> None:
+    assert dice(Counter("a b".split()), Counter("a b".split())) == 1.0
+    assert dice(Counter("a b".split()), Counter("c d".split())) == 0.0
+    assert dice(Counter(), Counter()) == 1.0
+    assert in_order([Pair(0, 0, 1.0), Pair(1, 1, 1.0)]) == ([Pair(0, 0, 1.0), Pair(1, 1, 1.0)], [])

@@ -72,6 +72,8 @@ def _words(text: str) -> list[str]:
 
 def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, str]:
     """What one word-level edit inside a reworded sentence amounts to, with an explanation."""
+    if deleted.casefold() == inserted.casefold():
+        return ChangeKind.REWORDING, f"capitalisation: {deleted.strip()} → {inserted.strip()}"
     old_facts, new_facts = _facts_in(deleted), _facts_in(inserted)
     if old_facts and new_facts and old_facts != new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"

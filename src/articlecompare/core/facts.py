@@ -17,6 +17,10 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _SCALE = r"(?:\s?%|\s(?:percent|per cent|hundred|thousand|million|billion|trillion)\b)"
+_UNIT = (r"(?:\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
+         r"cents?|dollars|euros|pounds|miles?|"
+         r"kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|kilograms?|kg|tons?|tonnes?|"
+         r"acres|hectares|degrees)\b)")
 _SPELLED = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
             r"thousands?|tens of thousands)\s(?:hundred|thousand|million|billion)\b")
 
@@ -25,7 +29,8 @@ DATE_RE = re.compile(
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
 NUMBER_RE = re.compile(
-    rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?![\w])(?:{_SCALE})?|{_SPELLED}", re.IGNORECASE)
+    rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
+    rf"(?:{_SCALE})?(?:{_UNIT})?|{_SPELLED}(?:{_UNIT})?", re.IGNORECASE)
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
@@ -39,6 +44,7 @@ mr mrs ms dr president acting former mayor director secretary police spokesman a
 however meanwhile also still then now even just only both each every other such what who why how
 is was are were will would can could should may might must has have had do does did
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+nothing everything something anything nobody everyone someone anyone none
 january february march april may june july august september october november december
 """.split())
 
@@ -62,12 +68,22 @@ def find_facts(text: str) -> list[FoundFact]:
         if any(taken[m.start():m.end()]):
             continue
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
+    openers: list[FoundFact] = []
+    mid_sentence: set[str] = set()
     for m in NAME_RE.finditer(text):
         for offset, name in _names(m.group()):
             start = m.start() + offset
             if any(taken[start:start + len(name)]):
                 continue
-            found.append(FoundFact(name, FactType.NAME, Span(start, start + len(name))))
+            fact = FoundFact(name, FactType.NAME, Span(start, start + len(name)))
+            lone = " " not in m.group()
+            if lone and not name.isupper() and _opens_sentence(text, start):
+                openers.append(fact)
+            else:
+                mid_sentence.add(name)
+                found.append(fact)
+    # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
+    found.extend(f for f in openers if f.text in mid_sentence)
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1) or m.group(2)
         if len(inner.split()) >= 3:
@@ -92,6 +108,13 @@ def _bare(word: str) -> str:
         if low.endswith(clitic):
             return low[: -len(clitic)]
     return low.strip(".")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is the first word of a sentence (after a stop, a line break or the
+    start of the text, and any opening quote)."""
+    before = text[max(0, start - 4):start].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".!?\n:"
 
 
 @functools.lru_cache(maxsize=4096)

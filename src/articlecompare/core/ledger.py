@@ -44,11 +44,14 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                               None, replaced.strip()))
         else:
             facts.append(Fact(found.text, found.type, FactStatus.MISSING, found.span))
+    told = [f.original for f in facts if f.status != FactStatus.KEPT and f.original is not None
+            and f.type != FactType.QUOTE]  # a quote that changed still shows what it lost
     for span in dropped:
         span = trim_span(original, span, " ,;:()\n")
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
-        if key in seen or not content_words(text) or text in present:
+        if key in seen or not content_words(text) or text in present or \
+                any(other.contains(span) for other in told):  # already told by that fact
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))

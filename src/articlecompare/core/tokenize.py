@@ -15,8 +15,9 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _WORD = rf"(?:[^\W_{_CJK}]|[{_MARKS}])+"
 # a word may carry inner apostrophes, hyphens, dots, commas, colons or slashes:
 # "Chicago’s", "8-in-10", "U.S", "2,000", "2:20", "Harvard/Harris"
-# an ellipsis written as dots is one token, like "…"
-TOKEN_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*|\.{{2,}}|[^\s{_MARKS}][{_MARKS}]*")
+# an ellipsis written as dots, or a dash as hyphens, is one token, like "…" or "—"
+TOKEN_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*|\.{{2,}}|-{{2,}}|[^\s{_MARKS}][{_MARKS}]*")
+_DASHES = re.compile(r"-{2,}")
 
 _FOLD = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -39,6 +40,8 @@ def fold(text: str, ignore_case: bool = False) -> str:
     folded = text.translate(_FOLD)
     if not folded.isascii():
         folded = unicodedata.normalize("NFKC", folded)
+    if "--" in folded:  # "--" is how plain text writes a dash
+        folded = _DASHES.sub("-", folded)
     return folded.casefold() if ignore_case else folded
 
 
@@ -62,7 +65,7 @@ def tokenize(text: str, ignore_case: bool = False, start: int = 0,
     out = []
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         raw = m.group()
-        key = (raw.casefold() if ignore_case else raw) if raw.isascii() and raw != "`" \
-            else fold(raw, ignore_case)
+        plain = raw.isascii() and "`" not in raw and "--" not in raw
+        key = (raw.casefold() if ignore_case else raw) if plain else fold(raw, ignore_case)
         out.append(Token(m.start(), m.end(), key))
     return out

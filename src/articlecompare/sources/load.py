@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 
 from articlecompare.core.model import Article, Metadata
-from articlecompare.sources import html as html_pages
 from articlecompare.sources import markdown, mhtml, plain
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
@@ -121,7 +121,7 @@ def _from_text(text: str, source: str, kind: str, encoding: str | None) -> Artic
     else:
         paragraphs = plain.paragraphs(text)
     body = _joined(paragraphs)
-    if not body:
+    if not _visible(body):
         raise LoadError(f"{display_name(source or kind + ' text')} is empty")
     return Article(text=body, source=source, metadata=metadata, kind=kind, encoding=encoding)
 
@@ -129,6 +129,9 @@ def _from_text(text: str, source: str, kind: str, encoding: str | None) -> Artic
 def _from_html(page: str, source: str, kind: str, encoding: str | None, location: str | None) -> Article:
     if location is None and source.startswith(("http://", "https://")):
         location = source  # dropped from a browser: the source is the page's address
+    # the extractors take a second to import: only pages pay for them
+    from articlecompare.sources import html as html_pages
+
     found = html_pages.extract(page, location)
     body = _joined(found.paragraphs)
     if not any(character.isalnum() for character in body):
@@ -148,6 +151,12 @@ def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
     if body.count("\n") == 2 * max(len(kept) - 1, 0) and not any(c in body for c in _OTHER_BREAKS):
         return body
     return _joined([_LINE_BREAKS_RE.sub(" ", paragraph) for paragraph in kept])
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` has a character that shows: not only spaces and invisible format
+    characters (zero-width spaces, byte-order marks, direction marks)."""
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
 
 
 def _sniff(data: bytes) -> str:

@@ -99,3 +99,40 @@ class GatedCompare:
             if cancel is not None and cancel():
                 raise Cancelled()
         return word_comparison(original, revised, options, cancel=cancel, progress=progress)
+
+
+_SUBJECTS = ["The council", "Mayor Jane Smith", "The finance committee", "Residents of Oak Park",
+             "The transit agency", "Officials", "A spokesman for the city", "Local business owners"]
+_VERBS = ["said", "announced", "reported", "confirmed", "argued", "noted"]
+_OBJECTS = ["the budget would rise by {n} percent", "{n} new buses would arrive in {m}",
+            "the plan had been delayed until {m}", "about {n},000 people attended the meeting",
+            "the vote passed {n} to {k}", "repairs on Main Street would cost {n} million dollars"]
+_MONTHS = ["January", "March", "May", "July", "September", "November"]
+
+
+def generated_pair(words: int) -> tuple[Article, Article]:
+    """A news-like pair of about ``words`` words: every 7th sentence reworded, every 11th cut,
+    a sentence of commentary added every 13th, paragraphs of five sentences."""
+    original: list[str] = []
+    revised: list[str] = []
+    count, n = 0, 0
+    while count < words:
+        sentence = (f"{_SUBJECTS[n % len(_SUBJECTS)]} {_VERBS[n % len(_VERBS)]} on Tuesday that "
+                    + _OBJECTS[n % len(_OBJECTS)].format(n=n % 97 + 2, k=n % 5 + 1, m=_MONTHS[n % 6])
+                    + f" (item {n}).")
+        original.append(sentence)
+        if n % 11 == 5:
+            pass
+        elif n % 7 == 3:
+            revised.append(sentence.replace(" on Tuesday that", " on Tuesday, according to records,"))
+        else:
+            revised.append(sentence)
+        if n % 13 == 8:
+            revised.append("Critics say this is yet another disgraceful failure of leadership.")
+        count += len(sentence.split())
+        n += 1
+
+    def paragraphs(sentences: list[str]) -> str:
+        return "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5))
+
+    return Article(paragraphs(original), "generated original"), Article(paragraphs(revised), "generated revised")

@@ -22,6 +22,7 @@ COLUMNS = ("#", "Kind", "Excerpt", "Facts")
 ID_COLUMN, KIND_COLUMN, EXCERPT_COLUMN, FACTS_COLUMN = range(4)
 EXCERPT_LENGTH = 90
 _SPACES = re.compile(r"\s+")
+_KIND_ORDER = {kind: n for n, kind in enumerate(ChangeKind)}
 
 
 def excerpt(comparison: Comparison, change: Change, limit: int = EXCERPT_LENGTH) -> str:
@@ -102,8 +103,16 @@ class ChangeListModel(QAbstractTableModel):
         if role == KIND_ROLE:
             return change.kind.value
         if role == ORDER_ROLE:
-            return index.row() if column != KIND_COLUMN else (change.kind.value, index.row())
+            return self._sort_key(index.row(), column)
         return None
+
+    def _sort_key(self, row: int, column: int) -> int | str:
+        change, text, facts = self._rows[row]
+        if column == ID_COLUMN:
+            return row
+        if column == KIND_COLUMN:  # most telling kinds first, reading order within a kind
+            return f"{_KIND_ORDER[change.kind]:02d}:{row:06d}"
+        return (text if column == EXCERPT_COLUMN else facts).casefold()
 
     def _tooltip(self, change: Change, text: str, facts: str) -> str:
         lines = [change.kind.label]

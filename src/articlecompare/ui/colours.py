@@ -29,15 +29,16 @@ KIND_COLOURS: dict[ChangeKind, KindColour] = {
     ChangeKind.MOVE: KindColour("#009E73", "#2BC497"),          # bluish green
     ChangeKind.BOILERPLATE: KindColour("#8C8C8C", "#8C8C8C"),   # grey
 }
-MISSING_FACT = KindColour("#D55E00", "#FF8A3D")
-CHANGED_FACT = KindColour("#E69F00", "#F5B324")
+# Facts are drawn inverted (ink background, contrasting text): nothing else on the page is.
+MISSING_FACT = KindColour("#B34E00", "#FF8A3D")
+CHANGED_FACT = KindColour("#9E6D00", "#F5B324")
 
 # How strongly a layer's colour shows through the page, per theme (0 = page, 1 = ink).
 _TINT_ALPHA = {False: 0.16, True: 0.22}
-_WORD_ALPHA = {False: 0.42, True: 0.45}
-_FACT_ALPHA = {False: 0.55, True: 0.6}
-# kinds a fact-checker must not miss: bold words, underlined
-_EMPHASISED = {ChangeKind.FACT_CHANGE, ChangeKind.QUOTE_CHANGE, ChangeKind.COMMENTARY}
+_BLOCK_ALPHA = {False: 0.30, True: 0.34}
+_WORD_ALPHA = {False: 0.45, True: 0.48}
+# kinds a fact-checker must not miss: changed words bold and underlined
+_EMPHASISED = {ChangeKind.FACT_CHANGE, ChangeKind.QUOTE_CHANGE}
 
 
 def kind_colour(kind: ChangeKind, dark: bool) -> QColor:
@@ -89,8 +90,9 @@ class FormatBook:
 
     def _kind_layer(self, fmt: QTextCharFormat, layer: Layer, kind: ChangeKind) -> None:
         ink = kind_colour(kind, self.dark)
-        if layer == Layer.TINT:
-            fmt.setBackground(blend(self.base, ink, _TINT_ALPHA[self.dark]))
+        if layer in (Layer.TINT, Layer.BLOCK):
+            alpha = (_TINT_ALPHA if layer == Layer.TINT else _BLOCK_ALPHA)[self.dark]
+            fmt.setBackground(blend(self.base, ink, alpha))
             return
         fmt.setBackground(blend(self.base, ink, _WORD_ALPHA[self.dark]))
         if layer == Layer.DELETED:
@@ -105,9 +107,10 @@ class FormatBook:
 
     def _fact(self, fmt: QTextCharFormat, colour: KindColour, wave: bool) -> None:
         ink = QColor(colour.dark if self.dark else colour.light)
-        fmt.setBackground(blend(self.base, ink, _FACT_ALPHA[self.dark]))
+        fmt.setBackground(ink)
+        fmt.setForeground(QColor("#141414") if self.dark else QColor("#FFFFFF"))
         fmt.setFontWeight(QFont.Weight.Bold)
         style = (QTextCharFormat.UnderlineStyle.WaveUnderline if wave
                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineStyle(style)
-        fmt.setUnderlineColor(ink)
+        fmt.setUnderlineColor(self.text)

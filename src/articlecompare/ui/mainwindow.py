@@ -274,7 +274,8 @@ class MainWindow(QMainWindow):
                           "facts and altered quotes.</p>")
 
     def _on_session_side_changed(self, side: str) -> None:
-        self.runner.cancel()
+        self.runner.discard()
+        self._stop_progress()
         self.compare_view.show_article(side, self.session.article(side))
         self.change_dock.model.set_comparison(None)
         self.summary.show_summary(None)

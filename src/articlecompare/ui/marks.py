@@ -21,7 +21,8 @@ class Layer(str, Enum):
     """Layers in the order they stack: a later layer wins where formats disagree."""
 
     TINT = "tint"            # the whole sentence or passage a change touches
-    WORD = "word"            # the words inserted or deleted inside it
+    BLOCK = "block"          # a passage added or cut as a whole
+    WORD = "word"            # the words inserted or deleted inside a changed passage
     DELETED = "deleted"      # redline: text of the original that is gone (struck through)
     INSERTED = "inserted"    # redline: text that is new (underlined)
     CHANGED_FACT = "changed_fact"
@@ -63,7 +64,7 @@ def change_marks(changes: tuple[Change, ...], side: str) -> list[Mark]:
     """Tint each change's passage; mark its changed words more strongly.
 
     A change with no word-level edits on this side (a sentence added or cut whole) is
-    marked at word strength throughout, so it reads as changed rather than merely touched.
+    marked as a block throughout, so it reads as changed rather than merely touched.
     """
     marks: list[Mark] = []
     for change in changes:
@@ -73,7 +74,7 @@ def change_marks(changes: tuple[Change, ...], side: str) -> list[Mark]:
         marks.append(Mark(span.start, span.end, Layer.TINT, change.kind))
         words = [s for s in (edit_span(e, side) for e in change.edits) if s and s.length]
         if not words and change.kind != ChangeKind.REWORDING:
-            words = [span]
+            marks.append(Mark(span.start, span.end, Layer.BLOCK, change.kind))
         marks.extend(Mark(w.start, w.end, Layer.WORD, change.kind) for w in words)
     return marks
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from articlecompare.core.model import Article
 from articlecompare.ui.highlight import display_text
@@ -25,6 +26,31 @@ def describe(article: Article) -> tuple[str, str, str]:
     return title, details, source
 
 
+class ElidedLabel(QLabel):
+    """One line of text, shortened in the middle to fit whatever width the label gets."""
+
+    def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
+        super().__init__(parent, objectName=object_name)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                                   max(40, self.width())))
+
+
 class ArticleHeader(QFrame):
     """Side name, title, byline/date/site and source of one version."""
 
@@ -37,9 +63,9 @@ class ArticleHeader(QFrame):
     def _build_layout(self) -> None:
         self.setObjectName("articleHeader")
         self.side = QLabel(self._side_label.upper(), objectName="sideLabel")
-        self.title = QLabel(objectName="articleTitle", wordWrap=True)
-        self.details = QLabel(objectName="articleDetails")
-        self.source = QLabel(objectName="articleSource")
+        self.title = ElidedLabel(self, "articleTitle")
+        self.details = ElidedLabel(self, "articleDetails")
+        self.source = ElidedLabel(self, "articleSource")
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -48,18 +74,10 @@ class ArticleHeader(QFrame):
             layout.addWidget(label)
 
     def show_article(self, article: Article | None) -> None:
-        if article is None:
-            self.title.setText("No version loaded")
-            self.details.setText("")
-            self.source.setText("")
-            self.source.setToolTip("")
-            return
-        title, details, source = describe(article)
-        self.title.setText(title)
-        self.title.setToolTip(title)
-        self.details.setText(details)
-        self.source.setText(self.fontMetrics().elidedText(source, Qt.TextElideMode.ElideMiddle, 520))
-        self.source.setToolTip(source)
+        title, details, source = describe(article) if article else ("No version loaded", "", "")
+        self.title.set_full_text(title)
+        self.details.set_full_text(details)
+        self.source.set_full_text(source)
 
 
 class ArticlePane(QFrame):

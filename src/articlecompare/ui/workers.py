@@ -84,6 +84,7 @@ class ComparisonRunner(QObject):
         self._signals = JobSignals(self)
         self._current: CompareJob | None = None
         self._latest = 0
+        self._accepted = 0          # the job whose outcome is still wanted (0: none)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -103,6 +104,7 @@ class ComparisonRunner(QObject):
         """Start a comparison, cancelling the one under way; returns the new job's id."""
         self.cancel()
         self._latest += 1
+        self._accepted = self._latest
         self._current = CompareJob(self._latest, self._compare, original, revised, options,
                                    self._signals)
         self._pool.start(self._current)
@@ -113,13 +115,19 @@ class ComparisonRunner(QObject):
         if self._current is not None:
             self._current.cancel()
 
+    def discard(self) -> None:
+        """Cancel the running job because its inputs are gone; its outcome will be dropped."""
+        self.cancel()
+        self._accepted = 0
+        self._current = None
+
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         """Cancel and wait for the pool; True when every job has ended."""
         self.cancel()
         return self._pool.waitForDone(timeout_ms)
 
     def _is_current(self, job_id: int) -> bool:
-        if job_id != self._latest:
+        if job_id != self._accepted:
             self.result_dropped.emit(job_id)
             return False
         self._current = None
@@ -138,6 +146,6 @@ class ComparisonRunner(QObject):
             self.comparison_cancelled.emit()
 
     def _on_job_progressed(self, job_id: int, fraction: float, stage: str) -> None:
-        if job_id == self._latest:
+        if job_id == self._accepted:
             self.progress_changed.emit(fraction, stage)
 

@@ -1,0 +1,227 @@
+"""The real window, driven offscreen: open, drop, paste, walk and filter changes, options."""
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from articlecompare.core.compare import compare
+from articlecompare.core.model import ChangeKind
+from articlecompare.ui.compareview import INLINE
+from articlecompare.ui.marks import ORIGINAL, REVISED
+
+from .conftest import ORIGINAL_TEXT, REVISED_TEXT, wait_for_comparison
+
+
+def drop_on(view, mime: QMimeData) -> bool:
+    """Deliver a drag-enter and a drop, as Qt does, to a pane's viewport."""
+    point = view.viewport().rect().center()
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), drop)
+    return drop.isAccepted()
+
+
+def test_open_two_files_with_the_real_engine(qtbot, make_window, pair_files):
+    window = make_window(compare)
+    with qtbot.waitSignal(window.runner.comparison_finished, timeout=10000):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    assert left.toPlainText().startswith("The council met")
+    assert "Critics say" in right.toPlainText()
+    assert window.compare_view.panes[ORIGINAL].header.title.full_text() == "original.txt"
+    assert window.change_dock.model.rowCount() > 0
+    assert window.summary.shares.text().startswith("Kept ")
+    assert "original.txt" in window.windowTitle()
+    assert window.recent.paths()[:2] == [str(pair_files[1]), str(pair_files[0])]
+
+
+def test_walk_the_change_list_with_next_and_previous(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    actions = window.actions
+    assert actions.next_change.shortcut() == QKeySequence("F7")
+    assert actions.previous_change.shortcut() == QKeySequence("Shift+F7")
+    assert actions.next_change in window.menus["compare"].actions()
+    assert actions.previous_change in window.menus["compare"].actions()
+    rows = window.change_dock.model.rowCount()
+    visited = []
+    for _ in range(rows):
+        actions.next_change.trigger()
+        visited.append(window.change_dock.current_change().id)
+    assert visited == [f"c{n}" for n in range(1, rows + 1)]
+    assert not window.next_change()
+    actions.previous_change.trigger()
+    assert window.change_dock.current_change().id == f"c{rows - 1}"
+
+
+def test_selecting_a_change_frames_it_in_both_panes(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    window.change_dock.select_row(0)      # "approved" -> "rushed through"
+    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    start, end = left.current()
+    assert left.toPlainText()[start:end].strip() == "approved"
+    start, end = right.current()
+    assert right.toPlainText()[start:end].strip() == "rushed through"
+
+
+def test_filter_by_kind_from_the_summary_chips(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    chip = window.summary.chips[ChangeKind.OMISSION]
+    assert chip.isVisibleTo(window) and chip.text() == "Omission 1"
+    assert not window.summary.chips[ChangeKind.MOVE].isVisibleTo(window)
+    chip.click()
+    proxy = window.change_dock.proxy
+    assert proxy.rowCount() == 1
+    assert window.change_dock.kind_actions[ChangeKind.OMISSION].isChecked()
+    window.change_dock.all_kinds_action.trigger()
+    assert proxy.rowCount() == window.change_dock.model.rowCount() == 3
+    assert not chip.isChecked()
+
+
+def test_drop_a_file_onto_a_pane(qtbot, make_window, pair_files, tmp_path):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    replacement = tmp_path / "newer.md"
+    replacement.write_text("# Budget passes\n\nThe council approved the budget.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(replacement))])
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        assert drop_on(window.compare_view.view(REVISED), mime)
+    assert window.session.path(REVISED) == str(replacement)
+    assert "The council approved the budget." in window.compare_view.view(REVISED).toPlainText()
+    assert window.session.path(ORIGINAL) == str(pair_files[0])
+
+
+def test_drop_html_from_a_browser_onto_a_pane(qtbot, make_window):
+    window = make_window()
+    mime = QMimeData()
+    mime.setHtml("<html><head><title>Council approves budget</title></head><body><article>"
+                 "<h1>Council approves budget</h1><p>The council met on Tuesday and approved the "
+                 "budget of 4.5 million dollars after a long debate among its members.</p>"
+                 "<p>Mayor Jane Smith said the vote was a good day for the city.</p></article></body></html>")
+    mime.setText("Council approves budget")
+    assert drop_on(window.compare_view.view(ORIGINAL), mime)
+    article = window.session.article(ORIGINAL)
+    assert article.metadata.title == "Council approves budget"
+    assert "approved the budget of 4.5 million" in window.compare_view.view(ORIGINAL).toPlainText()
+    assert window.compare_view.panes[ORIGINAL].header.title.full_text() == "Council approves budget"
+
+
+def test_dropping_a_bare_link_explains_instead_of_failing(qtbot, make_window):
+    window = make_window()
+    mime = QMimeData()
+    mime.setText("https://example.com/news/story")
+    assert drop_on(window.compare_view.view(ORIGINAL), mime)
+    assert window.session.article(ORIGINAL) is None
+    assert "save the page" in window.message_bar.text()
+
+
+def test_drag_of_nothing_usable_is_refused(qtbot, make_window):
+    window = make_window()
+    mime = QMimeData()
+    mime.setData("application/x-unknown", b"\x00\x01")
+    assert not drop_on(window.compare_view.view(ORIGINAL), mime)
+
+
+def test_paste_into_each_side_and_swap(qtbot, make_window):
+    window = make_window()
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(ORIGINAL_TEXT)
+    window.actions.paste_original.trigger()
+    clipboard.setText(REVISED_TEXT)
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.actions.paste_revised.trigger()
+    assert window.session.article(ORIGINAL).text.startswith("The council met on Tuesday and approved")
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.actions.swap.trigger()
+    assert window.compare_view.view(ORIGINAL).toPlainText().startswith(
+        "The council met on Tuesday and rushed")
+    omissions = window.change_dock.model.rowCount()
+    assert omissions == 3
+
+
+def test_a_file_that_cannot_be_read_gives_a_notice_not_a_traceback(qtbot, make_window, tmp_path):
+    window = make_window()
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    assert not window.session.open_path(ORIGINAL, str(binary))
+    assert window.message_bar.text().startswith("Could not open photo.txt: ")
+    assert "\n" not in window.message_bar.text()
+    assert not window.session.open_path(REVISED, str(tmp_path / "missing.txt"))
+    assert "missing.txt" in window.message_bar.text()
+    window.message_bar.close_button.click()
+    assert window.message_bar.text() == ""
+
+
+def test_toggling_ignore_case_recomputes(qtbot, make_window, tmp_path):
+    window = make_window()
+    (tmp_path / "a.txt").write_text("The Mayor said the Budget passed.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The mayor said the budget passed.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert window.change_dock.model.rowCount() == 2
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.actions.ignore_case.trigger()
+    assert window.session.options.ignore_case
+    assert window.change_dock.model.rowCount() == 0
+    assert window.status_text.text() == "0 changes"
+
+
+def test_reload_when_the_file_changes_on_disk(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    with qtbot.waitSignal(window.session.file_reloaded, timeout=5000) as blocker:
+        pair_files[1].write_text(REVISED_TEXT + "A late correction was added.\n", encoding="utf-8")
+    assert blocker.args == [REVISED, str(pair_files[1])]
+    assert "A late correction" in window.compare_view.view(REVISED).toPlainText()
+    assert "read again" in window.message_bar.text()
+
+
+def test_inline_view_strikes_deleted_words(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    window.actions.inline.trigger()
+    assert window.compare_view.mode == INLINE
+    view = window.compare_view.view(INLINE)
+    text = view.toPlainText()
+    struck = []
+    block = view.document().begin()
+    while block.isValid():
+        for item in block.layout().formats():
+            if item.format.fontStrikeOut():
+                struck.append(text[block.position() + item.start:block.position() + item.start + item.length])
+        block = block.next()
+    assert struck == ["approved ", "Residents can comment until March 3."]
+    window.change_dock.select_row(0)
+    start, end = view.current()
+    assert "approved" in text[start:end] and "rushed through" in text[start:end]
+
+
+def test_synchronized_scrolling_follows_the_other_pane(qtbot, make_window, tmp_path):
+    window = make_window()
+    paragraphs = [f"Paragraph {n} says something about the council and its budget." for n in range(200)]
+    (tmp_path / "a.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
+    extra = paragraphs[:50] + ["An inserted paragraph of commentary."] * 40 + paragraphs[50:]
+    (tmp_path / "b.txt").write_text("\n\n".join(extra), encoding="utf-8")
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    right.verticalScrollBar().setValue(right.verticalScrollBar().maximum())
+    assert left.verticalScrollBar().value() > 0
+    window.actions.sync_scroll.trigger()          # off
+    left.verticalScrollBar().setValue(0)
+    assert right.verticalScrollBar().value() == right.verticalScrollBar().maximum()

@@ -36,7 +36,8 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
     b = prepare(revised, options)
     stages.step("align", 0.0)
     m = match(a, b, options.min_similarity, options.detect_moves, stages)
-    words = tuple(to_edits(a, b, m))
+    notes: list[str] = []
+    words = tuple(to_edits(a, b, m, notes))
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
     drafts = build(a, b, m, anchors)
@@ -46,7 +47,7 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
     changes = _finish(a, b, drafts, facts)
     stages.step("classify", 1.0)
     return Comparison(original, revised, words, _alignment(a, b, m, anchors), tuple(changes),
-                      tuple(facts), _summary(a, b, m, changes, facts))
+                      tuple(facts), _summary(a, b, m, changes, facts), notes=tuple(notes))
 
 
 def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:

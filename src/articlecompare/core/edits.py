@@ -5,42 +5,67 @@ from equal + delete spans, the revised from equal + insert spans, in order, with
 """
 from __future__ import annotations
 
-from .matching import Matching
+from .matching import Matching, Step
 from .model import Span, Token, WordEdit, WordOp
 from .sides import Side
-from .worddiff import Opcode
+from .worddiff import HAS_COMPILED_DIFF, Opcode, diff_keys
 
 
-def to_edits(a: Side, b: Side, m: Matching) -> list[WordEdit]:
-    """Merged runs for the whole document."""
+GAP_BUDGET_FAST = 2_000_000_000  # (m + n) * min(m, n) token steps with the compiled diff
+GAP_BUDGET_PURE = 4_000_000       # the same in pure Python
+
+
+def to_edits(a: Side, b: Side, m: Matching, notes: list[str] | None = None) -> list[WordEdit]:
+    """Merged runs for the whole document: unchanged sentence runs as they are, and each
+    stretch between them diffed word by word as one piece, so the edit is minimal. A stretch
+    too large to diff whole within budget is diffed pair by pair instead, and ``notes`` says so."""
     if not a.keys or not b.keys:
         return _blank_sides(a, b)
     runs: list[WordEdit] = []
-    for tag, i1, i2, j1, j2 in m.sequence:
-        if tag == "equal":
-            _push(runs, WordEdit(WordOp.EQUAL, a.unit(i1, i2), b.unit(j1, j2)))
-        elif tag == "delete":
-            _push(runs, WordEdit(WordOp.DELETE, a.unit(i1, i2), None))
-        elif tag == "insert":
-            _push(runs, WordEdit(WordOp.INSERT, None, b.unit(j1, j2)))
-        else:
-            for edit in _pair_runs(a, b, i1, j1, m.pair_ops[(i1, j1)]):
+    gap: list[Step] = []
+    for step in m.sequence + [("equal", len(a.keys), len(a.keys), len(b.keys), len(b.keys))]:
+        if step[0] != "equal":
+            gap.append(step)
+            continue
+        if gap:
+            for edit in _gap_runs(a, b, m, gap, notes):
                 _push(runs, edit)
+            gap = []
+        _, i1, i2, j1, j2 = step
+        if i2 > i1 or j2 > j1:
+            _push(runs, WordEdit(WordOp.EQUAL, a.unit(i1, i2), b.unit(j1, j2)))
     return runs
 
 
-def _token_units(side: Side, s: int, tokens: list[Token]) -> list[int]:
-    """Boundaries of each token's unit inside sentence ``s``'s unit (len(tokens) + 1 items)."""
-    unit = side.unit(s, s + 1)
+def _gap_runs(a: Side, b: Side, m: Matching, gap: list[Step],
+              notes: list[str] | None) -> list[WordEdit]:
+    i1, i2 = min(s[1] for s in gap), max(s[2] for s in gap)
+    j1, j2 = min(s[3] for s in gap), max(s[4] for s in gap)
+    ta = [t for i in range(i1, i2) for t in a.tokens_of(i)]
+    tb = [t for j in range(j1, j2) for t in b.tokens_of(j)]
+    out: list[WordEdit] = []
+    if not ta or not tb:
+        if i2 > i1:
+            out.append(WordEdit(WordOp.DELETE, a.unit(i1, i2), None))
+        if j2 > j1:
+            out.append(WordEdit(WordOp.INSERT, None, b.unit(j1, j2)))
+        return out
+    budget = GAP_BUDGET_FAST if HAS_COMPILED_DIFF else GAP_BUDGET_PURE
+    if (len(ta) + len(tb)) * min(len(ta), len(tb)) > budget:
+        if notes is not None:
+            notes.append(f"{len(ta):,} and {len(tb):,} words around character {a.bounds[i1]:,} "
+                         "were diffed sentence by sentence; the word edit there may not be minimal")
+        return [e for step in gap for e in _step_runs(a, b, m, step)]
+    ops = diff_keys([t.key for t in ta], [t.key for t in tb])
+    return _runs_over(ops, _units(a.unit(i1, i2), ta), _units(b.unit(j1, j2), tb))
+
+
+def _units(unit: Span, tokens: list[Token]) -> list[int]:
+    """Boundaries of each token's unit inside ``unit`` (len(tokens) + 1 items)."""
     return [unit.start] + [t.start for t in tokens[1:]] + [unit.end]
 
 
-def _pair_runs(a: Side, b: Side, i: int, j: int, ops: list[Opcode]) -> list[WordEdit]:
-    ta, tb = a.tokens_of(i), b.tokens_of(j)
-    if not ta or not tb:  # a sentence with nothing compared (only punctuation, ignored)
-        out = [WordEdit(WordOp.DELETE, a.unit(i, i + 1), None)]
-        return out + [WordEdit(WordOp.INSERT, None, b.unit(j, j + 1))]
-    ua, ub = _token_units(a, i, ta), _token_units(b, j, tb)
+def _runs_over(ops: list[Opcode], ua: list[int], ub: list[int]) -> list[WordEdit]:
     out: list[WordEdit] = []
     for tag, x1, x2, y1, y2 in ops:
         if tag == "equal":
@@ -51,6 +76,19 @@ def _pair_runs(a: Side, b: Side, i: int, j: int, ops: list[Opcode]) -> list[Word
         if y2 > y1:
             out.append(WordEdit(WordOp.INSERT, None, Span(ub[y1], ub[y2])))
     return out
+
+
+def _step_runs(a: Side, b: Side, m: Matching, step: Step) -> list[WordEdit]:
+    tag, i1, i2, j1, j2 = step
+    if tag == "delete":
+        return [WordEdit(WordOp.DELETE, a.unit(i1, i2), None)]
+    if tag == "insert":
+        return [WordEdit(WordOp.INSERT, None, b.unit(j1, j2))]
+    ta, tb = a.tokens_of(i1), b.tokens_of(j1)
+    if not ta or not tb:  # a sentence with nothing compared (only punctuation, ignored)
+        return [WordEdit(WordOp.DELETE, a.unit(i1, i2), None),
+                WordEdit(WordOp.INSERT, None, b.unit(j1, j2))]
+    return _runs_over(m.pair_ops[(i1, j1)], _units(a.unit(i1, i2), ta), _units(b.unit(j1, j2), tb))
 
 
 def local_edits(ta: list[Token], tb: list[Token], ops: list[Opcode]) -> list[WordEdit]:

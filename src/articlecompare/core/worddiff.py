@@ -14,6 +14,7 @@ try:  # optional accelerator of the same algorithm
     import fast_diff_match_patch as _fast
 except ImportError:  # pragma: no cover - depends on the environment
     _fast = None
+HAS_COMPILED_DIFF = _fast is not None
 
 Opcode = tuple[str, int, int, int, int]
 

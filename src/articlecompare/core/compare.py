@@ -141,18 +141,20 @@ def _alignment(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> tuple[
 
 
 def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[Fact]) -> Summary:
-    kept_a = kept_b = 0
+    words_a, words_b = a.word_count(), b.word_count()
+    # kept = all words but those of sentences outside unchanged runs, plus the words that
+    # reworded and moved sentences kept
+    kept_a, kept_b = words_a, words_b
     for tag, i1, i2, j1, j2 in m.sequence:
-        if tag == "equal":
-            kept_a += a.words_in(i1, i2)
-            kept_b += b.words_in(j1, j2)
+        if tag != "equal":
+            kept_a -= a.words_in(i1, i2)
+            kept_b -= b.words_in(j1, j2)
     for p in m.changed + m.moved:
         ta, tb = a.tokens_of(p.a), b.tokens_of(p.b)
         for tag, x1, x2, y1, y2 in m.pair_ops[(p.a, p.b)]:
             if tag == "equal":
                 kept_a += sum(1 for t in ta[x1:x2] if is_word(t.key))
                 kept_b += sum(1 for t in tb[y1:y2] if is_word(t.key))
-    words_a, words_b = a.word_count(), b.word_count()
     counts = Counter(c.kind.value for c in changes)
     missing = tuple(f.text for f in facts if f.status == FactStatus.MISSING)
     return Summary(words_a, words_b,

@@ -30,7 +30,7 @@ DATE_RE = re.compile(
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
 NUMBER_RE = re.compile(
     rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
-    rf"(?:{_SCALE})?(?:{_UNIT})?|{_SPELLED}(?:{_UNIT})?", re.IGNORECASE)
+    rf"(?i:{_SCALE})?(?i:{_UNIT})?|(?i:{_SPELLED})(?i:{_UNIT})?")
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")

@@ -7,6 +7,7 @@ also serves as the fast extraction for pages too large for the article extractor
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -33,6 +34,13 @@ PAGE_SKIPPED = frozenset(
 FURNITURE_SKIPPED = PAGE_SKIPPED | frozenset("nav aside menu dialog".split())
 _HTML_SPACES = "\t\n\r\f"
 _CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# libxml2 stops reading a page at 2,048 levels of nesting; a page that deep is read again
+# with the elements nested deeper than this flattened. Real articles nest a few dozen deep.
+MAX_DEPTH = 1000
+_TAG_RE = re.compile(rb"<(/?)([A-Za-z][^\s/>]*)[^>]*>")
+_VOID = frozenset(
+    b"area base br col embed hr img input link meta param source track wbr".split()
+)
 
 
 def parse(html: str) -> Any | None:
@@ -42,11 +50,56 @@ def parse(html: str) -> Any | None:
     Control characters, which XML parsers reject and browsers drop, are dropped first."""
     if not html.strip():
         return None
+    data = _CONTROLS_RE.sub("", html).encode("utf-8", "replace")
+    root, too_deep = _parsed(data)
+    if too_deep:
+        # libxml2 stops reading at 2,048 levels of nesting and drops the rest of the page;
+        # browsers flatten such nesting and show the text, so the page is read again with
+        # the elements beyond MAX_DEPTH left out (their text stays).
+        root, _ = _parsed(flattened(data))
+    return root
+
+
+def nested_deeper_than(root: Any, levels: int) -> bool:
+    """Whether the tree of ``root`` has elements nested more than ``levels`` deep."""
+    return bool(_depth_probe(levels)(root))
+
+
+@functools.lru_cache(maxsize=4)
+def _depth_probe(levels: int) -> Any:
+    # One step per level from the document root: libxml2 visits each element at most once.
+    return etree.XPath("boolean(" + "/*" * (levels + 1) + ")")
+
+
+def _parsed(data: bytes) -> tuple[Any | None, bool]:
+    """The tree (or None) and whether the parser gave up on the depth of the nesting."""
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=True)
     try:
-        return etree.fromstring(_CONTROLS_RE.sub("", html).encode("utf-8", "replace"), parser)
+        root = etree.fromstring(data, parser)
     except (etree.LxmlError, ValueError):
-        return None
+        return None, False
+    too_deep = any("depth" in entry.message.lower() for entry in parser.error_log
+                   if entry.level >= etree.ErrorLevels.FATAL)
+    return root, too_deep
+
+
+def flattened(data: bytes) -> bytes:
+    """Markup ``data`` without the start and end tags nested deeper than ``MAX_DEPTH`` (a
+    count of tags, approximate on malformed markup, which only matters for pages this odd)."""
+    depth = 0
+
+    def keep(match: re.Match[bytes]) -> bytes:
+        nonlocal depth
+        if match.group(2).lower() in _VOID or match.group(0).endswith(b"/>"):
+            return match.group(0)
+        if match.group(1):  # an end tag closes the element opened at this depth
+            level, depth = depth, max(depth - 1, 0)
+        else:
+            depth += 1
+            level = depth
+        return match.group(0) if level <= MAX_DEPTH else b""
+
+    return _TAG_RE.sub(keep, data)
 
 
 def paragraphs(root: Any, *, skip: frozenset[str] = PAGE_SKIPPED) -> list[str]:

@@ -154,16 +154,18 @@ def _decode_as(data: bytes, encoding: str) -> str:
 
 
 def _undeclared(data: bytes) -> tuple[str, str]:
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    # UTF-16 first: UTF-16 of ASCII-range text is also valid UTF-8 (zero bytes included),
+    # which the binary check would then reject. Its zero-byte pattern is never UTF-8 text's.
     utf16 = _utf16_without_bom(data[:4096])
     if utf16:
         try:
             return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     sample = data[:_PRESCAN_BYTES]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high >= _GUESS_MIN_HIGH and high > len(sample) * _GUESS_SHARE:

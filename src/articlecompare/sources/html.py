@@ -5,7 +5,8 @@ over when trafilatura finds nothing or less than 60% of the text readability fin
 and list items stay paragraphs of their own. Nothing is ever fetched from the network.
 
 Pages whose markup (without scripts and styles) is larger than ``EXTRACTION_LIMIT``
-characters skip both extractors, which would take many seconds, and get a fast single pass
+characters skip both extractors, which would take many seconds, as do pages nested deeper
+than ``EXTRACTOR_DEPTH`` levels, whose deepest text they lose; these get a fast single pass
 instead: the page's ``<article>`` or ``<main>`` (or its body, then without header and footer)
 without navigation and sidebars.
 """
@@ -29,6 +30,10 @@ EXTRACTION_LIMIT = 2_000_000
 The extractors take about two seconds per million characters of text-heavy markup; scripts
 and styles, the bulk of most saved pages, are dropped before this is measured.
 """
+
+EXTRACTOR_DEPTH = 150
+"""Levels of nesting above which the fast extraction is used: the extractors lose text nested
+deeper than about 200 levels (real articles nest a few dozen)."""
 
 _READABILITY_SHARE = 0.6  # trafilatura below this share of readability's text loses
 _TRAFILATURA_XML: frozenset[str] = frozenset()  # its output has nothing to leave out
@@ -56,7 +61,7 @@ def extract(html: str, location: str | None = None) -> Extraction:
     if root is None or not _has_own_text(root):
         return Extraction((), page_metadata(root, html, None, location), "none")
     lean = _without_code(root)
-    if len(lean) > EXTRACTION_LIMIT:
+    if len(lean) > EXTRACTION_LIMIT or blocks.nested_deeper_than(root, EXTRACTOR_DEPTH):
         return Extraction(tuple(_fast_paragraphs(root)), page_metadata(root, html, None, location), "fast")
     document = _trafilatura(lean)
     chosen = _trafilatura_paragraphs(document)

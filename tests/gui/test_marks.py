@@ -5,7 +5,7 @@ from hypothesis import given, strategies as st
 
 from articlecompare.core.model import Article, ChangeKind, WordOp
 from articlecompare.ui.marks import Layer, Mark, flatten
-from articlecompare.ui.redline import build_inline
+from articlecompare.ui.redline import build_inline, readable_runs
 from articlecompare.ui.scrollsync import anchor_offsets, interpolate
 
 from .fakes import word_comparison
@@ -37,24 +37,46 @@ def test_flatten_orders_layers_weakest_first():
 words = st.lists(st.sampled_from(["the", "mayor", "said", "4.5", "million", "😀", "vote"]), max_size=12)
 
 
+def _without(text: str, marks, layer: Layer) -> str:
+    hidden = set()
+    for mark in marks:
+        if mark.layer == layer:
+            hidden.update(range(mark.start, mark.end))
+    return "".join("".join(ch for n, ch in enumerate(text) if n not in hidden).split())
+
+
 @given(words, words)
-def test_inline_text_holds_every_word_of_both_versions(a, b):
+def test_inline_text_reads_as_either_version_without_the_other_sides_marks(a, b):
     original, revised = Article(" ".join(a)), Article(" ".join(b))
     comparison = word_comparison(original, revised)
     inline = build_inline(comparison)
-    struck = "".join(inline.text[m.start:m.end] for m in inline.marks if m.layer == Layer.DELETED)
-    added = "".join(inline.text[m.start:m.end] for m in inline.marks if m.layer == Layer.INSERTED)
-    deleted = "".join(original.text[w.original.start:w.original.end]
-                      for w in comparison.words if w.op == WordOp.DELETE)
-    inserted = "".join(revised.text[w.revised.start:w.revised.end]
-                       for w in comparison.words if w.op == WordOp.INSERT)
-    assert struck == deleted
-    assert added == inserted
+    # spacing aside (a gap keeps a struck word apart from its neighbour), each version is there
+    assert _without(inline.text, inline.marks, Layer.INSERTED) == "".join(original.text.split())
+    assert _without(inline.text, inline.marks, Layer.DELETED) == "".join(revised.text.split())
     for change in comparison.changes:
         span = inline.changes[change.id]
         for side_span, text in ((change.original, original.text), (change.revised, revised.text)):
             if side_span is not None:
                 assert text[side_span.start:side_span.end].strip() in inline.text[span.start:span.end]
+
+
+@given(words, words)
+def test_readable_runs_still_rebuild_both_texts(a, b):
+    original, revised = Article(" ".join(a)), Article(" ".join(b))
+    runs = readable_runs(word_comparison(original, revised).words)
+    rebuilt_original = "".join(original.text[r.original.start:r.original.end]
+                               for r in runs if r.op != WordOp.INSERT)
+    rebuilt_revised = "".join(revised.text[r.revised.start:r.revised.end]
+                              for r in runs if r.op != WordOp.DELETE)
+    assert (rebuilt_original, rebuilt_revised) == (original.text, revised.text)
+
+
+def test_a_stranded_short_word_joins_the_change_around_it():
+    original = Article("Officials cut the long list of planned raids today.")
+    revised = Article("Critics call the whole thing of course a disgrace today.")
+    inline = build_inline(word_comparison(original, revised))
+    assert inline.text == ("Officials cut the long list of planned raids "
+                           "Critics call the whole thing of course a disgrace today.")
 
 
 def test_inline_marks_deletions_with_the_kind_of_their_change():

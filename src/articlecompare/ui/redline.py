@@ -1,16 +1,21 @@
 """The inline (redline) view as data: one text with deleted words struck and new words marked.
 
-Pure (no Qt). Built from ``Comparison.words``: equal and inserted runs come from the revised
-text, deleted runs from the original, in order. Offsets of either side map into the inline
+Pure (no Qt). Built from ``Comparison.words`` regrouped for reading (``readable_runs``):
+equal and inserted runs come from the revised text, deleted runs from the original, in order. Offsets of either side map into the inline
 text so changes, facts and tints can be placed on it.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from articlecompare.core.model import ChangeKind, Comparison, FactStatus, Span, WordOp
+from articlecompare.core.model import ChangeKind, Comparison, FactStatus, Span, WordEdit, WordOp
 from articlecompare.ui.marks import ORIGINAL, REVISED, Layer, Mark, side_span
+
+
+_LINE_END = re.compile(r"[ \t]*(\n*)")
 
 
 @dataclass
@@ -48,22 +53,83 @@ class InlineText:
 
 
 class _KindLookup:
-    def __init__(self, comparison: Comparison, side: str) -> None:
-        spans = sorted((s.start, s.end, c.kind) for c in comparison.changes
-                       if (s := side_span(c, side)) is not None)
-        self._spans = spans
-        self._starts = [s[0] for s in spans]
+    """The kinds of the changes covering a range of one side (changes may nest or overlap)."""
 
-    def kind_at(self, offset: int) -> ChangeKind | None:
-        n = bisect_right(self._starts, offset) - 1
-        while n >= 0:
-            start, end, kind = self._spans[n]
-            if start <= offset < end:
-                return kind
-            n -= 1
-            if n >= 0 and self._spans[n][1] <= offset:
-                break
-        return None
+    def __init__(self, comparison: Comparison, side: str) -> None:
+        self._spans = sorted((s.start, s.end, c.kind) for c in comparison.changes
+                             if (s := side_span(c, side)) is not None and s.length)
+        self._starts = [s[0] for s in self._spans]
+        self._reach: list[int] = []          # furthest end among spans[:i+1]
+        for span in self._spans:
+            self._reach.append(max(span[1], self._reach[-1] if self._reach else 0))
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int, ChangeKind | None]]:
+        """``[start, end)`` cut where changes begin and end, each piece with its change's kind."""
+        first = bisect_right(self._starts, start)
+        while first > 0 and self._reach[first - 1] > start:
+            first -= 1
+        out: list[tuple[int, int, ChangeKind | None]] = []
+        position = start
+        for span_start, span_end, kind in self._spans[first:bisect_right(self._starts, end - 1)]:
+            left, right = max(span_start, position), min(span_end, end)
+            if right <= left:
+                continue
+            if left > position:
+                out.append((position, left, None))
+            out.append((left, right, kind))
+            position = right
+        if position < end:
+            out.append((position, end, None))
+        return out
+
+
+def readable_runs(words: Sequence[WordEdit]) -> list[WordEdit]:
+    """The word runs regrouped for reading, as diff-match-patch's semantic clean-up does: a short
+    equality stranded between larger edits ("the", "of") joins them, and each block of edits
+    reads as everything deleted, then everything inserted."""
+    runs = [w for w in words if (w.original and w.original.length) or (w.revised and w.revised.length)]
+    for _ in range(8):
+        changed = False
+        for i in range(1, len(runs) - 1):
+            run = runs[i]
+            if run.op != WordOp.EQUAL or run.original is None or run.revised is None:
+                continue
+            if run.original.length <= min(_edit_size(runs, i, -1), _edit_size(runs, i, 1)):
+                runs[i:i + 1] = [WordEdit(WordOp.DELETE, run.original, None),
+                                 WordEdit(WordOp.INSERT, None, run.revised)]
+                changed = True
+        if not changed:
+            break
+    return _grouped(runs)
+
+
+def _edit_size(runs: list[WordEdit], index: int, step: int) -> int:
+    deleted = inserted = 0
+    i = index + step
+    while 0 <= i < len(runs) and runs[i].op != WordOp.EQUAL:
+        deleted += runs[i].original.length if runs[i].original else 0
+        inserted += runs[i].revised.length if runs[i].revised else 0
+        i += step
+    return max(deleted, inserted)
+
+
+def _grouped(runs: list[WordEdit]) -> list[WordEdit]:
+    out: list[WordEdit] = []
+    block: list[WordEdit] = []
+    for run in [*runs, None]:
+        if run is not None and run.op != WordOp.EQUAL:
+            block.append(run)
+            continue
+        deleted = [r.original for r in block if r.op == WordOp.DELETE and r.original]
+        inserted = [r.revised for r in block if r.op == WordOp.INSERT and r.revised]
+        if deleted:
+            out.append(WordEdit(WordOp.DELETE, Span(deleted[0].start, deleted[-1].end), None))
+        if inserted:
+            out.append(WordEdit(WordOp.INSERT, None, Span(inserted[0].start, inserted[-1].end)))
+        block = []
+        if run is not None:
+            out.append(run)
+    return out
 
 
 def build_inline(comparison: Comparison) -> InlineText:
@@ -71,22 +137,27 @@ def build_inline(comparison: Comparison) -> InlineText:
     marks: list[Mark] = []
     maps = {ORIGINAL: OffsetMap(), REVISED: OffsetMap()}
     kinds = {ORIGINAL: _KindLookup(comparison, ORIGINAL), REVISED: _KindLookup(comparison, REVISED)}
-    position, previous = 0, WordOp.EQUAL
+    position, previous, line_end = 0, WordOp.EQUAL, ""
     texts = {ORIGINAL: comparison.original.text, REVISED: comparison.revised.text}
-    for run in comparison.words:
+    for run in readable_runs(comparison.words):
         side, span = (ORIGINAL, run.original) if run.op == WordOp.DELETE else (REVISED, run.revised)
         if span is None or span.length == 0:
             continue
         piece = texts[side][span.start:span.end]
-        if run.op != WordOp.EQUAL and previous not in (WordOp.EQUAL, run.op) and _needs_gap(parts, piece):
-            parts.append(" ")
-            position += 1
+        if WordOp.DELETE in (run.op, previous) and run.op != previous:
+            gap = _gap(parts, piece, line_end)
+            if gap:
+                parts.append(gap)
+                position += len(gap)
+        line_end = _LINE_END.match(texts[side], span.end).group(1) or (
+            "\n\n" if span.end == len(texts[side]) else "")
         maps[side].add(span.start, position, span.length)
         if run.op == WordOp.EQUAL and run.original is not None:
             maps[ORIGINAL].add(run.original.start, position, run.original.length)
         else:
             layer = Layer.DELETED if run.op == WordOp.DELETE else Layer.INSERTED
-            marks.append(Mark(position, position + len(piece), layer, kinds[side].kind_at(span.start)))
+            shift = position - span.start
+            marks.extend(Mark(a + shift, b + shift, layer, kind) for a, b, kind in kinds[side].pieces(span.start, span.end))
         parts.append(piece)
         position += len(piece)
         previous = run.op
@@ -95,8 +166,14 @@ def build_inline(comparison: Comparison) -> InlineText:
     return InlineText(text, tuple(marks), _change_spans(comparison, maps))
 
 
-def _needs_gap(parts: list[str], piece: str) -> bool:
-    return bool(parts) and not parts[-1][-1:].isspace() and not piece[:1].isspace()
+def _gap(parts: list[str], piece: str, line_end: str) -> str:
+    """What keeps deleted text apart from its neighbour: the paragraph break that followed the
+    previous piece in its own text, or a space where two words would otherwise run together."""
+    if not parts or parts[-1].endswith("\n") or piece.startswith("\n"):
+        return ""
+    if line_end:
+        return line_end
+    return " " if parts[-1][-1:].isalnum() and piece[:1].isalnum() else ""
 
 
 def _placed_marks(comparison: Comparison, maps: dict[str, OffsetMap]) -> list[Mark]:

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Screenshots of the window on a pair of articles, light and dark, for people to look at.
+
+    python scripts/screenshot_window.py                 # the seed pair, both themes, into docs/
+    python scripts/screenshot_window.py A.txt B.txt --theme dark --out /tmp/shots
+
+Runs offscreen (no display needed), uses a throw-away settings file, and waits for the
+comparison before grabbing the window.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+
+from articlecompare.app import create_window, make_application  # noqa: E402
+from articlecompare.core.model import ChangeKind  # noqa: E402
+from articlecompare.ui.settings import SettingsStore  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def seed_pair() -> tuple[str, str]:
+    return str(next(SEEDS.glob("001_*.txt"))), str(next(SEEDS.glob("000_*.txt")))
+
+
+def wait_for(signal, timeout_ms: int) -> None:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    signal.connect(lambda *_: loop.quit())
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, int], select: str,
+          mode: str) -> Path:
+    app = make_application()
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = SettingsStore.at_path(os.path.join(scratch, "settings.ini"))
+        window = create_window(app, settings, theme)
+        window.resize(*size)
+        window.show()
+        window.open_pair(original, revised)
+        wait_for(window.runner.comparison_finished, 30_000)
+        if mode == "inline":
+            window.actions.inline.trigger()
+        changes = window.compare_view.comparison().changes if window.compare_view.comparison() else ()
+        target = next((c for c in changes if c.kind.value == select), changes[0] if changes else None)
+        if target is not None:
+            window.change_dock.select_change(target.id)
+        settle()
+        path = out / f"screenshot-{theme}{'-inline' if mode == 'inline' else ''}.png"
+        if not window.grab().save(str(path)):
+            raise SystemExit(f"could not write {path}")
+        window.close()
+        settle(50)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", help="original and revised (default: the seed pair)")
+    parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument("--size", default="1500x940", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--select", default=ChangeKind.COMMENTARY.value,
+                        help="kind of the change to select first (default: commentary)")
+    parser.add_argument("--inline", action="store_true", help="also shoot the inline view")
+    args = parser.parse_args(argv)
+    original, revised = args.files if len(args.files) == 2 else seed_pair()
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    themes = ("light", "dark") if args.theme == "both" else (args.theme,)
+    for theme in themes:
+        for mode in ("side_by_side", "inline") if args.inline else ("side_by_side",):
+            print(shoot(original, revised, theme, args.out, (width, height), args.select, mode))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

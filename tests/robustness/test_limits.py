@@ -1,0 +1,137 @@
+"""The size limit: documented, a clear message beyond it, a 20 MB page still handled, and
+memory bounded on a million-word comparison."""
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from articlecompare.sources import MAX_INPUT_BYTES, LoadError, load, load_bytes, load_text
+
+from robust_checks import assert_one_line, check_report, run_compare
+
+LIMIT_TEXT = f"{MAX_INPUT_BYTES // 2**20} MiB"
+GIB = 2**30
+
+
+def test_the_limit_is_documented() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    guarantees = readme.split("## What the app guarantees", 1)[1].split("\n## ", 1)[0]
+    assert f"{LIMIT_TEXT} per input" in guarantees
+    source = Path(load.__file__).read_text(encoding="utf-8")
+    assert f'"""The largest input accepted: {LIMIT_TEXT}' in source
+
+
+@pytest.mark.parametrize("name", ["huge.txt", "huge.html", "huge.mhtml"])
+def test_a_file_over_the_limit_gets_a_clear_message(name: str, tmp_path: Path, capsys) -> None:
+    big = tmp_path / name
+    with open(big, "wb") as handle:  # sparse: nothing is written but the size
+        handle.truncate(MAX_INPUT_BYTES + 1)
+    small = tmp_path / "small.txt"
+    small.write_text("The council voted.", encoding="utf-8")
+    code, out, err = run_compare(capsys, big, small, "-o", "-")
+    assert code == 2 and out == ""
+    assert_one_line(err)
+    assert "too large" in err and LIMIT_TEXT in err and name in err
+
+
+def test_data_and_text_over_the_limit_get_the_same_message() -> None:
+    data = b"a" * (MAX_INPUT_BYTES + 1)
+    with pytest.raises(LoadError, match=f"too large .*limit is {LIMIT_TEXT}"):
+        load_bytes(data, "dropped.txt")
+    with pytest.raises(LoadError, match=f"limit is {LIMIT_TEXT}"):
+        load_text(data.decode("ascii"))
+
+
+def test_a_file_at_the_limit_is_read(tmp_path: Path) -> None:
+    """Exactly at the limit is accepted by size (this one is then refused as binary)."""
+    edge = tmp_path / "edge.txt"
+    with open(edge, "wb") as handle:
+        handle.truncate(MAX_INPUT_BYTES)
+    with pytest.raises(LoadError) as raised:
+        load.load_path(edge)
+    assert "too large" not in str(raised.value) and "binary" in str(raised.value)
+
+
+@pytest.fixture(scope="session")
+def page_20mb() -> bytes:
+    block = ("<div class='item'><nav><a href='/x'>Menu</a></nav><p>The council voted on Tuesday "
+             "to close the <b>library</b>, said <a href='/p'>Mayor Ortiz</a>.</p>"
+             "<script>var a = 1;</script><img src='https://img.example/a.png'></div>\n")
+    return ("<html><head><title>Big</title></head><body><article>"
+            + block * (20_000_000 // len(block)) + "</article></body></html>").encode()
+
+
+def test_a_20mb_page_gives_an_article_or_a_clear_error(page_20mb: bytes) -> None:
+    assert 19 * 2**20 < len(page_20mb) < MAX_INPUT_BYTES
+    try:
+        article = load_bytes(page_20mb, "big.html")
+    except LoadError as error:
+        assert "\n" not in str(error)
+        return
+    assert article.text.startswith("The council voted on Tuesday")
+    assert "var a" not in article.text
+
+
+SUBJECTS = ["The council", "Mayor Jane Ortiz", "Residents", "The committee", "Police",
+            "The school board", "Local traders", "A spokesman for the city"]
+VERBS = ["said", "voted", "argued", "reported", "announced", "warned", "confirmed", "denied"]
+OBJECTS = ["the library would close", "that 2,000 people signed a petition",
+           "the budget rose 4% this year", "a new plan on Tuesday",
+           "that costs reached $1.2 million", "the road would reopen in March"]
+TAILS = ["after a long meeting", "according to officials", "despite objections",
+         "in a statement", "on Friday"]
+
+
+def _million_word_pair(directory: Path, words: int = 1_000_000) -> tuple[Path, Path]:
+    rng = random.Random(2024)
+
+    def sentence() -> str:
+        return (f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
+                f"{rng.choice(TAILS)}, case {rng.randrange(10**6)}.")
+
+    paragraphs, count = [], 0
+    while count < words:
+        paragraph = " ".join(sentence() for _ in range(rng.randint(2, 6)))
+        count += paragraph.count(" ") + 1
+        paragraphs.append(paragraph)
+    revised = list(paragraphs)
+    for n in range(0, len(revised), 50):
+        revised[n] = revised[n].replace("said", "stated", 1) + " " + sentence()
+    del revised[7::97]
+    a, b = directory / "a.txt", directory / "b.txt"
+    a.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    b.write_text("\n\n".join(revised), encoding="utf-8")
+    return a, b
+
+
+LAUNCHER = """
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.stderr.write(done.stderr)
+print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def test_memory_stays_bounded_on_a_million_words(tmp_path: Path) -> None:
+    """A bound, not a speed target: the peak RSS of the command-line process (measured by
+    a launcher whose only child it is) comparing two million-word texts stays under 1 GiB."""
+    a, b = _million_word_pair(tmp_path)
+    assert a.stat().st_size < MAX_INPUT_BYTES
+    out = tmp_path / "report.json"
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, sys.executable, "-m", "articlecompare", "compare",
+         str(a), str(b), "-o", str(out)],
+        capture_output=True, text=True, timeout=600, check=True)
+    code, peak_kib = map(int, done.stdout.split())
+    assert code == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert peak_kib * 1024 < GIB, f"peak RSS {peak_kib / 1024:.0f} MiB"
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"]["original_words"] > 900_000
+    assert report["changes"]
+    check_report(report)

@@ -20,7 +20,8 @@ from articlecompare.ui.mainwindow import MainWindow
 from articlecompare.ui.settings import SettingsStore
 from articlecompare.ui.theme import apply_theme, register_search_paths, themed_icon, wants_dark
 
-APP_ID = "articlecompare"
+APP_ID = "io.github.articlecompare.ArticleCompare"
+ICON = "articlecompare"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,7 +40,7 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     """The window with its theme applied; ``theme`` (light/dark/auto) overrides the setting."""
     register_search_paths()
     apply_theme(app, wants_dark(theme or settings.get(keys.THEME)))
-    app.setWindowIcon(themed_icon(APP_ID, "#000000"))
+    app.setWindowIcon(themed_icon(ICON, "#000000"))
     window = MainWindow(settings, compare)
     if theme:
         window.set_theme(theme, persist=False)

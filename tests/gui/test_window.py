@@ -211,8 +211,8 @@ def test_inline_view_strikes_deleted_words(qtbot, make_window, pair_files):
     assert "approved" in text[start:end] and "rushed through" in text[start:end]
 
 
-def test_synchronized_scrolling_follows_the_other_pane(qtbot, make_window, tmp_path):
-    window = make_window()
+def test_synchronized_scrolling_keeps_aligned_paragraphs_level(qtbot, make_window, tmp_path):
+    window = make_window(compare)      # the engine's sentence alignment gives the anchors
     paragraphs = [f"Paragraph {n} says something about the council and its budget." for n in range(200)]
     (tmp_path / "a.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
     extra = paragraphs[:50] + ["An inserted paragraph of commentary."] * 40 + paragraphs[50:]
@@ -220,8 +220,20 @@ def test_synchronized_scrolling_follows_the_other_pane(qtbot, make_window, tmp_p
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
-    right.verticalScrollBar().setValue(right.verticalScrollBar().maximum())
-    assert left.verticalScrollBar().value() > 0
+
+    def middle_block(view) -> str:
+        """The paragraph at the middle of a pane (the next one, if the middle is a blank line)."""
+        block = view.cursorForPosition(view.viewport().rect().center()).block()
+        return block.text() or block.next().text()
+
+    for paragraph in (30, 120, 180):        # before and after the inserted run of commentary
+        right.scroll_to_position(right.toPlainText().index(f"Paragraph {paragraph} "), 0.5)
+        assert middle_block(right).startswith(f"Paragraph {paragraph} ")
+        assert middle_block(left) == middle_block(right)
+    right.scroll_to_position(right.toPlainText().index("An inserted paragraph") + 500, 0.5)
+    assert middle_block(left) == "Paragraph 49 says something about the council and its budget." or \
+        middle_block(left) == "Paragraph 50 says something about the council and its budget."
     window.actions.sync_scroll.trigger()          # off
+    before = right.verticalScrollBar().value()
     left.verticalScrollBar().setValue(0)
-    assert right.verticalScrollBar().value() == right.verticalScrollBar().maximum()
+    assert right.verticalScrollBar().value() == before

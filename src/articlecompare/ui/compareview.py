@@ -89,7 +89,6 @@ class CompareView(QStackedWidget):
             font = view.font()
             font.setPointSize(points)
             view.setFont(font)
-        self.sync.invalidate()
 
     # mode -------------------------------------------------------------------------------------
     @property

@@ -14,7 +14,7 @@ from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from articlecompare.ui.marks import Run, Style
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\x0b": "\n", "\x85": "\n"})
+_LINE_BREAKS = ("\r", "\x0b", "\x85")
 
 BlockRuns = dict[int, list[tuple[int, int, QTextCharFormat]]]
 
@@ -30,7 +30,11 @@ def to_utf16(text: str, offsets: Sequence[int]) -> list[int]:
 def display_text(text: str) -> str:
     r"""The text to put in a pane: same length in code points, but every line break a single
     character Qt will not merge (``\r\n`` would become one block separator and shift offsets)."""
-    return text.replace("\r\n", " \n").translate(_LINE_BREAKS)
+    text = text.replace("\r\n", " \n")
+    for mark in _LINE_BREAKS:           # str.replace is far faster than translate on long texts
+        if mark in text:
+            text = text.replace(mark, "\n")
+    return text
 
 
 def runs_to_utf16(text: str, runs: Sequence[Run]) -> list[tuple[int, int, Style]]:
@@ -55,18 +59,29 @@ def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, Styl
 
 
 class DiffHighlighter(QSyntaxHighlighter):
-    """Applies precomputed per-block runs; knows nothing of comparisons."""
+    """Applies precomputed per-block runs; knows nothing of comparisons.
+
+    Without runs it stays detached from its document, so setting a long text does not call
+    ``highlightBlock`` once per block for nothing."""
 
     def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
+        super().__init__(None)
+        self._target = document
         self._by_block: BlockRuns = {}
 
     def set_runs(self, by_block: BlockRuns) -> None:
+        if not by_block:
+            self.clear_runs()
+            return
         self._by_block = by_block
-        self.rehighlight()
+        if self.document() is None:
+            self.setDocument(self._target)      # Qt would highlight later, from the event loop
+        self.rehighlight()                      # ... but the formats are wanted now
 
     def clear_runs(self) -> None:
-        self.set_runs({})
+        self._by_block = {}
+        if self.document() is not None:
+            self.setDocument(None)              # Qt drops the formats it had set
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
         for start, length, fmt in self._by_block.get(self.currentBlock().blockNumber(), ()):

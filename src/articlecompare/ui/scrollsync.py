@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QPlainTextEdit
 
 from articlecompare.core.model import AlignKind, Comparison
@@ -31,11 +31,12 @@ def anchor_offsets(comparison: Comparison) -> list[tuple[int, int]]:
     return pairs
 
 
-def interpolate(anchors: Sequence[Anchor], x: float) -> float:
-    """Map ``x`` through the piecewise-linear function through ``anchors`` (sorted by x)."""
+def interpolate(anchors: Sequence[Anchor], x: float, xs: Sequence[float] | None = None) -> float:
+    """Map ``x`` through the piecewise-linear function through ``anchors`` (sorted by x);
+    ``xs`` may pass the anchors' x values, precomputed."""
     if not anchors:
         return x
-    xs = [a[0] for a in anchors]
+    xs = [a[0] for a in anchors] if xs is None else xs
     i = bisect_right(xs, x)
     if i == 0:
         return anchors[0][1] + (x - anchors[0][0])
@@ -47,42 +48,60 @@ def interpolate(anchors: Sequence[Anchor], x: float) -> float:
     return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
 
 
-def line_of(edit: QPlainTextEdit, position: int) -> float:
-    """The scroll-bar line (QPlainTextEdit scrolls by layout lines) where ``position`` sits."""
-    block = edit.document().findBlock(position)
+def place(edit: QPlainTextEdit, position: int, y: float) -> None:
+    """Scroll ``edit`` so that ``position`` sits ``y`` pixels below the top of its viewport.
+
+    QPlainTextEdit scrolls by layout lines, and it lays blocks out only when they are shown,
+    so line numbers far away are estimates. This walks back from the target block measuring
+    real block heights (which lays them out), as Qt's own ``centerCursor`` does.
+    """
+    document = edit.document()
+    block = document.findBlock(min(max(0, position), document.characterCount() - 1))
     if not block.isValid():
-        return float(edit.verticalScrollBar().maximum())
+        return
+    edit.blockBoundingRect(block)                       # lays the block out
     layout = block.layout()
-    line = block.firstLineNumber()
+    inside = 0.0
     if layout is not None and layout.lineCount() > 0:
-        line += layout.lineForTextPosition(position - block.position()).lineNumber()
-    return float(line)
-
-
-def visible_lines(edit: QPlainTextEdit) -> float:
-    return edit.viewport().height() / max(1, edit.fontMetrics().lineSpacing())
+        inside = layout.lineForTextPosition(position - block.position()).y()
+    room = y - inside - edit.document().documentMargin() * (block == document.begin())
+    top = block
+    while room > 0 and top.previous().isValid():
+        top = top.previous()
+        room -= edit.blockBoundingRect(top).height()
+    skipped = 0
+    if room < 0 and top.layout() is not None:
+        lines = top.layout()
+        while skipped < lines.lineCount() - 1 and lines.lineAt(skipped).y() + lines.lineAt(skipped).height() <= -room:
+            skipped += 1
+    edit.verticalScrollBar().setValue(top.firstLineNumber() + skipped)
 
 
 class ScrollSync(QObject):
-    """Keeps two panes level; the pane the user scrolls leads, the other follows."""
+    """Keeps two panes level; the pane the user scrolls leads, the other follows.
+
+    Anchors stay as document positions: following maps the position at the middle of the
+    leading pane through them and scrolls the other pane to put the result at its middle.
+    That is two lookups per scroll step, whatever the length of the texts.
+    """
 
     def __init__(self, left: QPlainTextEdit, right: QPlainTextEdit) -> None:
         super().__init__(left)
         self._left, self._right = left, right
-        self._offsets: list[tuple[int, int]] = []
-        self._anchors: list[Anchor] | None = None
+        self._anchors: list[Anchor] = []
+        self._reverse: list[Anchor] = []
+        self._xs: tuple[list[float], list[float]] = ([], [])
         self._busy = False
         self.enabled = True
         for edit in (left, right):
             edit.verticalScrollBar().valueChanged.connect(
                 lambda _value, leader=edit: self.follow(leader))
-            edit.document().contentsChanged.connect(self.invalidate)
-            edit.viewport().installEventFilter(self)
 
     def set_positions(self, pairs: Sequence[tuple[int, int]]) -> None:
         """Anchor pairs as UTF-16 positions of (left document, right document)."""
-        self._offsets = list(pairs)
-        self.invalidate()
+        self._anchors = [(float(a), float(b)) for a, b in pairs]
+        self._reverse = [(b, a) for a, b in self._anchors]
+        self._xs = ([a for a, _ in self._anchors], [b for _, b in self._anchors])
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         if comparison is None:
@@ -93,35 +112,26 @@ class ScrollSync(QObject):
         right = to_utf16(comparison.revised.text, [p[1] for p in pairs])
         self.set_positions(list(zip(left, right)))
 
-    def invalidate(self) -> None:
-        self._anchors = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
-            self.invalidate()
-        return False
-
-    def anchors(self) -> list[Anchor]:
-        if self._anchors is None:
-            self._anchors = [(line_of(self._left, a), line_of(self._right, b)) for a, b in self._offsets]
-        return self._anchors
+    def counterpart(self, leader: QPlainTextEdit, position: int) -> int:
+        """The position in the other pane that is level with ``position`` in ``leader``."""
+        if leader is self._left:
+            return round(interpolate(self._anchors, position, self._xs[0]))
+        return round(interpolate(self._reverse, position, self._xs[1]))
 
     def follow(self, leader: QPlainTextEdit) -> None:
         """Scroll the other pane so that it is level with ``leader``."""
         if self._busy or not self.enabled:
             return
         follower = self._right if leader is self._left else self._left
-        anchors = self.anchors()
-        if leader is self._right:
-            anchors = [(b, a) for a, b in anchors]
-        centre = leader.verticalScrollBar().value() + visible_lines(leader) / 2
-        if anchors:
-            target = interpolate(anchors, centre) - visible_lines(follower) / 2
-        else:
-            target = self._proportional(leader, follower)
         self._busy = True
         try:
-            follower.verticalScrollBar().setValue(round(target))
+            if self._anchors:
+                middle = leader.viewport().rect().center()
+                cursor = leader.cursorForPosition(QPoint(0, middle.y()))
+                y = leader.cursorRect(cursor).top()
+                place(follower, self.counterpart(leader, cursor.position()), y)
+            else:
+                follower.verticalScrollBar().setValue(round(self._proportional(leader, follower)))
         finally:
             self._busy = False
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from articlecompare.ui.drops import Payload, payload_from_mime
 from articlecompare.ui.highlight import DiffHighlighter
+from articlecompare.ui.scrollsync import place
 
 BAR_WIDTH = 4
 MARGIN = 12
@@ -34,8 +35,7 @@ class DiffTextView(QPlainTextEdit):
         self.setReadOnly(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.document().setDocumentMargin(MARGIN)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -59,15 +59,7 @@ class DiffTextView(QPlainTextEdit):
 
     def scroll_to_position(self, position: int, fraction: float = 0.3) -> None:
         """Scroll so that ``position`` sits ``fraction`` of the way down the viewport."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(position, self.document().characterCount() - 1))
-        block = cursor.block()
-        line = block.firstLineNumber()
-        layout = block.layout()
-        if layout is not None and layout.lineCount() > 0:
-            line += layout.lineForTextPosition(cursor.positionInBlock()).lineNumber()
-        rows = self.viewport().height() / max(1, self.fontMetrics().lineSpacing())
-        self.verticalScrollBar().setValue(max(0, round(line - rows * fraction)))
+        place(self, position, self.viewport().height() * fraction)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

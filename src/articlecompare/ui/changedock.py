@@ -75,11 +75,16 @@ class ChangeDock(QDockWidget):
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
-        header.setSectionResizeMode(ID_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that asks every row of a long list.
+        metrics = table.fontMetrics()
+        widest_kind = max(metrics.horizontalAdvance(kind.label) for kind in ChangeKind)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EXCERPT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FACTS_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ID_COLUMN, metrics.horizontalAdvance("0000") + 16)
+        header.resizeSection(KIND_COLUMN, widest_kind + 40)
         header.resizeSection(FACTS_COLUMN, 110)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(self.proxy.set_search)

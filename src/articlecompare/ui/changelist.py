@@ -133,6 +133,13 @@ class ChangeFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self.setSortRole(ORDER_ROLE)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reading order is the model's own: sorting by # ascending is no sorting at all
+        (which spares a long list thousands of ``data`` calls on every reset)."""
+        if column == ID_COLUMN and order == Qt.SortOrder.AscendingOrder:
+            column = -1
+        super().sort(column, order)
+
     @property
     def kinds(self) -> frozenset[str]:
         return self._kinds

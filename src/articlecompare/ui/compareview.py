@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
 
 from articlecompare.core.model import Article, Change, Comparison
 from articlecompare.ui.colours import FormatBook, blend, kind_colour
-from articlecompare.ui.highlight import bucket_by_block, display_text, runs_to_utf16, to_utf16
-from articlecompare.ui.marks import ORIGINAL, REVISED, flatten, side_marks, side_span
+from articlecompare.ui.highlight import bucket_by_block
+from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.panes import ArticlePane
-from articlecompare.ui.redline import build_inline
+from articlecompare.ui.plan import PaneRender, ViewPlan, inline_render, plan_view
 from articlecompare.ui.scrollsync import ScrollSync
 from articlecompare.ui.textview import DiffTextView
 
@@ -27,14 +27,6 @@ MODES = (SIDE_BY_SIDE, INLINE)
 Spans = dict[str, tuple[int, int]]
 
 
-def utf16_change_spans(comparison: Comparison, side: str) -> Spans:
-    """Change id -> (start, end) in Qt positions of that side's document."""
-    article = comparison.original if side == ORIGINAL else comparison.revised
-    items = [(c.id, s) for c in comparison.changes if (s := side_span(c, side)) is not None]
-    positions = to_utf16(article.text, [p for _, s in items for p in (s.start, s.end)])
-    return {cid: (positions[2 * n], positions[2 * n + 1]) for n, (cid, _) in enumerate(items)}
-
-
 class CompareView(QStackedWidget):
     payload_dropped = Signal(str, object)   # side, Payload
     change_clicked = Signal(str)            # change id
@@ -44,7 +36,8 @@ class CompareView(QStackedWidget):
         self._comparison: Comparison | None = None
         self._shown: dict[str, Article | None] = {ORIGINAL: None, REVISED: None}
         self._spans: dict[str, Spans] = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
-        self._inline_stale = True
+        self._inline: PaneRender | None = None
+        self._plan: ViewPlan | None = None
         self._book = FormatBook(QColor("white"), QColor("black"), dark=False)
         self._build_layout()
         self._connect_signals()
@@ -97,7 +90,7 @@ class CompareView(QStackedWidget):
 
     def set_mode(self, mode: str) -> None:
         self.setCurrentWidget(self.inline_view if mode == INLINE else self.splitter)
-        if mode == INLINE and self._inline_stale:
+        if mode == INLINE:
             self._render_inline()
 
     # content ----------------------------------------------------------------------------------
@@ -112,54 +105,52 @@ class CompareView(QStackedWidget):
         self.panes[side].show_article(article)
         self.show_comparison(None)
 
-    def show_comparison(self, comparison: Comparison | None) -> None:
+    def show_comparison(self, comparison: Comparison | None, plan: ViewPlan | None = None) -> None:
+        """Highlight both panes; ``plan`` (from a worker) saves working it out here."""
         self._comparison = comparison
-        self._inline_stale = True
+        self._inline = None
         if comparison is None:
+            self._plan = None
             self._spans = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
             for side in (ORIGINAL, REVISED, INLINE):
                 self.view(side).highlighter.clear_runs()
                 self.view(side).set_bars([])
                 self.view(side).set_current(None)
-            self.sync.set_comparison(None)
+            self.sync.set_positions([])
             self.inline_view.set_text("")
             return
+        for candidate in (plan, self._plan):
+            if candidate is not None and candidate.comparison is comparison:
+                plan = candidate
+                break
+        else:
+            plan = plan_view(comparison)
+        self._plan = plan
         for side, article in ((ORIGINAL, comparison.original), (REVISED, comparison.revised)):
             if article is not self._shown[side]:
                 self._shown[side] = article
                 self.panes[side].show_article(article)
-            self._render_side(side, comparison)
-        self.sync.set_comparison(comparison)
+            self._render(side, plan.panes[side])
+        self.sync.set_positions(plan.anchors)
         if self.mode == INLINE:
             self._render_inline()
 
     def comparison(self) -> Comparison | None:
         return self._comparison
 
-    def _render_side(self, side: str, comparison: Comparison) -> None:
-        article = comparison.original if side == ORIGINAL else comparison.revised
+    def _render(self, side: str, render: PaneRender) -> None:
         view = self.view(side)
-        runs = runs_to_utf16(article.text, flatten(side_marks(comparison, side)))
-        view.highlighter.set_runs(bucket_by_block(view.document(), runs, self._book.format_for))
-        self._spans[side] = utf16_change_spans(comparison, side)
-        kinds = {c.id: c.kind for c in comparison.changes}
-        view.set_bars([(s, e, self._bar_colour(kinds[cid])) for cid, (s, e) in self._spans[side].items()])
+        if render.text:
+            view.set_text(render.text)
+        view.highlighter.set_runs(bucket_by_block(view.document(), render.runs, self._book.format_for))
+        self._spans[side] = render.spans
+        kinds = {c.id: c.kind for c in self._comparison.changes} if self._comparison else {}
+        view.set_bars([(s, e, self._bar_colour(kinds[cid])) for cid, (s, e) in render.spans.items()])
 
     def _render_inline(self) -> None:
-        self._inline_stale = False
-        if self._comparison is None:
-            return
-        inline = build_inline(self._comparison)
-        view = self.inline_view
-        view.set_text(display_text(inline.text))
-        runs = runs_to_utf16(inline.text, flatten(list(inline.marks)))
-        view.highlighter.set_runs(bucket_by_block(view.document(), runs, self._book.format_for))
-        ids = list(inline.changes)
-        positions = to_utf16(inline.text, [p for cid in ids for p in (inline.changes[cid].start,
-                                                                       inline.changes[cid].end)])
-        self._spans[INLINE] = {cid: (positions[2 * n], positions[2 * n + 1]) for n, cid in enumerate(ids)}
-        kinds = {c.id: c.kind for c in self._comparison.changes}
-        view.set_bars([(s, e, self._bar_colour(kinds[cid])) for cid, (s, e) in self._spans[INLINE].items()])
+        if self._comparison is not None and self._inline is None:
+            self._inline = inline_render(self._comparison)
+            self._render(INLINE, self._inline)
 
     def _bar_colour(self, kind: object) -> QColor:
         return blend(self._book.base, kind_colour(kind, self._book.dark), 0.85)  # type: ignore[arg-type]

@@ -26,6 +26,7 @@ from articlecompare.ui.compareview import (
 from articlecompare.ui.drops import payload_from_mime
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.messagebar import MessageBar
+from articlecompare.ui.plan import ViewPlan, plan_view
 from articlecompare.ui.progress import ProgressIndicator
 from articlecompare.ui.recent import RecentFiles
 from articlecompare.ui.session import CompareSession
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recent = RecentFiles(settings)
         self.session = CompareSession(self)
-        self.runner = ComparisonRunner(compare, self)
+        self.runner = ComparisonRunner(compare, self, prepare=plan_view)
         self._selected_key = ""
         self.dark = False
         self.text_size = DEFAULT_TEXT_SIZE
@@ -290,15 +291,16 @@ class MainWindow(QMainWindow):
         self.actions.cancel.setEnabled(True)
         self.status_text.setText("Comparing…")
 
-    def _on_runner_comparison_finished(self, comparison: Comparison) -> None:
+    def _on_runner_comparison_finished(self, plan: ViewPlan) -> None:
         self._stop_progress()
+        comparison = plan.comparison
         if (comparison.original is not self.session.article(ORIGINAL)
                 or comparison.revised is not self.session.article(REVISED)):
             return  # the inputs changed while it ran; a newer comparison is on its way
-        self.show_comparison(comparison)
+        self.show_comparison(comparison, plan)
 
-    def show_comparison(self, comparison: Comparison) -> None:
-        self.compare_view.show_comparison(comparison)
+    def show_comparison(self, comparison: Comparison, plan: ViewPlan | None = None) -> None:
+        self.compare_view.show_comparison(comparison, plan)
         self.change_dock.model.set_comparison(comparison)
         self.summary.show_summary(comparison.summary)
         count = len(comparison.changes)

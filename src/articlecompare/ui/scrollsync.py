@@ -13,9 +13,8 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QPlainTextEdit
 
 from articlecompare.core.model import AlignKind, Comparison
-from articlecompare.ui.highlight import to_utf16
 
-Anchor = tuple[float, float]
+Anchor = tuple[float, float]  # (x, y) of the interpolated function
 
 
 def anchor_offsets(comparison: Comparison) -> list[tuple[int, int]]:
@@ -88,9 +87,9 @@ class ScrollSync(QObject):
     def __init__(self, left: QPlainTextEdit, right: QPlainTextEdit) -> None:
         super().__init__(left)
         self._left, self._right = left, right
-        self._anchors: list[Anchor] = []
-        self._reverse: list[Anchor] = []
-        self._xs: tuple[list[float], list[float]] = ([], [])
+        self._anchors: list[tuple[int, int]] = []
+        self._reverse: list[tuple[int, int]] = []
+        self._xs: tuple[list[int], list[int]] = ([], [])
         self._busy = False
         self.enabled = True
         for edit in (left, right):
@@ -99,18 +98,9 @@ class ScrollSync(QObject):
 
     def set_positions(self, pairs: Sequence[tuple[int, int]]) -> None:
         """Anchor pairs as UTF-16 positions of (left document, right document)."""
-        self._anchors = [(float(a), float(b)) for a, b in pairs]
+        self._anchors = list(pairs)
         self._reverse = [(b, a) for a, b in self._anchors]
         self._xs = ([a for a, _ in self._anchors], [b for _, b in self._anchors])
-
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        if comparison is None:
-            self.set_positions([])
-            return
-        pairs = anchor_offsets(comparison)
-        left = to_utf16(comparison.original.text, [p[0] for p in pairs])
-        right = to_utf16(comparison.revised.text, [p[1] for p in pairs])
-        self.set_positions(list(zip(left, right)))
 
     def counterpart(self, leader: QPlainTextEdit, position: int) -> int:
         """The position in the other pane that is level with ``position`` in ``leader``."""

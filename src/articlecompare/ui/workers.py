@@ -18,6 +18,7 @@ from articlecompare.core.model import Article, Comparison
 from articlecompare.core.options import CompareOptions
 
 CompareFunction = Callable[..., Comparison]
+PrepareFunction = Callable[[Comparison], Any]
 
 
 class JobSignals(QObject):
@@ -31,11 +32,13 @@ class JobSignals(QObject):
 
 class CompareJob(QRunnable):
     def __init__(self, job_id: int, compare: CompareFunction, original: Article,
-                 revised: Article, options: CompareOptions, signals: JobSignals) -> None:
+                 revised: Article, options: CompareOptions, signals: JobSignals,
+                 prepare: PrepareFunction | None = None) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.job_id = job_id
         self._compare = compare
+        self._prepare = prepare
         self._inputs = (original, revised, options)
         self._signals = signals
         self._cancel = threading.Event()
@@ -51,7 +54,11 @@ class CompareJob(QRunnable):
         try:
             if self._cancel.is_set():
                 raise Cancelled()
-            result = self._compare(*self._inputs, cancel=self._cancel.is_set, progress=self._report)
+            result: Any = self._compare(*self._inputs, cancel=self._cancel.is_set, progress=self._report)
+            if self._prepare is not None:
+                if self._cancel.is_set():
+                    raise Cancelled()
+                result = self._prepare(result)
         except Cancelled:
             self._signals.cancelled.emit(self.job_id)
         except Exception as exc:  # noqa: BLE001 - any failure must reach the window as a notice
@@ -67,7 +74,11 @@ class CompareJob(QRunnable):
 
 
 class ComparisonRunner(QObject):
-    """Starts comparisons; only the latest one's outcome is passed on."""
+    """Starts comparisons; only the latest one's outcome is passed on.
+
+    ``prepare``, if given, turns the Comparison into what ``comparison_finished`` carries, on
+    the worker thread (the window uses it to work out highlights off the GUI thread).
+    """
 
     comparison_started = Signal(int)
     comparison_finished = Signal(object)
@@ -76,9 +87,11 @@ class ComparisonRunner(QObject):
     progress_changed = Signal(float, str)
     result_dropped = Signal(int)
 
-    def __init__(self, compare: CompareFunction, parent: QObject | None = None) -> None:
+    def __init__(self, compare: CompareFunction, parent: QObject | None = None,
+                 prepare: PrepareFunction | None = None) -> None:
         super().__init__(parent)
         self._compare = compare
+        self._prepare = prepare
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._signals = JobSignals(self)
@@ -106,7 +119,7 @@ class ComparisonRunner(QObject):
         self._latest += 1
         self._accepted = self._latest
         self._current = CompareJob(self._latest, self._compare, original, revised, options,
-                                   self._signals)
+                                   self._signals, self._prepare)
         self._pool.start(self._current)
         self.comparison_started.emit(self._latest)
         return self._latest

@@ -1,0 +1,66 @@
+"""What the panes will show for a comparison, worked out before the GUI thread needs it.
+
+Pure computation on plain data (no Qt objects are touched): highlight runs and change spans
+in Qt positions for each side, and the scroll anchors. Safe to build on a worker thread, so
+the GUI thread is left with bucketing runs into blocks and highlighting them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from articlecompare.core.model import Comparison
+from articlecompare.ui.highlight import display_text, runs_to_utf16, to_utf16
+from articlecompare.ui.marks import ORIGINAL, REVISED, Style, flatten, side_marks, side_span
+from articlecompare.ui.redline import build_inline
+from articlecompare.ui.scrollsync import anchor_offsets
+
+Spans = dict[str, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class PaneRender:
+    """One pane's share: its text (inline view only; sides show their article), highlight runs
+    and change spans, all in UTF-16 positions."""
+
+    runs: list[tuple[int, int, Style]]
+    spans: Spans
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ViewPlan:
+    comparison: Comparison
+    panes: dict[str, PaneRender]
+    anchors: list[tuple[int, int]]
+
+
+def side_render(comparison: Comparison, side: str) -> PaneRender:
+    article = comparison.original if side == ORIGINAL else comparison.revised
+    runs = runs_to_utf16(article.text, flatten(side_marks(comparison, side)))
+    items = [(c.id, s) for c in comparison.changes if (s := side_span(c, side)) is not None]
+    positions = to_utf16(article.text, [p for _, s in items for p in (s.start, s.end)])
+    spans = {cid: (positions[2 * n], positions[2 * n + 1]) for n, (cid, _) in enumerate(items)}
+    return PaneRender(runs, spans)
+
+
+def inline_render(comparison: Comparison) -> PaneRender:
+    inline = build_inline(comparison)
+    runs = runs_to_utf16(inline.text, flatten(list(inline.marks)))
+    ids = list(inline.changes)
+    positions = to_utf16(inline.text, [p for cid in ids for p in (inline.changes[cid].start,
+                                                                   inline.changes[cid].end)])
+    spans = {cid: (positions[2 * n], positions[2 * n + 1]) for n, cid in enumerate(ids)}
+    return PaneRender(runs, spans, display_text(inline.text))
+
+
+def anchors(comparison: Comparison) -> list[tuple[int, int]]:
+    """Scroll anchors as UTF-16 positions of (original pane, revised pane)."""
+    pairs = anchor_offsets(comparison)
+    left = to_utf16(comparison.original.text, [p[0] for p in pairs])
+    right = to_utf16(comparison.revised.text, [p[1] for p in pairs])
+    return list(zip(left, right))
+
+
+def plan_view(comparison: Comparison) -> ViewPlan:
+    panes = {side: side_render(comparison, side) for side in (ORIGINAL, REVISED)}
+    return ViewPlan(comparison, panes, anchors(comparison))

@@ -5,6 +5,8 @@ Nothing in the package imports this module; ``cli`` calls ``main`` lazily to ope
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -60,10 +62,24 @@ def _follow_system_scheme(app: QApplication, window: MainWindow, settings: Setti
         hints.colorSchemeChanged.connect(on_scheme_changed)
 
 
-def main(paths: list[str], sample: bool = False, settings_path: str | None = None,
-         theme: str | None = None) -> int:
-    """Open the window (on a pair, the built-in sample, or empty) and run until it closes."""
-    app = make_application()
+def _report_unexpected_errors(window: MainWindow) -> Callable[..., None]:
+    """An error nobody caught becomes a notice in the window (and a traceback on stderr for
+    the record) instead of a silently broken window."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        previous(kind, error, trace)
+        summary = f"{kind.__name__}: {error}".splitlines()[0]
+        window.message_bar.show_message(f"Something went wrong ({summary}). The window still works; "
+                                        "if this repeats, please report it.")
+
+    sys.excepthook = hook
+    return previous
+
+
+def open_window(app: QApplication, paths: list[str], sample: bool = False,
+                settings_path: str | None = None, theme: str | None = None) -> MainWindow:
+    """The window, shown, with the pair, the sample or nothing open."""
     settings = SettingsStore.at_path(settings_path) if settings_path else SettingsStore.for_user()
     window = create_window(app, settings, theme)
     window.show()
@@ -77,7 +93,19 @@ def main(paths: list[str], sample: bool = False, settings_path: str | None = Non
         window.open_pair(paths[0], paths[1])
     elif len(paths) == 1:
         window.session.open_path(ORIGINAL, paths[0])
-    return app.exec()
+    return window
+
+
+def main(paths: list[str], sample: bool = False, settings_path: str | None = None,
+         theme: str | None = None) -> int:
+    """Open the window (on a pair, the built-in sample, or empty) and run until it closes."""
+    app = make_application()
+    window = open_window(app, paths, sample, settings_path, theme)
+    previous_hook = _report_unexpected_errors(window)
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
 
 
 def export_pdf(comparison: Comparison, path: str, annotations: AnnotationSet | None = None) -> None:

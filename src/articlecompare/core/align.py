@@ -200,12 +200,12 @@ SPREAD_SHARE = 0.6
 SPREAD_MIN_WORDS = 4
 
 
-def _spread(bag: Counter[str], union: Counter[str]) -> float:
+def _spread(bag: Counter[str], union: set[str]) -> float:
     """Share of a sentence's content words found anywhere in the other side's gap."""
     words = set(bag)
     if len(words) < SPREAD_MIN_WORDS:
         return 0.0
-    return len(words & set(union)) / len(words)
+    return len(words & union) / len(words)
 
 
 def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[str]],
@@ -216,9 +216,9 @@ def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[s
     partner joins the sentence of the other side whose content words it shares most. When
     that sentence has a partner already (a split), the two must stand side by side."""
     pairs: list[Pair] = []
-    union_b: Counter[str] = Counter()
+    union_b: set[str] = set()
     for j in cols:
-        union_b |= content_b[j]
+        union_b.update(content_b[j])
     for i in rows:
         if i in partner_a:
             continue

@@ -83,12 +83,14 @@ def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int]) -> lis
     by_paragraph: dict[int, list[float]] = {}
     for j, score in zip(inserted, scores):
         by_paragraph.setdefault(b.paragraphs[j], []).append(score)
+    paragraph_means = {p: (sum(s) / len(s), len(s)) for p, s in by_paragraph.items()}
+    run_means = _run_means(inserted, scores)
     kinds = []
     for n, j in enumerate(inserted):
-        block = by_paragraph[b.paragraphs[j]]
-        if len(block) < 2:  # a one-sentence paragraph: take the run of added paragraphs around it
-            block = [scores[k] for k in _neighbourhood(inserted, n)]
-        context = sum(block) / len(block)
+        mean, count = paragraph_means[b.paragraphs[j]]
+        # the added passage it stands in: its paragraph, or for a one-sentence paragraph the
+        # run of added sentences around it
+        context = mean if count >= 2 else run_means[n]
         novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
                     and f.text not in in_original and not _opening_word(f, texts[n]))
         heading = _is_heading(b, j, texts[n])
@@ -118,13 +120,17 @@ def _opening_word(fact: FoundFact, text: str) -> bool:
         not text[:fact.span.start].strip(" “\"‘'(")
 
 
-def _neighbourhood(inserted: list[int], n: int) -> list[int]:
-    lo = hi = n
-    while lo > 0 and inserted[lo - 1] == inserted[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(inserted) and inserted[hi + 1] == inserted[hi] + 1:
-        hi += 1
-    return list(range(lo, hi + 1))
+def _run_means(inserted: list[int], scores: list[float]) -> list[float]:
+    """For each added sentence, the mean score of the run of consecutive added sentences
+    it stands in (computed once per run, so long runs cost no more than short ones)."""
+    means = [0.0] * len(inserted)
+    lo = 0
+    for hi in range(1, len(inserted) + 1):
+        if hi == len(inserted) or inserted[hi] != inserted[hi - 1] + 1:
+            mean = sum(scores[lo:hi]) / (hi - lo)
+            means[lo:hi] = [mean] * (hi - lo)
+            lo = hi
+    return means
 
 
 def _is_heading(side: Side, j: int, text: str) -> bool:

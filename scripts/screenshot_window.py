@@ -55,7 +55,7 @@ def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, i
         window.open_pair(original, revised)
         wait_for(window.runner.comparison_finished, 30_000)
         if mode == "inline":
-            window.actions.inline.trigger()
+            window.commands.inline.trigger()
         changes = window.compare_view.comparison().changes if window.compare_view.comparison() else ()
         target = next((c for c in changes if c.kind.value == select), changes[0] if changes else None)
         if target is not None:

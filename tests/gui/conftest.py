@@ -78,8 +78,3 @@ def make_window(qtbot, settings: SettingsStore) -> Iterator[Callable[..., MainWi
     yield build
     for window in windows:
         window.runner.shutdown()
-
-
-def wait_for_comparison(qtbot, window: MainWindow, timeout: int = 10000) -> None:
-    with qtbot.waitSignal(window.runner.comparison_finished, timeout=timeout):
-        pass

@@ -63,6 +63,8 @@ def word_comparison(original: Article, revised: Article, options: CompareOptions
         words.extend(runs)
         old, new = original.text[so.start:so.end], revised.text[sr.start:sr.end]
         kind = classify(tag, old, new) if classify else DEFAULT_KINDS[tag]
+        if kind == ChangeKind.BOILERPLATE and options.hide_boilerplate:
+            continue
         changes.append(Change(id=f"c{len(changes) + 1}", kind=kind,
                               original=so if so.length else None, revised=sr if sr.length else None,
                               detail=f"{old.strip()} → {new.strip()}", key=f"{tag}:{old}:{new}",

@@ -56,10 +56,10 @@ def test_reopen_with_persisted_settings(qtbot, make_window, settings_path, pair_
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
     window.resize(700, 520)   # within the offscreen screen (800 x 600)
-    window.actions.inline.trigger()
-    window.actions.ignore_case.trigger()
-    window.actions.sync_scroll.trigger()
-    window.actions.zoom_in.trigger()
+    window.commands.inline.trigger()
+    window.commands.ignore_case.trigger()
+    window.commands.sync_scroll.trigger()
+    window.commands.zoom_in.trigger()
     window.summary.chips[ChangeKind.OMISSION].click()
     window.compare_view.splitter.setSizes([300, 500])
     saved_sizes = window.compare_view.splitter.sizes()
@@ -70,14 +70,14 @@ def test_reopen_with_persisted_settings(qtbot, make_window, settings_path, pair_
     reopened = make_window(store=SettingsStore.at_path(str(settings_path)), size=None)
     assert reopened.size() == saved_size
     assert reopened.compare_view.mode == INLINE
-    assert reopened.actions.inline.isChecked()
-    assert reopened.actions.ignore_case.isChecked()
+    assert reopened.commands.inline.isChecked()
+    assert reopened.commands.ignore_case.isChecked()
     assert reopened.session.options.ignore_case
-    assert not reopened.actions.sync_scroll.isChecked()
+    assert not reopened.commands.sync_scroll.isChecked()
     assert reopened.text_size == window.text_size == 12
     assert reopened.change_dock.proxy.kinds == {ChangeKind.OMISSION.value}
     assert reopened.summary.chips[ChangeKind.OMISSION].isChecked()
-    reopened.actions.side_by_side.trigger()
+    reopened.commands.side_by_side.trigger()
     left, right = reopened.compare_view.splitter.sizes()
     assert left / (left + right) == pytest.approx(saved_sizes[0] / sum(saved_sizes), abs=0.02)
     assert left / (left + right) < 0.45          # not the even split of a fresh window
@@ -86,10 +86,10 @@ def test_reopen_with_persisted_settings(qtbot, make_window, settings_path, pair_
 
 def test_theme_choice_is_kept_and_applied(qtbot, make_window, settings_path):
     window = make_window()
-    window.actions.themes["dark"].trigger()
+    window.commands.themes["dark"].trigger()
     assert window.dark
     assert window.palette().base().color().lightness() < 60
     window.close()
     reopened = make_window(store=SettingsStore.at_path(str(settings_path)), size=None)
-    assert reopened.actions.themes["dark"].isChecked()
+    assert reopened.commands.themes["dark"].isChecked()
     assert reopened.dark

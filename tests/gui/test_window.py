@@ -1,6 +1,8 @@
 """The real window, driven offscreen: open, drop, paste, walk and filter changes, options."""
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -10,7 +12,8 @@ from articlecompare.core.model import ChangeKind
 from articlecompare.ui.compareview import INLINE
 from articlecompare.ui.marks import ORIGINAL, REVISED
 
-from .conftest import ORIGINAL_TEXT, REVISED_TEXT, wait_for_comparison
+from .conftest import ORIGINAL_TEXT, REVISED_TEXT
+from .fakes import DEFAULT_KINDS, word_comparison
 
 
 def drop_on(view, mime: QMimeData) -> bool:
@@ -45,7 +48,7 @@ def test_walk_the_change_list_with_next_and_previous(qtbot, make_window, pair_fi
     window = make_window()
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
-    actions = window.actions
+    actions = window.commands
     assert actions.next_change.shortcut() == QKeySequence("F7")
     assert actions.previous_change.shortcut() == QKeySequence("Shift+F7")
     assert actions.next_change in window.menus["compare"].actions()
@@ -139,13 +142,13 @@ def test_paste_into_each_side_and_swap(qtbot, make_window):
     window = make_window()
     clipboard = QGuiApplication.clipboard()
     clipboard.setText(ORIGINAL_TEXT)
-    window.actions.paste_original.trigger()
+    window.commands.paste_original.trigger()
     clipboard.setText(REVISED_TEXT)
     with qtbot.waitSignal(window.runner.comparison_finished):
-        window.actions.paste_revised.trigger()
+        window.commands.paste_revised.trigger()
     assert window.session.article(ORIGINAL).text.startswith("The council met on Tuesday and approved")
     with qtbot.waitSignal(window.runner.comparison_finished):
-        window.actions.swap.trigger()
+        window.commands.swap.trigger()
     assert window.compare_view.view(ORIGINAL).toPlainText().startswith(
         "The council met on Tuesday and rushed")
     omissions = window.change_dock.model.rowCount()
@@ -173,10 +176,28 @@ def test_toggling_ignore_case_recomputes(qtbot, make_window, tmp_path):
         window.open_pair(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
     assert window.change_dock.model.rowCount() == 2
     with qtbot.waitSignal(window.runner.comparison_finished):
-        window.actions.ignore_case.trigger()
+        window.commands.ignore_case.trigger()
     assert window.session.options.ignore_case
     assert window.change_dock.model.rowCount() == 0
     assert window.status_text.text() == "0 changes"
+
+
+def test_hiding_boilerplate_recomputes_without_it(qtbot, make_window, pair_files):
+    def classify(tag, old, new):
+        return ChangeKind.BOILERPLATE if "Share this" in new else DEFAULT_KINDS[tag]
+
+    window = make_window(partial(word_comparison, classify=classify))
+    pair_files[1].write_text(REVISED_TEXT + "Share this story\n", encoding="utf-8")
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    kinds = [window.change_dock.model.change_at(r).kind for r in range(window.change_dock.model.rowCount())]
+    assert ChangeKind.BOILERPLATE in kinds
+    assert window.commands.show_boilerplate.isChecked()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.commands.show_boilerplate.trigger()
+    assert window.session.options.hide_boilerplate
+    kinds = [window.change_dock.model.change_at(r).kind for r in range(window.change_dock.model.rowCount())]
+    assert ChangeKind.BOILERPLATE not in kinds and kinds
 
 
 def test_reload_when_the_file_changes_on_disk(qtbot, make_window, pair_files):
@@ -194,7 +215,7 @@ def test_inline_view_strikes_deleted_words(qtbot, make_window, pair_files):
     window = make_window()
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
-    window.actions.inline.trigger()
+    window.commands.inline.trigger()
     assert window.compare_view.mode == INLINE
     view = window.compare_view.view(INLINE)
     text = view.toPlainText()
@@ -233,7 +254,7 @@ def test_synchronized_scrolling_keeps_aligned_paragraphs_level(qtbot, make_windo
     right.scroll_to_position(right.toPlainText().index("An inserted paragraph") + 500, 0.5)
     assert middle_block(left) == "Paragraph 49 says something about the council and its budget." or \
         middle_block(left) == "Paragraph 50 says something about the council and its budget."
-    window.actions.sync_scroll.trigger()          # off
+    window.commands.sync_scroll.trigger()          # off
     before = right.verticalScrollBar().value()
     left.verticalScrollBar().setValue(0)
     assert right.verticalScrollBar().value() == before

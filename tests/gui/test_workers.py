@@ -23,11 +23,11 @@ def test_cancel_button_cancels_a_running_comparison(qtbot, make_window):
         window.session.set_article(REVISED, B)
     assert gated.started.wait(5)
     assert window.progress.isVisible()
-    assert window.actions.cancel.isEnabled()
+    assert window.commands.cancel.isEnabled()
     with qtbot.waitSignal(window.runner.comparison_cancelled, timeout=5000):
         window.progress.cancel_button.click()
     assert not window.progress.isVisible()
-    assert not window.actions.cancel.isEnabled()
+    assert not window.commands.cancel.isEnabled()
     assert window.change_dock.model.rowCount() == 0
     assert "cancelled" in window.status_text.text()
 

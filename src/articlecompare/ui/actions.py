@@ -10,7 +10,8 @@ from articlecompare.ui.theme import icon
 THEMES = (("auto", "Follow System"), ("light", "Light"), ("dark", "Dark"))
 
 
-def _action(parent: QObject, text: str, shortcut: QKeySequence | str | None = None, *,
+def _action(parent: QObject, text: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, *,
             checkable: bool = False, icon_name: str | None = None, tip: str = "") -> QAction:
     action = QAction(text, parent)
     if shortcut is not None:

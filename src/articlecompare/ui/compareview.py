@@ -169,15 +169,16 @@ class CompareView(QStackedWidget):
         for side, span in spans.items():
             self.view(side).set_current(span)
         if self.mode == INLINE:
-            if spans[INLINE] is not None:
-                self.inline_view.scroll_to_position(spans[INLINE][0])
+            inline = spans[INLINE]
+            if inline is not None:
+                self.inline_view.scroll_to_position(inline[0])
             return
-        present = [side for side in (REVISED, ORIGINAL) if spans[side] is not None]
+        present = {side: span for side in (REVISED, ORIGINAL) if (span := spans[side]) is not None}
         self.sync.enabled = False
         try:
-            for side in present:
-                self.view(side).scroll_to_position(spans[side][0])  # type: ignore[index]
+            for side, span in present.items():
+                self.view(side).scroll_to_position(span[0])
         finally:
             self.sync.enabled = True
         if len(present) == 1:
-            self.sync.follow(self.view(present[0]))
+            self.sync.follow(self.view(next(iter(present))))

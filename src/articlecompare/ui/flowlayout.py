@@ -38,8 +38,7 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:  # noqa: N802
         """Everything on one row."""
-        shown = [item.sizeHint() for item in self._items
-                 if item.widget() is None or item.widget().isVisibleTo(self.parentWidget())]
+        shown = [item.sizeHint() for item in self._items if self._shows(item)]
         margins = self.contentsMargins()
         width = sum(s.width() for s in shown) + self.spacing() * max(0, len(shown) - 1)
         height = max((s.height() for s in shown), default=0)
@@ -52,12 +51,16 @@ class FlowLayout(QLayout):
         margins: QMargins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
+    def _shows(self, item: QLayoutItem) -> bool:
+        widget, parent = item.widget(), self.parentWidget()
+        return widget is None or parent is None or widget.isVisibleTo(parent)
+
     def _arrange(self, rect: QRect, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+            if not self._shows(item):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and row_height > 0:

@@ -65,7 +65,7 @@ class DiffHighlighter(QSyntaxHighlighter):
     ``highlightBlock`` once per block for nothing."""
 
     def __init__(self, document: QTextDocument) -> None:
-        super().__init__(None)
+        super().__init__(None)  # type: ignore[call-overload]  # attached in set_runs
         self._target = document
         self._by_block: BlockRuns = {}
 

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
 
     # construction ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
-        self.actions = WindowActions(self)
+        self.commands = WindowActions(self)
 
     def _build_layout(self) -> None:
         self.setWindowTitle("ArticleCompare")
@@ -74,15 +74,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.change_dock = ChangeDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.change_dock)
-        self.menus = build_menus(self, self.actions, self.change_dock.toggleViewAction())
-        self.toolbar = build_toolbar(self, self.actions)
+        self.menus = build_menus(self, self.commands, self.change_dock.toggleViewAction())
+        self.toolbar = build_toolbar(self, self.commands)
         self.progress = ProgressIndicator(self)
         self.status_text = QLabel(self)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.progress)
 
     def _connect_signals(self) -> None:
-        a = self.actions
+        a = self.commands
         a.open_original.triggered.connect(lambda: self.choose_file(ORIGINAL))
         a.open_revised.triggered.connect(lambda: self.choose_file(REVISED))
         a.paste_focused.triggered.connect(lambda: self.paste_into(self._focused_side()))
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.change_dock], [460], Qt.Orientation.Horizontal)
         self.set_text_size(s.get(keys.FONT_SIZE) or DEFAULT_TEXT_SIZE)
         self.compare_view.splitter.restoreState(s.get(keys.SPLITTER))
-        a = self.actions
+        a = self.commands
         mode = s.get(keys.VIEW_MODE)
         (a.inline if mode == INLINE else a.side_by_side).setChecked(True)
         self.compare_view.set_mode(INLINE if mode == INLINE else SIDE_BY_SIDE)
@@ -160,10 +160,10 @@ class MainWindow(QMainWindow):
         s.set(keys.WINDOW_STATE, self.saveState())
         s.set(keys.SPLITTER, self.compare_view.splitter.saveState())
         s.set(keys.VIEW_MODE, self.compare_view.mode)
-        s.set(keys.SYNC_SCROLL, self.actions.sync_scroll.isChecked())
-        s.set(keys.SHOW_BOILERPLATE, self.actions.show_boilerplate.isChecked())
-        s.set(keys.IGNORE_CASE, self.actions.ignore_case.isChecked())
-        s.set(keys.IGNORE_PUNCTUATION, self.actions.ignore_punctuation.isChecked())
+        s.set(keys.SYNC_SCROLL, self.commands.sync_scroll.isChecked())
+        s.set(keys.SHOW_BOILERPLATE, self.commands.show_boilerplate.isChecked())
+        s.set(keys.IGNORE_CASE, self.commands.ignore_case.isChecked())
+        s.set(keys.IGNORE_PUNCTUATION, self.commands.ignore_punctuation.isChecked())
         s.set(keys.FONT_SIZE, self.text_size)
         s.set(keys.KIND_FILTER, ",".join(sorted(self.change_dock.proxy.kinds)))
         s.sync()
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.compare_view.set_formats(book)
         self.summary.set_dark(dark)
         self.change_dock.model.set_kind_colours({k: kind_colour(k, dark) for k in ChangeKind})
-        self.actions.refresh_icons()
+        self.commands.refresh_icons()
 
     # slots ----------------------------------------------------------------------------------
     def _focused_side(self) -> str:
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Nothing to reload: open files rather than pasted text", 3000)
 
     def _on_view_group_triggered(self, action: object) -> None:
-        self.compare_view.set_mode(INLINE if action is self.actions.inline else SIDE_BY_SIDE)
+        self.compare_view.set_mode(INLINE if action is self.commands.inline else SIDE_BY_SIDE)
         change = self.change_dock.current_change()
         if change is not None:
             self.compare_view.show_change(change)
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str, persist: bool = True) -> None:
         """Use ``theme`` (auto, light or dark) for the whole application."""
-        self.actions.themes.get(theme, self.actions.themes["auto"]).setChecked(True)
+        self.commands.themes.get(theme, self.commands.themes["auto"]).setChecked(True)
         if persist:
             self.settings.set(keys.THEME, theme)
         dark = wants_dark(theme)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def _on_runner_comparison_started(self, _job: int) -> None:
         self.progress.start()
-        self.actions.cancel.setEnabled(True)
+        self.commands.cancel.setEnabled(True)
         self.status_text.setText("Comparing…")
 
     def _on_runner_comparison_finished(self, plan: ViewPlan) -> None:
@@ -326,14 +326,14 @@ class MainWindow(QMainWindow):
     def _stop_progress(self) -> None:
         if not self.runner.is_running():
             self.progress.stop()
-            self.actions.cancel.setEnabled(False)
+            self.commands.cancel.setEnabled(False)
 
     def _on_change_dock_change_selected(self, change: Change) -> None:
         self._selected_key = change.key or change.id
         self.compare_view.show_change(change)
         self.statusBar().showMessage(change.detail or change.kind.label, 4000)
 
-    def _on_change_dock_kinds_changed(self, kinds: frozenset) -> None:
+    def _on_change_dock_kinds_changed(self, kinds: frozenset[str]) -> None:
         if kinds != self.summary.selected_kinds():
             self.summary.select_kinds(kinds)
 

@@ -18,9 +18,13 @@ class MessageBar(QFrame):
 
     def _build_layout(self) -> None:
         self.setObjectName("messageBar")
-        self.label = QLabel(objectName="messageText", wordWrap=True)
+        self.label = QLabel(self)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QToolButton(self, text="✕", autoRaise=True)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Dismiss")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
@@ -38,7 +42,9 @@ class MessageBar(QFrame):
         self.show()
 
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self.label.text() if shown else ""
 
     def dismiss(self) -> None:
         self.hide()

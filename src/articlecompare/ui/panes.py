@@ -30,7 +30,8 @@ class ElidedLabel(QLabel):
     """One line of text, shortened in the middle to fit whatever width the label gets."""
 
     def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -62,7 +63,8 @@ class ArticleHeader(QFrame):
 
     def _build_layout(self) -> None:
         self.setObjectName("articleHeader")
-        self.side = QLabel(self._side_label.upper(), objectName="sideLabel")
+        self.side = QLabel(self._side_label.upper(), self)
+        self.side.setObjectName("sideLabel")
         self.title = ElidedLabel(self, "articleTitle")
         self.details = ElidedLabel(self, "articleDetails")
         self.source = ElidedLabel(self, "articleSource")

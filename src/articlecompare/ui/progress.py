@@ -20,9 +20,12 @@ class ProgressIndicator(QWidget):
 
     def _build_layout(self) -> None:
         self.stage = QLabel(self)
-        self.bar = QProgressBar(self, minimum=0, maximum=100, textVisible=False)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(False)
         self.bar.setFixedWidth(160)
-        self.cancel_button = QToolButton(self, text="Cancel")
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
         self.cancel_button.setToolTip("Stop this comparison (Esc)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

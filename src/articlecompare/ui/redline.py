@@ -107,8 +107,9 @@ def _edit_size(runs: list[WordEdit], index: int, step: int) -> int:
     deleted = inserted = 0
     i = index + step
     while 0 <= i < len(runs) and runs[i].op != WordOp.EQUAL:
-        deleted += runs[i].original.length if runs[i].original else 0
-        inserted += runs[i].revised.length if runs[i].revised else 0
+        original, revised = runs[i].original, runs[i].revised
+        deleted += original.length if original is not None else 0
+        inserted += revised.length if revised is not None else 0
         i += step
     return max(deleted, inserted)
 
@@ -149,8 +150,8 @@ def build_inline(comparison: Comparison) -> InlineText:
             if gap:
                 parts.append(gap)
                 position += len(gap)
-        line_end = _LINE_END.match(texts[side], span.end).group(1) or (
-            "\n\n" if span.end == len(texts[side]) else "")
+        breaks = _LINE_END.match(texts[side], span.end)
+        line_end = (breaks.group(1) if breaks else "") or ("\n\n" if span.end == len(texts[side]) else "")
         maps[side].add(span.start, position, span.length)
         if run.op == WordOp.EQUAL and run.original is not None:
             maps[ORIGINAL].add(run.original.start, position, run.original.length)

@@ -27,6 +27,13 @@ class SideState:
     path: str | None = None
 
 
+def _single_shot(parent: QObject, interval_ms: int) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    return timer
+
+
 def other(side: str) -> str:
     return REVISED if side == ORIGINAL else ORIGINAL
 
@@ -44,8 +51,8 @@ class CompareSession(QObject):
         super().__init__(parent)
         self._sides = {side: SideState() for side in SIDES}
         self._options = CompareOptions()
-        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._debounce = _single_shot(self, DEBOUNCE_MS)
+        self._reload_timer = _single_shot(self, RELOAD_DELAY_MS)
         self._pending_reloads: set[str] = set()
         self._watcher = QFileSystemWatcher(self)
         self._connect_signals()
@@ -74,7 +81,7 @@ class CompareSession(QObject):
             self._options = options
             self.schedule()
 
-    def update_options(self, **changes: object) -> None:
+    def update_options(self, **changes: bool) -> None:
         self.set_options(replace(self._options, **changes))
 
     # loading ----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ Tests build the facade on a QSettings over a temporary INI file.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -34,7 +34,7 @@ IGNORE_PUNCTUATION: Setting[bool] = Setting("preferences/ignore_punctuation", bo
 KIND_FILTER: Setting[str] = Setting("preferences/kind_filter", str, "")
 THEME: Setting[str] = Setting("preferences/theme", str, "auto")
 FONT_SIZE: Setting[int] = Setting("preferences/font_size", int, 0)
-RECENT_FILES: Setting[list] = Setting("files/recent", list, [])
+RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTER, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
@@ -63,12 +63,12 @@ class SettingsStore:
 
     def get(self, setting: Setting[T]) -> T:
         self._check(setting)
-        value = self._backend.value(setting.key, setting.default, type=setting.type)
+        value: Any = self._backend.value(setting.key, setting.default, type=setting.type)
         if value is None:
             return setting.default
         if setting.type is list:
-            return [str(item) for item in value]  # type: ignore[return-value]
-        return value  # type: ignore[no-any-return]
+            return cast(T, [str(item) for item in value])
+        return cast(T, value)
 
     def set(self, setting: Setting[T], value: T) -> None:
         self._check(setting)

@@ -46,11 +46,16 @@ class SummaryStrip(QFrame):
 
     def _build_layout(self) -> None:
         self.setObjectName("summaryStrip")
-        self.shares = QLabel(objectName="summaryShares")
-        self.missing = QLabel(objectName="missingFacts")
+        self.shares = QLabel(self)
+        self.shares.setObjectName("summaryShares")
+        self.missing = QLabel(self)
+        self.missing.setObjectName("missingFacts")
         chips = FlowLayout(spacing=2)
         for kind in ChangeKind:
-            chip = QToolButton(self, objectName="kindChip", checkable=True, autoRaise=True)
+            chip = QToolButton(self)
+            chip.setObjectName("kindChip")
+            chip.setCheckable(True)
+            chip.setAutoRaise(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             chip.setIconSize(QSize(SWATCH, SWATCH))
             chip.setToolTip(f"Show only {kind.label.lower()} in the change list (click again for all)")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -64,6 +64,21 @@ def test_walk_the_change_list_with_next_and_previous(qtbot, make_window, pair_fi
     assert window.change_dock.current_change().id == f"c{rows - 1}"
 
 
+def test_f7_keys_walk_the_changes(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = window.compare_view.view(REVISED)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert window.change_dock.current_change().id == "c2"
+    qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert window.change_dock.current_change().id == "c1"
+
+
 def test_selecting_a_change_frames_it_in_both_panes(qtbot, make_window, pair_files):
     window = make_window()
     with qtbot.waitSignal(window.runner.comparison_finished):
@@ -105,6 +120,16 @@ def test_drop_a_file_onto_a_pane(qtbot, make_window, pair_files, tmp_path):
     assert window.session.path(REVISED) == str(replacement)
     assert "The council approved the budget." in window.compare_view.view(REVISED).toPlainText()
     assert window.session.path(ORIGINAL) == str(pair_files[0])
+
+
+def test_dropping_two_files_opens_both_sides(qtbot, make_window, pair_files):
+    window = make_window()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(pair_files[1])), QUrl.fromLocalFile(str(pair_files[0]))])
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        assert drop_on(window.compare_view.view(ORIGINAL), mime)
+    assert window.session.path(ORIGINAL) == str(pair_files[1])
+    assert window.session.path(REVISED) == str(pair_files[0])
 
 
 def test_drop_html_from_a_browser_onto_a_pane(qtbot, make_window):

@@ -10,7 +10,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from articlecompare.ui.drops import Payload, payload_from_mime
+from articlecompare.ui.drops import payload_from_mime
 from articlecompare.ui.highlight import DiffHighlighter
 from articlecompare.ui.scrollsync import place
 

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .worddiff import Opcode, diff_keys
+from .worddiff import HAS_COMPILED_DIFF, Opcode, diff_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,8 @@ def _fallback(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2:
               ) -> list[Opcode]:
     if a1 == a2 and b1 == b2:
         return []
-    if (a2 - a1) * (b2 - b1) <= 250_000:
+    m, n = a2 - a1, b2 - b1
+    if (m + n) * min(m, n) <= (2_000_000_000 if HAS_COMPILED_DIFF else 250_000):
         sub = diff_keys(a[a1:a2], b[b1:b2])
         return [(t, i1 + a1, i2 + a1, j1 + b1, j2 + b1) for t, i1, i2, j1, j2 in sub]
     tag = "replace" if a1 < a2 and b1 < b2 else ("delete" if a1 < a2 else "insert")
@@ -142,28 +143,33 @@ def dice(a: Counter[str], b: Counter[str]) -> float:
     return 2 * sum((a & b).values()) / total
 
 
+POSTING_CAP = 64   # a word in more sentences than this says nothing about which is which
+CANDIDATES = 12    # sentences scored for each sentence to pair
+
+
 def pair_sentences(bags_a: Sequence[Counter[str]], bags_b: Sequence[Counter[str]],
                    rows: Sequence[int], cols: Sequence[int], threshold: float,
                    cancel: Callable[[], None] | None = None) -> list[Pair]:
     """Best one-to-one pairs between sentences ``rows`` of a and ``cols`` of b.
 
-    Candidates share at least one word that is not too common; pairs are taken best first.
+    Candidates share words that are not too common (each word rarer than ``POSTING_CAP``
+    sentences); only the ``CANDIDATES`` sharing most are scored, so cost stays linear in the
+    gap's size. Pairs are taken best first.
     """
     index: dict[str, list[int]] = defaultdict(list)
     for j in cols:
         for word in bags_b[j]:
             index[word].append(j)
-    cap = max(50, len(cols) // 10)
     scored: list[tuple[float, int, int]] = []
     for n, i in enumerate(rows):
         if cancel is not None and n % 256 == 0:
             cancel()
-        seen: set[int] = set()
+        shared: Counter[int] = Counter()
         for word in bags_a[i]:
             posting = index.get(word)
-            if posting and len(posting) <= cap:
-                seen.update(posting)
-        for j in seen:
+            if posting and len(posting) <= POSTING_CAP:
+                shared.update(posting)
+        for j, _ in shared.most_common(CANDIDATES):
             sim = dice(bags_a[i], bags_b[j])
             if sim >= threshold:
                 scored.append((sim, i, j))

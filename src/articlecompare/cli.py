@@ -51,8 +51,14 @@ def _window_parser() -> argparse.ArgumentParser:
         prog="articlecompare",
         description="Open the ArticleCompare window. Use 'articlecompare compare A B' for reports.",
         epilog="commands: compare ORIGINAL REVISED [--format FMT] [-o OUT]")
-    p.add_argument("files", nargs="*", help="original and revised version to open")
+    p.add_argument("files", nargs="*", help="original and revised version to open (one file "
+                   "opens as the original)")
     p.add_argument("--sample", action="store_true", help="open the built-in sample pair")
+    theme = p.add_mutually_exclusive_group()
+    theme.add_argument("--dark", dest="theme", action="store_const", const="dark",
+                       help="use the dark theme")
+    theme.add_argument("--light", dest="theme", action="store_const", const="light",
+                       help="use the light theme")
     p.add_argument("--version", action="version", version=f"articlecompare {__version__}")
     return p
 
@@ -137,11 +143,11 @@ def _write(comparison, annotations, fmt: str, output: str) -> None:  # type: ign
 
 def run_window(argv: Sequence[str]) -> int:
     args = _window_parser().parse_args(argv)
-    if len(args.files) not in (0, 2):
-        print("articlecompare: give two files (original and revised), or none", file=sys.stderr)
+    if len(args.files) > 2:
+        print("articlecompare: give at most two files (original and revised)", file=sys.stderr)
         return EXIT_BAD_INPUT
     from .app import main as app_main
-    return app_main(list(args.files), sample=args.sample)
+    return app_main(list(args.files), sample=args.sample, theme=args.theme)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -176,9 +176,20 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
 
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
               quotes_b: list[Span]) -> list[Draft]:
+    """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
+    own, and the plain rewording between them grouped, so that no two changes overlap."""
     drafts: list[Draft] = []
-    plain: list[tuple[Span | None, Span | None, str]] = []
+    plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
+
+    def flush() -> None:
+        if plain:
+            drafts.append(Draft(ChangeKind.REWORDING, _union([p[0] for p in plain]),
+                                _union([p[1] for p in plain]),
+                                "; ".join(p[2] for p in plain[:4]),
+                                [e for p in plain for e in p[3]], plain[0][4]))
+            plain.clear()
+
     for i1, i2, j1, j2 in _hunks(ops):
         sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
         sb = Span(tb[j1].start, tb[j2 - 1].end) if j2 > j1 else None
@@ -187,19 +198,13 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
         kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
         sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
+        anchor = sb.start if sb else _anchor_b(b, j, tb, j1)
         if kind == ChangeKind.REWORDING:
-            plain.append((sa, sb, detail))
+            plain.append((sa, sb, detail, local_edits(ta, tb, sub), anchor))
             continue
-        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub),
-                            anchor=sb.start if sb else _anchor_b(b, j, tb, j1)))
-    if plain:
-        sa = _union([p[0] for p in plain])
-        sb = _union([p[1] for p in plain])
-        edits = [e for e in local_edits(ta, tb, ops) if e.op.value != "equal"]
-        edits = [e for e in edits if (e.original and sa and sa.contains(e.original))
-                 or (e.revised and sb and sb.contains(e.revised))]
-        drafts.append(Draft(ChangeKind.REWORDING, sa, sb, "; ".join(p[2] for p in plain[:4]),
-                            edits, anchor=sb.start if sb else _anchor_b(b, j, tb, ops[0][3])))
+        flush()
+        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor))
+    flush()
     return drafts
 
 

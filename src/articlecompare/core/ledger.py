@@ -8,11 +8,23 @@ from __future__ import annotations
 
 import re
 
-from .facts import Presence, find_facts, trim_span
+from .facts import FoundFact, Presence, find_facts, trim_span
 from .model import Fact, FactStatus, FactType, Span
 from .tokenize import STOPWORDS, fold
 
 
+
+
+MAX_DETAIL_WORDS = 20  # a longer cut is a passage, shown by its change, not a fact
+
+
+def _acronym_in(found: FoundFact, revised: str) -> Span | None:
+    """Where the revised text names ``found`` by its initials, if it does."""
+    initials = "".join(w[0] for w in found.text.split() if w[:1].isupper())
+    if len(initials) < 2 or len(found.text.split()) < 2:
+        return None
+    m = re.search(rf"\b{initials}\b", revised)
+    return Span(m.start(), m.end()) if m else None
 
 
 def content_words(text: str) -> list[str]:
@@ -38,6 +50,11 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if found.text in present:
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
+        short = _acronym_in(found, revised) if found.type == FactType.NAME else None
+        if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
+            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
+                              revised[short.start:short.end]))
+            continue
         replaced = next((new for span, new in replacements if span.overlaps(found.span)), None)
         if replaced is not None and _same_type(found.type, replaced):
             facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
@@ -51,6 +68,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
         if key in seen or not content_words(text) or text in present or \
+                len(text.split()) > MAX_DETAIL_WORDS or \
                 any(other.contains(span) for other in told):  # already told by that fact
             continue
         seen.add(key)

@@ -60,4 +60,6 @@ def assert_facts_slice(c: Comparison) -> None:
         assert piece == f.text or fold(piece, True) == fold(f.text, True), (f, piece)
         if f.revised is not None:
             assert _inside(f.revised, b)
-            assert fold(b[f.revised.start:f.revised.end], True) == fold(f.text, True), f
+            # where it stands in the revised text: under its own words, or its new wording
+            wording = f.replacement if f.replacement is not None else f.text
+            assert fold(b[f.revised.start:f.revised.end], True) == fold(wording, True), f

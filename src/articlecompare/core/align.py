@@ -60,9 +60,27 @@ def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b
                 ) -> list[tuple[int, int]]:
     count_a = Counter(a[a1:a2])
     count_b = Counter(b[b1:b2])
-    where_b = {b[j]: j for j in range(b1, b2) if count_b[b[j]] == 1}
-    seq = [(i, where_b[a[i]]) for i in range(a1, a2)
-           if count_a[a[i]] == 1 and a[i] in where_b]
+    rarity = 1
+    if not any(n == 1 and count_b.get(key) == 1 for key, n in count_a.items()):
+        # nothing unique to both (a text that repeats itself): anchor on the rarest items that
+        # occur as often on both sides, pairing their occurrences in order (as histogram
+        # diff does)
+        shared = [n for key, n in count_a.items() if count_b.get(key) == n]
+        if not shared:
+            return []
+        rarity = min(shared)
+    where_b: dict[str, list[int]] = {}
+    for j in range(b1, b2):
+        if count_b[b[j]] == rarity and count_a.get(b[j]) == rarity:
+            where_b.setdefault(b[j], []).append(j)
+    taken: Counter[str] = Counter()
+    seq = []
+    for i in range(a1, a2):
+        key = a[i]
+        if key in where_b:
+            seq.append((i, where_b[key][taken[key]]))
+            taken[key] += 1
+    seq.sort()
     # weights below one only break ties between runs of the same length
     longest = max((len(a[i]) for i, _ in seq), default=1) or 1
     return _longest_increasing(seq, [len(a[i]) / (longest * (len(seq) + 1)) for i, _ in seq])

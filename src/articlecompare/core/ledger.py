@@ -6,6 +6,7 @@ and missing otherwise, so a missing fact is really absent from the revised text.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .facts import FoundFact, Presence, find_facts, trim_span
@@ -18,13 +19,33 @@ from .tokenize import STOPWORDS, fold
 MAX_DETAIL_WORDS = 20  # a longer cut is a passage, shown by its change, not a fact
 
 
-def _acronym_in(found: FoundFact, revised: str) -> Span | None:
+def _within(span: Span, passages: list[Span], starts: list[int]) -> bool:
+    n = bisect.bisect_right(starts, span.start) - 1
+    return n >= 0 and passages[n].contains(span)
+
+
+class _RevisedWords:
+    """The revised text's words as written (case kept), made when first needed."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: set[str] | None = None
+
+    def where(self, word: str) -> Span | None:
+        if self._words is None:
+            self._words = set(re.findall(r"\w+", self._text))
+        if word not in self._words:
+            return None
+        m = re.compile(rf"\b{re.escape(word)}\b").search(self._text)
+        return Span(m.start(), m.end()) if m else None
+
+
+def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     """Where the revised text names ``found`` by its initials, if it does."""
     initials = "".join(w[0] for w in found.text.split() if w[:1].isupper())
     if len(initials) < 2 or len(found.text.split()) < 2:
         return None
-    m = re.search(rf"\b{initials}\b", revised)
-    return Span(m.start(), m.end()) if m else None
+    return words.where(initials)
 
 
 def content_words(text: str) -> list[str]:
@@ -32,14 +53,18 @@ def content_words(text: str) -> list[str]:
 
 
 def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str]],
-                 dropped: list[Span]) -> list[Fact]:
+                 dropped: list[Span], unchanged: list[Span] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
     wording; ``dropped`` are original spans a reworded passage cut without replacement
     (each becomes a "detail" fact when it carries content words absent from the revised text).
+    ``unchanged`` are original passages the revised text has word for word, in order and
+    without overlaps: a fact inside one is kept without looking for it.
     """
     present = Presence(revised)
+    words = _RevisedWords(revised)
+    starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
     for found in find_facts(original):
@@ -47,10 +72,10 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if key in seen:
             continue
         seen.add(key)
-        if found.text in present:
+        if _within(found.span, unchanged or [], starts) or found.text in present:
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
-        short = _acronym_in(found, revised) if found.type == FactType.NAME else None
+        short = _acronym_in(found, words) if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))

@@ -154,9 +154,6 @@ def test_bad_input_exits_2_with_one_line(case: str, position: str, tmp_path: Pat
     assert not out.exists()
 
 
-@pytest.mark.xfail(strict=True, reason="sources.html._has_own_text counts footer text "
-                   "('© 2024') as the page's own, so readability's menu links ('Home News') "
-                   "load as the article")
 def test_a_page_of_menus_and_a_footer_has_no_article(pair: tuple[str, str], tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "menus.html"

@@ -37,7 +37,7 @@ deeper than about 200 levels (real articles nest a few dozen)."""
 
 _READABILITY_SHARE = 0.6  # trafilatura below this share of readability's text loses
 _TRAFILATURA_XML: frozenset[str] = frozenset()  # its output has nothing to leave out
-_NOT_OWN_TEXT = blocks.PAGE_SKIPPED | {"a", "nav"}
+_NOT_OWN_TEXT = blocks.PAGE_SKIPPED | {"a", "nav", "header", "footer", "aside", "menu"}
 _PAGE_FURNITURE = blocks.FURNITURE_SKIPPED | {"header", "footer"}
 _log = logging.getLogger(__name__)
 

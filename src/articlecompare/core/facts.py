@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .model import FactType, Span
-from .tokenize import fold
+from .tokenize import fold, pieces
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
@@ -157,7 +157,8 @@ def _names(raw: str) -> tuple[tuple[int, str], ...]:
 
 def folded_words(text: str) -> str:
     """Case- and typography-folded text with single spaces, for presence checks."""
-    return " " + re.sub(r"\s+", " ", fold(text, ignore_case=True)) + " "
+    folded = "".join(fold(text[s:e], ignore_case=True) for s, e in pieces(text))
+    return " " + " ".join(folded.split()) + " "
 
 
 def occurs_in(fact: str, haystack_folded: str) -> bool:
@@ -186,7 +187,10 @@ class Presence:
 
     def __init__(self, text: str) -> None:
         self._hay = folded_words(text)
-        self._sorted = sorted(set(_INDEX_WORD.findall(self._hay)))
+        words: set[str] = set()
+        for s, e in pieces(self._hay):
+            words.update(_INDEX_WORD.findall(self._hay, s, e))
+        self._sorted = sorted(words)
 
     def __contains__(self, fact: str) -> bool:
         needle = re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()

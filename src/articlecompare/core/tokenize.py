@@ -53,9 +53,27 @@ def is_word(key: str) -> bool:
 WORD_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*")  # the word tokens alone
 
 
+CHUNK = 1 << 16  # characters one C-level call handles before Python (and other threads) run
+
+
+def pieces(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at white space into ranges of about ``CHUNK`` characters, so
+    long texts are processed in steps that let a GUI thread breathe in between."""
+    end = len(text) if end is None else end
+    out = []
+    while end - start > CHUNK:
+        cut = text.find(" ", start + CHUNK, end)
+        if cut < 0:
+            break
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
     """How many word tokens (not punctuation) ``text[start:end]`` holds."""
-    return len(WORD_RE.findall(text, start, len(text) if end is None else end))
+    return sum(len(WORD_RE.findall(text, s, e)) for s, e in pieces(text, start, end))
 
 
 def tokenize(text: str, ignore_case: bool = False, start: int = 0,

@@ -16,6 +16,7 @@ from articlecompare import __version__
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.compare import compare
 from articlecompare.core.model import Comparison
+from articlecompare.export.session_file import SESSION_SUFFIX
 from articlecompare.ui import settings as keys
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.mainwindow import MainWindow
@@ -79,7 +80,7 @@ def _report_unexpected_errors(window: MainWindow) -> Callable[..., None]:
 
 def open_window(app: QApplication, paths: list[str], sample: bool = False,
                 settings_path: str | None = None, theme: str | None = None) -> MainWindow:
-    """The window, shown, with the pair, the sample or nothing open."""
+    """The window, shown, with the pair, a saved session, the sample or nothing open."""
     settings = SettingsStore.at_path(settings_path) if settings_path else SettingsStore.for_user()
     window = create_window(app, settings, theme)
     window.show()
@@ -91,6 +92,8 @@ def open_window(app: QApplication, paths: list[str], sample: bool = False,
         window.session.set_article(REVISED, revised)
     elif len(paths) >= 2:
         window.open_pair(paths[0], paths[1])
+    elif len(paths) == 1 and paths[0].lower().endswith(SESSION_SUFFIX):
+        window.open_session(paths[0])
     elif len(paths) == 1:
         window.session.open_path(ORIGINAL, paths[0])
     return window

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from articlecompare.ui.closeguard import CloseDecision
 from articlecompare.ui.mainwindow import MainWindow
 from articlecompare.ui.settings import SettingsStore
 from articlecompare.ui.theme import apply_theme, register_search_paths
@@ -68,6 +69,8 @@ def make_window(qtbot, settings: SettingsStore) -> Iterator[Callable[..., MainWi
         register_search_paths()
         apply_theme(app, dark=False)
         window = MainWindow(store or settings, compare)
+        # Closing at teardown must not block on the Save / Discard / Cancel question.
+        window.files.close_guard.ask = lambda _parent, _name: CloseDecision.DISCARD
         qtbot.addWidget(window)
         if size is not None:
             window.resize(*size)

@@ -45,6 +45,17 @@ class WindowActions:
                             tip="Swap original and revised")
         self.reload = _action(parent, "Re&load", QKeySequence.StandardKey.Refresh, icon_name="reload",
                               tip="Read both files again")
+        self.open_session = _action(parent, "Open &Session…", "Ctrl+Alt+O",
+                                    tip="Open a saved session: both versions, options and annotations")
+        self.save_session = _action(parent, "&Save Session", QKeySequence.StandardKey.Save,
+                                    tip="Save both versions, the options and the annotations")
+        self.save_session_as = _action(parent, "Save Session &As…", QKeySequence.StandardKey.SaveAs,
+                                       tip="Save the session to a new file")
+        self.export = _action(parent, "&Export Report…", "Ctrl+E",
+                              tip="Write a report with the annotations: HTML, PDF, Markdown, CSV or JSON")
+        self.save_session.setEnabled(False)
+        self.save_session_as.setEnabled(False)
+        self.export.setEnabled(False)
         self.clear_recent = _action(parent, "&Clear Recent Files")
         self.quit = _action(parent, "&Quit", QKeySequence.StandardKey.Quit)
         self.side_by_side = _action(parent, "&Side by Side", "Ctrl+1", checkable=True,
@@ -90,6 +101,12 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     recent_original = file_menu.addMenu("Open Recent as Original")
     recent_revised = file_menu.addMenu("Open Recent as Revised")
     file_menu.addSeparator()
+    file_menu.addAction(actions.open_session)
+    recent_sessions = file_menu.addMenu("Open Recent Session")
+    file_menu.addActions([actions.save_session, actions.save_session_as])
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export)
+    file_menu.addSeparator()
     file_menu.addActions([actions.swap, actions.reload])
     file_menu.addSeparator()
     file_menu.addAction(actions.clear_recent)
@@ -116,7 +133,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
     return {"file": file_menu, "recent_original": recent_original, "recent_revised": recent_revised,
-            "view": view_menu, "compare": compare_menu}
+            "recent_sessions": recent_sessions, "view": view_menu, "compare": compare_menu}
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:

@@ -1,18 +1,41 @@
-"""The change list dock: a sortable, filterable table of changes, and next/previous."""
+"""The change list dock: a sortable, filterable table of changes, next/previous, and the
+annotation editor for the selected change (with a note on annotations no change matches)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QTableView,
-    QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+    QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
+from articlecompare.core.annotations import AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind
+from articlecompare.ui.annotation_editor import AnnotationEditor
 from articlecompare.ui.changelist import (
-    CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN, ChangeFilterProxy,
-    ChangeListModel,
+    ALL_VERDICTS, ANNOTATED, CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN,
+    NOT_ANNOTATED, VERDICT_COLUMN, ChangeFilterProxy, ChangeListModel,
 )
+
+MIN_WIDTH = 40
+VERDICT_FILTERS = ((ALL_VERDICTS, "All verdicts"), (ANNOTATED, "Annotated"),
+                   (NOT_ANNOTATED, "Not annotated"), *((v.value, v.label) for v in Verdict))
+
+
+def orphan_summary(annotations: AnnotationSet, keys: tuple[str, ...]) -> tuple[str, str]:
+    """(one line, tooltip) about annotations that match no change of the comparison shown."""
+    if not keys:
+        return "", ""
+    count = len(keys)
+    line = (f"{count} annotation{'s' * (count != 1)} belong{'s' * (count == 1)} to changes not in "
+            "this comparison; kept and saved with the session.")
+    tips = []
+    for key in keys:
+        annotation = annotations[key]
+        label = annotation.verdict.label if annotation.verdict else "Note"
+        note = " ".join(annotation.note.split())
+        tips.append(f"{label}: {note}" if note else label)
+    return line, "\n".join(tips)
 
 
 class ChangeDock(QDockWidget):
@@ -20,6 +43,7 @@ class ChangeDock(QDockWidget):
 
     change_selected = Signal(object)
     kinds_changed = Signal(frozenset)
+    annotation_edited = Signal(str, object)   # change key, Annotation (from the editor)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Changes", parent)
@@ -51,6 +75,14 @@ class ChangeDock(QDockWidget):
         self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.kind_button.setMenu(self.kind_menu)
         self.count = QLabel(self)
+        self.verdict_filter = QComboBox(self)
+        self.verdict_filter.setObjectName("verdictFilter")
+        self.verdict_filter.setAccessibleName("Show verdicts")
+        self.verdict_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.verdict_filter.setMinimumContentsLength(9)
+        for value, label in VERDICT_FILTERS:
+            self.verdict_filter.addItem(label, value)
         self.table = QTableView(self)
         self.table.setObjectName("changeTable")
         self.table.setModel(self.proxy)
@@ -59,14 +91,35 @@ class ChangeDock(QDockWidget):
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.kind_button)
+        bar.addWidget(self.verdict_filter)
         bar.addWidget(self.count)
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        self.setWidget(body)
+        self.editor = AnnotationEditor(self)
+        self.orphans = QLabel(self)
+        self.orphans.setObjectName("orphanNote")
+        self.orphans.setWordWrap(True)
+        self.orphans.setContentsMargins(8, 2, 8, 4)
+        self.orphans.hide()
+        listing = QWidget(self)
+        top = QVBoxLayout(listing)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setSpacing(0)
+        top.addLayout(bar)
+        top.addWidget(self.table, 1)
+        editing = QWidget(self)
+        bottom = QVBoxLayout(editing)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.setSpacing(0)
+        bottom.addWidget(self.editor, 1)
+        bottom.addWidget(self.orphans)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(editing)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        # The editor's form would otherwise set the dock's (and the window's) least width.
+        self.splitter.setMinimumWidth(MIN_WIDTH)
+        self.setWidget(self.splitter)
 
     def _configure_table(self) -> None:
         table = self.table
@@ -88,6 +141,7 @@ class ChangeDock(QDockWidget):
         header.resizeSection(ID_COLUMN, metrics.horizontalAdvance("0000") + 16)
         header.resizeSection(KIND_COLUMN, widest_kind + 40)
         header.resizeSection(FACTS_COLUMN, 110)
+        header.resizeSection(VERDICT_COLUMN, metrics.horizontalAdvance("Needs checking ✎") + 34)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 
@@ -99,6 +153,42 @@ class ChangeDock(QDockWidget):
             action.toggled.connect(self._on_kind_action_toggled)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.verdict_filter.currentIndexChanged.connect(self._on_verdict_filter_changed)
+        self.editor.annotation_edited.connect(self.annotation_edited)
+
+    # annotations ----------------------------------------------------------------------------
+    def set_annotations(self, annotations: AnnotationSet) -> None:
+        """Show ``annotations`` in the list, the editor and the note on orphans."""
+        self.model.set_annotations(annotations)
+        self.proxy.refresh()
+        self._update_count()
+        change = self.current_change()
+        if change is not None and change.key == self.editor.change_key():
+            self.editor.set_change(change.key, annotations.for_change(change))
+        self._update_orphans()
+
+    def set_verdict_filter(self, value: str) -> None:
+        """Show only rows with this verdict (see ``VERDICT_FILTERS``)."""
+        index = self.verdict_filter.findData(value)
+        if index >= 0:
+            self.verdict_filter.setCurrentIndex(index)
+
+    def _on_verdict_filter_changed(self, _index: int) -> None:
+        self.proxy.set_verdict_filter(str(self.verdict_filter.currentData() or ""))
+        self._update_count()
+
+    def _update_orphans(self) -> None:
+        comparison, annotations = self.model.comparison(), self.model.annotations()
+        keys = annotations.orphans(comparison) if comparison is not None else ()
+        line, tip = orphan_summary(annotations, keys)
+        self.orphans.setText(line)
+        self.orphans.setToolTip(tip)
+        self.orphans.setVisible(bool(line))
+
+    def _on_model_reset(self) -> None:
+        self.editor.set_change(None, None)
+        self._update_orphans()
 
     # filtering ------------------------------------------------------------------------------
     def set_kinds(self, kinds: frozenset[str]) -> None:
@@ -157,5 +247,9 @@ class ChangeDock(QDockWidget):
         return self.select_row(row)
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.change_selected.emit(current.data(CHANGE_ROLE))
+        if not current.isValid():
+            self.editor.set_change(None, None)
+            return
+        change: Change = current.data(CHANGE_ROLE)
+        self.editor.set_change(change.key or None, self.model.annotations().for_change(change))
+        self.change_selected.emit(change)

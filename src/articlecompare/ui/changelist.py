@@ -1,4 +1,4 @@
-"""The change list as a Qt item model, and the proxy that filters it by kind and text."""
+"""The change list as a Qt item model, and the proxy that filters it by kind, verdict and text."""
 from __future__ import annotations
 
 import re
@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison, FactStatus
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,9 +18,15 @@ Index = QModelIndex | QPersistentModelIndex
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 ORDER_ROLE = Qt.ItemDataRole.UserRole + 3
+VERDICT_ROLE = Qt.ItemDataRole.UserRole + 4   # verdict value, "note" (a note alone) or ""
 
-COLUMNS = ("#", "Kind", "Excerpt", "Facts")
-ID_COLUMN, KIND_COLUMN, EXCERPT_COLUMN, FACTS_COLUMN = range(4)
+COLUMNS = ("#", "Kind", "Excerpt", "Facts", "Verdict")
+ID_COLUMN, KIND_COLUMN, EXCERPT_COLUMN, FACTS_COLUMN, VERDICT_COLUMN = range(5)
+# verdict filters besides the verdicts themselves
+ALL_VERDICTS, ANNOTATED, NOT_ANNOTATED = "", "annotated", "not_annotated"
+NOTE_ONLY = "note"
+_VERDICT_ORDER = {v.value: n for n, v in enumerate((Verdict.ERROR, Verdict.MISLEADING,
+                                                   Verdict.NEEDS_CHECKING, Verdict.FINE))}
 EXCERPT_LENGTH = 90
 _SPACES = re.compile(r"\s+")
 _KIND_ORDER = {kind: n for n, kind in enumerate(ChangeKind)}
@@ -46,6 +53,20 @@ def facts_text(change: Change) -> str:
     return "; ".join(parts)
 
 
+def verdict_value(annotation: Annotation | None) -> str:
+    """What the Verdict column and its filter go by: the verdict, ``note`` or empty."""
+    if annotation is None:
+        return ""
+    return annotation.verdict.value if annotation.verdict else NOTE_ONLY
+
+
+def verdict_text(annotation: Annotation | None) -> str:
+    if annotation is None:
+        return ""
+    label = annotation.verdict.label if annotation.verdict else "Note"
+    return f"{label} ✎" if annotation.verdict and annotation.note.strip() else label
+
+
 class ChangeListModel(QAbstractTableModel):
     """One row per change of the current comparison, in reading order."""
 
@@ -54,6 +75,27 @@ class ChangeListModel(QAbstractTableModel):
         self._comparison: Comparison | None = None
         self._rows: list[tuple[Change, str, str]] = []
         self._colours: dict[ChangeKind, QColor] = {}
+        self._annotations = AnnotationSet()
+        self._verdict_colours: dict[str, QColor] = {}
+
+    def set_annotations(self, annotations: AnnotationSet) -> None:
+        """Show ``annotations`` in the Verdict column (rows are matched by change key)."""
+        old, self._annotations = self._annotations, annotations
+        changed = [n for n, row in enumerate(self._rows)
+                   if old.for_change(row[0]) != annotations.for_change(row[0])]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), len(COLUMNS) - 1))
+
+    def annotations(self) -> AnnotationSet:
+        return self._annotations
+
+    def set_verdict_colours(self, colours: dict[str, QColor]) -> None:
+        self._verdict_colours = dict(colours)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, VERDICT_COLUMN),
+                                  self.index(len(self._rows) - 1, VERDICT_COLUMN),
+                                  [Qt.ItemDataRole.DecorationRole])
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
@@ -67,6 +109,9 @@ class ChangeListModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, KIND_COLUMN), self.index(len(self._rows) - 1, KIND_COLUMN),
                                   [Qt.ItemDataRole.DecorationRole])
+
+    def comparison(self) -> Comparison | None:
+        return self._comparison
 
     def change_at(self, row: int) -> Change:
         return self._rows[row][0]
@@ -92,12 +137,18 @@ class ChangeListModel(QAbstractTableModel):
             return None
         change, text, facts = self._rows[index.row()]
         column = index.column()
+        annotation = self._annotations.for_change(change)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(index.row() + 1), change.kind.label, text, facts)[column]
+            return (str(index.row() + 1), change.kind.label, text, facts,
+                    verdict_text(annotation))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(change, text, facts)
+            return self._tooltip(change, text, facts, annotation)
         if role == Qt.ItemDataRole.DecorationRole and column == KIND_COLUMN:
             return self._colours.get(change.kind)
+        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT_COLUMN and annotation:
+            return self._verdict_colours.get(verdict_value(annotation))
+        if role == VERDICT_ROLE:
+            return verdict_value(annotation)
         if role == CHANGE_ROLE:
             return change
         if role == KIND_ROLE:
@@ -112,15 +163,23 @@ class ChangeListModel(QAbstractTableModel):
             return row
         if column == KIND_COLUMN:  # most telling kinds first, reading order within a kind
             return f"{_KIND_ORDER[change.kind]:02d}:{row:06d}"
+        if column == VERDICT_COLUMN:  # worst verdicts first, then notes, then the rest
+            value = verdict_value(self._annotations.for_change(change))
+            rank = _VERDICT_ORDER.get(value, 4 if value else 5)
+            return f"{rank}:{row:06d}"
         return (text if column == EXCERPT_COLUMN else facts).casefold()
 
-    def _tooltip(self, change: Change, text: str, facts: str) -> str:
+    def _tooltip(self, change: Change, text: str, facts: str, annotation: Annotation | None) -> str:
         lines = [change.kind.label]
         if change.detail:
             lines.append(change.detail)
         lines.append(text)
         if facts:
             lines.append(f"Facts: {facts}")
+        if annotation is not None and annotation.verdict:
+            lines.append(f"Verdict: {annotation.verdict.label}")
+        if annotation is not None and annotation.note.strip():
+            lines.append(f"Note: {annotation.note.strip()}")
         return "\n".join(lines)
 
 
@@ -130,6 +189,7 @@ class ChangeFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._kinds: frozenset[str] = frozenset()
+        self._verdict = ALL_VERDICTS
         self._needle = ""
         self.setSortRole(ORDER_ROLE)
 
@@ -147,6 +207,28 @@ class ChangeFilterProxy(QSortFilterProxyModel):
     def set_kinds(self, kinds: frozenset[str] | set[str]) -> None:
         self._refilter(lambda: setattr(self, "_kinds", frozenset(kinds)))
 
+    @property
+    def verdict_filter(self) -> str:
+        return self._verdict
+
+    def set_verdict_filter(self, verdict: str) -> None:
+        """``ALL_VERDICTS``, ``ANNOTATED``, ``NOT_ANNOTATED`` or a verdict value."""
+        self._refilter(lambda: setattr(self, "_verdict", verdict))
+
+    def refresh(self) -> None:
+        """Filter again (annotations changed while filtering by verdict)."""
+        if self._verdict != ALL_VERDICTS:
+            self._refilter(lambda: None)
+
+    def _verdict_accepts(self, value: str) -> bool:
+        if self._verdict == ALL_VERDICTS:
+            return True
+        if self._verdict == ANNOTATED:
+            return bool(value)
+        if self._verdict == NOT_ANNOTATED:
+            return not value
+        return value == self._verdict
+
     def set_search(self, needle: str) -> None:
         self._refilter(lambda: setattr(self, "_needle", needle.strip().casefold()))
 
@@ -162,6 +244,8 @@ class ChangeFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         if self._kinds and model.index(source_row, 0, source_parent).data(KIND_ROLE) not in self._kinds:
+            return False
+        if not self._verdict_accepts(model.index(source_row, 0, source_parent).data(VERDICT_ROLE) or ""):
             return False
         if not self._needle:
             return True

@@ -114,3 +114,31 @@ class FormatBook:
                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineStyle(style)
         fmt.setUnderlineColor(self.text)
+
+
+# Verdicts: a margin dot and a dotted underline in the verdict's colour (GitHub's Primer
+# hues, which hold their contrast on both bases). A note without a verdict is grey.
+VERDICT_COLOURS: dict[str, KindColour] = {
+    "fine": KindColour("#1A7F37", "#3FB950"),
+    "needs_checking": KindColour("#9A6700", "#D29922"),
+    "misleading": KindColour("#8250DF", "#A371F7"),
+    "error": KindColour("#CF222E", "#F85149"),
+    "note": KindColour("#57606A", "#8B949E"),
+}
+# The property an annotated run's format carries (its value: the verdict, or "note").
+ANNOTATION_PROPERTY = QTextCharFormat.Property.UserProperty + 1
+
+
+def verdict_colour(verdict: str, dark: bool) -> QColor:
+    """Colour of a verdict value (``misleading``…), or of ``note`` for a note alone."""
+    colour = VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["note"])
+    return QColor(colour.dark if dark else colour.light)
+
+
+def annotation_format(verdict: str, dark: bool) -> QTextCharFormat:
+    """What an annotated change adds on top of its highlight: a dotted underline."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(verdict_colour(verdict, dark))
+    fmt.setProperty(ANNOTATION_PROPERTY, verdict)
+    return fmt

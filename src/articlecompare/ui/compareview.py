@@ -5,12 +5,17 @@ in every pane. Knows nothing of files, settings or threads.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QWidget
 
+from articlecompare.core.annotations import Annotation, AnnotationSet
 from articlecompare.core.model import Article, Change, Comparison
-from articlecompare.ui.colours import FormatBook, blend, kind_colour
+from articlecompare.ui.colours import (
+    FormatBook, annotation_format, blend, kind_colour, verdict_colour,
+)
 from articlecompare.ui.highlight import bucket_by_block
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.panes import ArticlePane
@@ -39,6 +44,8 @@ class CompareView(QStackedWidget):
         self._inline: PaneRender | None = None
         self._plan: ViewPlan | None = None
         self._book = FormatBook(QColor("white"), QColor("black"), dark=False)
+        self._annotations = AnnotationSet()
+        self.change_menu_provider: Callable[[Change], QMenu | None] | None = None
         self._build_layout()
         self._connect_signals()
 
@@ -65,12 +72,28 @@ class CompareView(QStackedWidget):
         for side in (ORIGINAL, REVISED, INLINE):
             self.view(side).position_clicked.connect(
                 lambda position, s=side: self._on_view_position_clicked(s, position))
+            self.view(side).menu_provider = lambda position, s=side: self.change_menu(s, position)
+
+    def change_at(self, side: str, position: int) -> Change | None:
+        """The change at a Qt position of a pane (the innermost, if changes nest)."""
+        hits = [(end - start, cid) for cid, (start, end) in self._spans[side].items() if start <= position < end]
+        if not hits or self._comparison is None:
+            return None
+        change_id = min(hits)[1]
+        return next((c for c in self._comparison.changes if c.id == change_id), None)
+
+    def change_menu(self, side: str, position: int) -> QMenu | None:
+        """The context menu for a position: the provider's menu for the change there, if any."""
+        change = self.change_at(side, position)
+        if change is None or self.change_menu_provider is None:
+            return None
+        return self.change_menu_provider(change)
 
     def _on_view_position_clicked(self, side: str, position: int) -> None:
-        """A click inside a change selects it (the innermost, if changes nest)."""
-        hits = [(end - start, cid) for cid, (start, end) in self._spans[side].items() if start <= position < end]
-        if hits:
-            self.change_clicked.emit(min(hits)[1])
+        """A click inside a change selects it."""
+        change = self.change_at(side, position)
+        if change is not None:
+            self.change_clicked.emit(change.id)
 
     def view(self, side: str) -> DiffTextView:
         return self.inline_view if side == INLINE else self.panes[side].view
@@ -115,6 +138,7 @@ class CompareView(QStackedWidget):
             for side in (ORIGINAL, REVISED, INLINE):
                 self.view(side).highlighter.clear_runs()
                 self.view(side).set_bars([])
+                self.view(side).set_markers([])
                 self.view(side).set_current(None)
             self.sync.set_positions([])
             self.inline_view.set_text("")
@@ -132,6 +156,7 @@ class CompareView(QStackedWidget):
                 self.panes[side].show_article(article)
             self._render(side, plan.panes[side])
         self.sync.set_positions(plan.anchors)
+        self._apply_annotations((ORIGINAL, REVISED))
         if self.mode == INLINE:
             self._render_inline()
 
@@ -151,6 +176,39 @@ class CompareView(QStackedWidget):
         if self._comparison is not None and self._inline is None:
             self._inline = inline_render(self._comparison)
             self._render(INLINE, self._inline)
+            self._apply_annotations((INLINE,))
+
+    # annotations ------------------------------------------------------------------------------
+    def set_annotations(self, annotations: AnnotationSet) -> None:
+        """Mark annotated changes in every pane: a dotted underline in the verdict's colour and
+        a dot in the right margin. Annotations of changes not shown are simply not drawn."""
+        self._annotations = annotations
+        self._apply_annotations((ORIGINAL, REVISED, INLINE) if self._inline else (ORIGINAL, REVISED))
+
+    def _annotated(self) -> dict[str, Annotation]:
+        """Change id -> annotation, for the changes of the current comparison."""
+        if self._comparison is None or not self._annotations:
+            return {}
+        found = ((c.id, self._annotations.for_change(c)) for c in self._comparison.changes)
+        return {cid: annotation for cid, annotation in found if annotation is not None}
+
+    def _apply_annotations(self, sides: tuple[str, ...]) -> None:
+        annotated = self._annotated()
+        dark = self._book.dark
+        for side in sides:
+            view = self.view(side)
+            runs, markers = [], []
+            for cid, annotation in annotated.items():
+                span = self._spans[side].get(cid)
+                if span is None or span[1] <= span[0]:
+                    continue
+                verdict = annotation.verdict.value if annotation.verdict else "note"
+                runs.append((span[0], span[1], verdict))
+                markers.append((span[0], span[1], verdict_colour(verdict, dark)))
+            formats = {v: annotation_format(v, dark) for _, _, v in runs}
+            view.highlighter.set_overlay(bucket_by_block(view.document(), runs,
+                                                         formats.__getitem__))  # type: ignore[arg-type]
+            view.set_markers(markers)
 
     def _bar_colour(self, kind: object) -> QColor:
         return blend(self._book.base, kind_colour(kind, self._book.dark), 0.85)  # type: ignore[arg-type]

@@ -58,8 +58,22 @@ def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, Styl
     return by_block
 
 
+def overlay(base: QTextCharFormat, extra: QTextCharFormat) -> QTextCharFormat:
+    """``base`` with ``extra`` laid on top, except that an underline ``base`` already has
+    (facts, quotes) is kept: ``extra`` then adds only its properties, not its line."""
+    merged = QTextCharFormat(base)
+    if base.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline or base.fontUnderline():
+        for key, value in extra.properties().items():
+            if key >= QTextCharFormat.Property.UserProperty:
+                merged.setProperty(key, value)
+        return merged
+    merged.merge(extra)
+    return merged
+
+
 class DiffHighlighter(QSyntaxHighlighter):
-    """Applies precomputed per-block runs; knows nothing of comparisons.
+    """Applies precomputed per-block runs, and an overlay (annotations) on top of them;
+    knows nothing of comparisons.
 
     Without runs it stays detached from its document, so setting a long text does not call
     ``highlightBlock`` once per block for nothing."""
@@ -68,6 +82,7 @@ class DiffHighlighter(QSyntaxHighlighter):
         super().__init__(None)  # type: ignore[call-overload]  # attached in set_runs
         self._target = document
         self._by_block: BlockRuns = {}
+        self._overlay: BlockRuns = {}
 
     def set_runs(self, by_block: BlockRuns) -> None:
         if not by_block:
@@ -78,11 +93,30 @@ class DiffHighlighter(QSyntaxHighlighter):
             self.setDocument(self._target)      # Qt would highlight later, from the event loop
         self.rehighlight()                      # ... but the formats are wanted now
 
+    def set_overlay(self, by_block: BlockRuns) -> None:
+        """Replace the overlay; only the blocks whose overlay changed are highlighted again."""
+        old, self._overlay = self._overlay, by_block
+        if self.document() is None:
+            return                              # nothing shown yet: set_runs will apply it
+        for number in sorted(set(old) | set(by_block)):
+            if old.get(number) != by_block.get(number):
+                block = self._target.findBlockByNumber(number)
+                if block.isValid():
+                    self.rehighlightBlock(block)
+
     def clear_runs(self) -> None:
         self._by_block = {}
+        self._overlay = {}
         if self.document() is not None:
             self.setDocument(None)              # Qt drops the formats it had set
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        for start, length, fmt in self._by_block.get(self.currentBlock().blockNumber(), ()):
+        number = self.currentBlock().blockNumber()
+        runs = self._by_block.get(number, ())
+        for start, length, fmt in runs:
             self.setFormat(start, length, fmt)
+        for start, length, extra in self._overlay.get(number, ()):
+            cuts = sorted({start, start + length} | {p for s, n, _ in runs for p in (s, s + n)
+                                                     if start < p < start + length})
+            for left, right in zip(cuts, cuts[1:]):
+                self.setFormat(left, right - left, overlay(self.format(left), extra))

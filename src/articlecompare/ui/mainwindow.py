@@ -1,52 +1,69 @@
 """The main window: composes the panes, change list, summary strip and status bar.
 
 Widgets stay thin: loading lives in ``CompareSession``, threads in ``ComparisonRunner``,
-rendering in ``CompareView``, the list in ``ChangeDock``; this class wires them together.
+rendering in ``CompareView``, the list in ``ChangeDock``, annotations in ``AnnotatedDocument``,
+session files, export and autosave in ``SessionFiles``; this class wires them together.
 """
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from articlecompare import __version__
+from articlecompare.core.annotations import Annotation, AnnotationSet
 from articlecompare.core.model import Change, ChangeKind, Comparison, Outcome
 from articlecompare.core.options import CompareOptions
 from articlecompare.ui import settings as keys
 from articlecompare.ui.actions import WindowActions, build_menus, build_toolbar
+from articlecompare.ui.annotationmenu import AnnotationMenu
 from articlecompare.ui.changedock import ChangeDock
-from articlecompare.ui.colours import FormatBook, kind_colour
+from articlecompare.ui.colours import VERDICT_COLOURS, FormatBook, kind_colour, verdict_colour
 from articlecompare.ui.compareview import (
     DEFAULT_TEXT_SIZE, INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE, SIDE_BY_SIDE, CompareView,
 )
-from articlecompare.ui.drops import payload_from_mime
+from articlecompare.ui.document import AnnotatedDocument
+from articlecompare.ui.drops import Payload, payload_from_mime
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.messagebar import MessageBar
 from articlecompare.ui.plan import ViewPlan, plan_view
 from articlecompare.ui.progress import ProgressIndicator
 from articlecompare.ui.recent import RecentFiles
 from articlecompare.ui.session import CompareSession
+from articlecompare.ui.sessionfiles import SessionFiles, is_session_path
 from articlecompare.ui.settings import SettingsStore
 from articlecompare.ui.summary import SummaryStrip
 from articlecompare.ui.theme import apply_theme, wants_dark
 from articlecompare.ui.workers import CompareFunction, ComparisonRunner
 
 FILE_FILTER = ("Articles (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;"
-               "Web pages (*.html *.htm *.mhtml *.mht);;Text (*.txt *.md *.markdown);;All files (*)")
+               "Web pages (*.html *.htm *.mhtml *.mht);;Text (*.txt *.md *.markdown);;"
+               "Sessions (*.acsession);;All files (*)")
+NotePrompt = Callable[[QWidget, str, str], "str | None"]
+
+
+def ask_for_note(parent: QWidget, title: str, note: str) -> str | None:
+    """The note dialog of the context menu; None when cancelled."""
+    text, accepted = QInputDialog.getMultiLineText(parent, "Note", title, note)
+    return text if accepted else None
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: SettingsStore, compare: CompareFunction,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, autosave_dir: str | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.recent = RecentFiles(settings)
         self.session = CompareSession(self)
         self.runner = ComparisonRunner(compare, self, prepare=plan_view)
+        self.document = AnnotatedDocument(self)
+        self.files = SessionFiles(self, self.document, autosave_dir or settings.data_dir)
+        self.note_prompt: NotePrompt = ask_for_note
         self._selected_key = ""
         self.dark = False
         self.text_size = DEFAULT_TEXT_SIZE
@@ -54,13 +71,14 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._connect_signals()
         self._restore_settings()
+        self.files.offer_recovery()
 
     # construction ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.commands = WindowActions(self)
 
     def _build_layout(self) -> None:
-        self.setWindowTitle("ArticleCompare")
+        self.setWindowTitle("ArticleCompare[*]")
         self.message_bar = MessageBar(self)
         self.summary = SummaryStrip(self)
         self.compare_view = CompareView(self)
@@ -80,6 +98,7 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel(self)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.compare_view.change_menu_provider = self.annotation_menu
 
     def _connect_signals(self) -> None:
         a = self.commands
@@ -91,6 +110,11 @@ class MainWindow(QMainWindow):
         a.swap.triggered.connect(self.session.swap)
         a.reload.triggered.connect(self._on_reload_triggered)
         a.clear_recent.triggered.connect(self.recent.clear)
+        a.clear_recent.triggered.connect(self.files.recent.clear)
+        a.open_session.triggered.connect(self.files.choose_and_open)
+        a.save_session.triggered.connect(self.files.save)
+        a.save_session_as.triggered.connect(self.files.save_as)
+        a.export.triggered.connect(self.files.choose_and_export)
         a.quit.triggered.connect(self.close)
         a.view_group.triggered.connect(self._on_view_group_triggered)
         a.zoom_in.triggered.connect(lambda: self.set_text_size(self.text_size + 1))
@@ -108,6 +132,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self._on_about_triggered)
         self.menus["recent_original"].aboutToShow.connect(lambda: self._fill_recent(ORIGINAL))
         self.menus["recent_revised"].aboutToShow.connect(lambda: self._fill_recent(REVISED))
+        self.menus["recent_sessions"].aboutToShow.connect(self._fill_recent_sessions)
         self._connect_parts()
 
     def _connect_parts(self) -> None:
@@ -122,11 +147,15 @@ class MainWindow(QMainWindow):
         self.runner.comparison_failed.connect(self._on_runner_comparison_failed)
         self.runner.comparison_cancelled.connect(self._on_runner_comparison_cancelled)
         self.progress.cancel_requested.connect(self.runner.cancel)
-        self.compare_view.payload_dropped.connect(self.session.open_payload)
+        self.compare_view.payload_dropped.connect(self._on_compare_view_payload_dropped)
         self.compare_view.change_clicked.connect(self.change_dock.select_change)
         self.change_dock.change_selected.connect(self._on_change_dock_change_selected)
         self.change_dock.kinds_changed.connect(self._on_change_dock_kinds_changed)
         self.summary.kinds_selected.connect(self.change_dock.set_kinds)
+        self.change_dock.annotation_edited.connect(self.document.set_annotation)
+        self.document.annotations_changed.connect(self._on_document_annotations_changed)
+        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.path_changed.connect(lambda _path: self._update_title())
 
     def _restore_settings(self) -> None:
         s = self.settings
@@ -177,8 +206,53 @@ class MainWindow(QMainWindow):
         title = "Open Original" if side == ORIGINAL else "Open Revised"
         start = os.path.dirname(self.session.path(side) or (self.recent.paths() or [""])[0])
         path, _ = QFileDialog.getOpenFileName(self, title, start, FILE_FILTER)
-        if path:
+        if path and is_session_path(path):
+            self.files.open(path)
+        elif path:
             self.session.open_path(side, path)
+
+    def open_session(self, path: str) -> bool:
+        return self.files.open(path)
+
+    def apply_options(self, options: CompareOptions) -> None:
+        """Use ``options`` (from a session); the menu's toggles follow without side effects."""
+        a = self.commands
+        for action, value in ((a.ignore_case, options.ignore_case),
+                              (a.ignore_punctuation, options.ignore_punctuation),
+                              (a.show_boilerplate, not options.hide_boilerplate)):
+            action.blockSignals(True)
+            action.setChecked(value)
+            action.blockSignals(False)
+        self.session.set_options(options)
+
+    # annotations ----------------------------------------------------------------------------
+    def annotation_menu(self, change: Change) -> AnnotationMenu:
+        """The context menu of a highlighted change (it also becomes the selected change)."""
+        self.change_dock.select_change(change.id)
+        menu = AnnotationMenu(change, self.document.annotations.for_change(change), self)
+        key = change.key
+        for verdict, action in menu.verdict_actions.items():
+            action.triggered.connect(
+                lambda checked, v=verdict: self.document.set_verdict(key, v if checked else None))
+        menu.note_action.triggered.connect(lambda: self.edit_note(change))
+        menu.clear_action.triggered.connect(lambda: self.document.set_annotation(key, Annotation()))
+        return menu
+
+    def edit_note(self, change: Change) -> bool:
+        current = self.document.annotations.for_change(change) or Annotation()
+        note = self.note_prompt(self, f"Note on this {change.kind.label.lower()} change:", current.note)
+        return note is not None and self.document.set_note(change.key, note)
+
+    def _on_document_annotations_changed(self, annotations: AnnotationSet) -> None:
+        self.change_dock.set_annotations(annotations)
+        self.compare_view.set_annotations(annotations)
+        if self.document.is_modified():
+            self.files.autosaver.schedule()
+
+    def _note_inputs_changed(self) -> None:
+        self.document.inputs_changed()
+        if self.document.is_modified():
+            self.files.autosaver.schedule()
 
     def paste_into(self, side: str) -> bool:
         payload = payload_from_mime(QGuiApplication.clipboard().mimeData())
@@ -211,6 +285,7 @@ class MainWindow(QMainWindow):
         self.compare_view.set_formats(book)
         self.summary.set_dark(dark)
         self.change_dock.model.set_kind_colours({k: kind_colour(k, dark) for k in ChangeKind})
+        self.change_dock.model.set_verdict_colours({v: verdict_colour(v, dark) for v in VERDICT_COLOURS})
         self.commands.refresh_icons()
 
     # slots ----------------------------------------------------------------------------------
@@ -228,6 +303,23 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.session.open_path(side, p))
         if menu.isEmpty():
             menu.addAction("No recent files").setEnabled(False)
+
+    def _fill_recent_sessions(self) -> None:
+        menu = self.menus["recent_sessions"]
+        menu.clear()
+        for path in self.files.recent.paths():
+            action = menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open(p))
+        if menu.isEmpty():
+            menu.addAction("No recent sessions").setEnabled(False)
+
+    def _on_compare_view_payload_dropped(self, side: str, payload: Payload) -> None:
+        if len(payload.paths) == 1 and is_session_path(payload.paths[0]):
+            self.files.open(payload.paths[0])
+        else:
+            self.session.open_payload(side, payload)
 
     def _on_reload_triggered(self) -> None:
         reloaded = [self.session.reload(side) for side in (ORIGINAL, REVISED)]
@@ -247,12 +339,15 @@ class MainWindow(QMainWindow):
 
     def _on_show_boilerplate_toggled(self, checked: bool) -> None:
         self.session.update_options(hide_boilerplate=not checked)
+        self._note_inputs_changed()
 
     def _on_ignore_case_toggled(self, checked: bool) -> None:
         self.session.update_options(ignore_case=checked)
+        self._note_inputs_changed()
 
     def _on_ignore_punctuation_toggled(self, checked: bool) -> None:
         self.session.update_options(ignore_punctuation=checked)
+        self._note_inputs_changed()
 
     def _on_theme_group_triggered(self, action: object) -> None:
         self.set_theme(str(action.data()))  # type: ignore[attr-defined]
@@ -281,6 +376,11 @@ class MainWindow(QMainWindow):
         self.change_dock.model.set_comparison(None)
         self.summary.show_summary(None)
         self.message_bar.dismiss()
+        self.commands.export.setEnabled(False)
+        ready = self.session.is_ready()
+        self.commands.save_session.setEnabled(ready)
+        self.commands.save_session_as.setEnabled(ready)
+        self._note_inputs_changed()
         self._update_title()
 
     def _on_session_file_reloaded(self, _side: str, path: str) -> None:
@@ -302,6 +402,9 @@ class MainWindow(QMainWindow):
     def show_comparison(self, comparison: Comparison, plan: ViewPlan | None = None) -> None:
         self.compare_view.show_comparison(comparison, plan)
         self.change_dock.model.set_comparison(comparison)
+        self.change_dock.set_annotations(self.document.annotations)
+        self.compare_view.set_annotations(self.document.annotations)
+        self.commands.export.setEnabled(True)
         self.summary.show_summary(comparison.summary)
         count = len(comparison.changes)
         self.status_text.setText(f"{count} change{'s' * (count != 1)}")
@@ -343,9 +446,14 @@ class MainWindow(QMainWindow):
             article = self.session.article(side)
             names.append((article.metadata.title or os.path.basename(article.source) or "untitled")
                          if article else "—")
-        self.setWindowTitle(f"{names[0]} ↔ {names[1]} — ArticleCompare")
+        session = os.path.basename(self.document.path)
+        prefix = f"{session} — " if session else ""
+        self.setWindowTitle(f"{prefix}{names[0]} ↔ {names[1]}[*] — ArticleCompare")
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.files.close():
+            event.ignore()
+            return
         self.save_settings()
         self.runner.shutdown()
         event.accept()

@@ -1,8 +1,12 @@
 """A non-modal notice across the top of the window (load errors, files that changed)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+Choice = tuple[str, Callable[[], object]]
 
 
 class MessageBar(QFrame):
@@ -12,6 +16,7 @@ class MessageBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._buttons: list[QPushButton] = []
         self._build_layout()
         self._connect_signals()
         self.hide()
@@ -26,15 +31,17 @@ class MessageBar(QFrame):
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip("Dismiss")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.close_button)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 4, 4, 4)
+        self._layout.addWidget(self.label, 1)
+        self._layout.addWidget(self.close_button)
 
     def _connect_signals(self) -> None:
         self.close_button.clicked.connect(self.dismiss)
 
-    def show_message(self, text: str, level: str = "error") -> None:
+    def show_message(self, text: str, level: str = "error", choices: Sequence[Choice] = ()) -> None:
+        """Show ``text``; each choice is a button (label, callback) that also closes the bar."""
+        self._set_choices(choices)
         self.label.setText(text)
         self.setProperty("level", level)
         self.style().unpolish(self)
@@ -45,6 +52,27 @@ class MessageBar(QFrame):
         parent = self.parentWidget()
         shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
         return self.label.text() if shown else ""
+
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def button(self, label: str) -> QPushButton | None:
+        return next((b for b in self._buttons if b.text().replace("&", "") == label), None)
+
+    def _set_choices(self, choices: Sequence[Choice]) -> None:
+        for button in self._buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self._buttons = []
+        for n, (label, callback) in enumerate(choices):
+            button = QPushButton(label, self)
+            button.clicked.connect(lambda _checked=False, c=callback: self._choose(c))
+            self._layout.insertWidget(1 + n, button)
+            self._buttons.append(button)
+
+    def _choose(self, callback: Callable[[], object]) -> None:
+        self.dismiss()
+        callback()
 
     def dismiss(self) -> None:
         self.hide()

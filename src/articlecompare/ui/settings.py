@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QByteArray, QSettings
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 T = TypeVar("T")
 
@@ -35,27 +37,40 @@ KIND_FILTER: Setting[str] = Setting("preferences/kind_filter", str, "")
 THEME: Setting[str] = Setting("preferences/theme", str, "auto")
 FONT_SIZE: Setting[int] = Setting("preferences/font_size", int, 0)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
+RECENT_SESSIONS: Setting[list[str]] = Setting("files/recent_sessions", list, [])
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTER, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
-    IGNORE_PUNCTUATION, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES,
+    IGNORE_PUNCTUATION, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES, RECENT_SESSIONS,
 )
 
 
 class SettingsStore:
     """Reads and writes the settings in ``ALL_SETTINGS`` and nothing else."""
 
-    def __init__(self, backend: QSettings) -> None:
+    def __init__(self, backend: QSettings, data_dir: str | None = None) -> None:
         self._backend = backend
+        self._data_dir = data_dir
 
     @classmethod
     def at_path(cls, path: str) -> "SettingsStore":
-        return cls(QSettings(path, QSettings.Format.IniFormat))
+        """Settings in one INI file; the app's data (autosave) goes in ``data/`` beside it."""
+        folder = os.path.join(os.path.dirname(os.path.abspath(path)), "data")
+        return cls(QSettings(path, QSettings.Format.IniFormat), folder)
 
     @classmethod
     def for_user(cls) -> "SettingsStore":
         return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                              "ArticleCompare", "ArticleCompare"))
+
+    @property
+    def data_dir(self) -> str:
+        """Where the app keeps its own files (the autosave): the platform's app data folder
+        unless the store was made with another."""
+        if self._data_dir:
+            return self._data_dir
+        location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        return location or os.path.join(os.path.dirname(self.path), "data")
 
     @property
     def path(self) -> str:

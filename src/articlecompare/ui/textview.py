@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCursor,
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCursor,
     QTextOption,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from articlecompare.ui.drops import payload_from_mime
 from articlecompare.ui.highlight import DiffHighlighter
@@ -16,6 +17,7 @@ from articlecompare.ui.scrollsync import place
 
 BAR_WIDTH = 4
 MARGIN = 12
+MARKER_SIZE = 9
 
 
 class DiffTextView(QPlainTextEdit):
@@ -27,7 +29,9 @@ class DiffTextView(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[tuple[int, int, QColor]] = []
+        self._markers: list[tuple[int, int, QColor]] = []
         self._current: tuple[int, int] | None = None
+        self.menu_provider: Callable[[int], QMenu | None] | None = None
         self.highlighter = DiffHighlighter(self.document())
         self._build_layout()
 
@@ -42,13 +46,21 @@ class DiffTextView(QPlainTextEdit):
 
     def set_text(self, text: str) -> None:
         self.highlighter.clear_runs()
-        self._bars, self._current = [], None
+        self._bars, self._markers, self._current = [], [], None
         self.setPlainText(text)
 
     def set_bars(self, bars: list[tuple[int, int, QColor]]) -> None:
         """Change bars in the left margin: (start, end) UTF-16 positions and a colour."""
         self._bars = sorted(bars, key=lambda bar: bar[0])
         self.viewport().update()
+
+    def set_markers(self, markers: list[tuple[int, int, QColor]]) -> None:
+        """Annotation dots in the right margin: (start, end) UTF-16 positions and a colour."""
+        self._markers = sorted(markers, key=lambda marker: marker[0])
+        self.viewport().update()
+
+    def markers(self) -> list[tuple[int, int, QColor]]:
+        return list(self._markers)
 
     def set_current(self, span: tuple[int, int] | None) -> None:
         self._current = span
@@ -65,6 +77,18 @@ class DiffTextView(QPlainTextEdit):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.position_clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        """``menu_provider`` (set by the owner) gives the menu for a text position; where it
+        gives none, the standard menu (Copy, Select All) is shown."""
+        position = self.cursorForPosition(event.pos()).position()
+        menu = self.menu_provider(position) if self.menu_provider is not None else None
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        event.accept()
 
     # drag and drop --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -90,7 +114,7 @@ class DiffTextView(QPlainTextEdit):
     # painting -------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not self._bars and self._current is None:
+        if not self._bars and not self._markers and self._current is None:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -99,6 +123,7 @@ class DiffTextView(QPlainTextEdit):
         for start, end, colour in self._visible_bars(first, last):
             top, bottom = self._span_rows(start, end)
             painter.fillRect(QRectF(2, top, BAR_WIDTH, bottom - top), colour)
+        self._paint_markers(painter, first, last)
         if self._current is not None and self._current[0] <= last and self._current[1] >= first:
             top, bottom = self._span_rows(*self._current)
             pen = QPen(self.palette().highlight().color(), 2)
@@ -107,9 +132,24 @@ class DiffTextView(QPlainTextEdit):
                                            bottom - top + 4), 4, 4)
         painter.end()
 
+    def _paint_markers(self, painter: QPainter, first: int, last: int) -> None:
+        """A dot with a ring of the page colour at the right edge of an annotated change's
+        first line: visible on any highlight, in light and dark."""
+        x = self.viewport().width() - MARKER_SIZE - 2
+        painter.setPen(QPen(self.palette().base().color(), 1.5))
+        for start, _end, colour in self._visible(self._markers, first, last):
+            top, _bottom = self._span_rows(start, start + 1)
+            painter.setBrush(colour)
+            painter.drawEllipse(QRectF(x, top + 3, MARKER_SIZE, MARKER_SIZE))
+
     def _visible_bars(self, first: int, last: int) -> list[tuple[int, int, QColor]]:
-        upto = bisect_left(self._bars, last + 1, key=lambda bar: bar[0])
-        return [bar for bar in self._bars[:upto] if bar[1] >= first]
+        return self._visible(self._bars, first, last)
+
+    @staticmethod
+    def _visible(items: list[tuple[int, int, QColor]], first: int,
+                 last: int) -> list[tuple[int, int, QColor]]:
+        upto = bisect_left(items, last + 1, key=lambda item: item[0])
+        return [item for item in items[:upto] if item[1] >= first]
 
     def _span_rows(self, start: int, end: int) -> tuple[float, float]:
         cursor = QTextCursor(self.document())

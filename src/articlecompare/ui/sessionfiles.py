@@ -1,0 +1,198 @@
+"""The window's files of work: save and open sessions, export reports, autosave and recover,
+and the question on close. A controller, not a widget: each step is a method a test calls.
+
+Sessions are read and written whole (``export.session_file``, atomic); opening one shows
+exactly what was saved and never reads the original sources again.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from articlecompare.core.session import Session, SessionError
+from articlecompare.export.session_file import SESSION_SUFFIX, load_session, save_session
+from articlecompare.ui import settings as keys
+from articlecompare.ui.autosaver import Autosaver
+from articlecompare.ui.closeguard import CloseDecision, CloseGuard
+from articlecompare.ui.document import AnnotatedDocument
+from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.recent import RecentFiles
+from articlecompare.ui.reportexport import (
+    ExportError, default_name, export_filters, export_report, filter_for, resolve_target,
+)
+
+if TYPE_CHECKING:
+    from articlecompare.ui.mainwindow import MainWindow
+
+SESSION_FILTER = f"ArticleCompare sessions (*{SESSION_SUFFIX});;All files (*)"
+
+
+def is_session_path(path: str) -> bool:
+    return path.lower().endswith(SESSION_SUFFIX)
+
+
+class SessionFiles(QObject):
+    def __init__(self, window: MainWindow, document: AnnotatedDocument, autosave_dir: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document
+        self.autosaver = Autosaver(autosave_dir, self._unsaved_snapshot, self)
+        self.close_guard = CloseGuard()
+        self.recent = RecentFiles(window.settings, setting=keys.RECENT_SESSIONS)
+        self.autosaver.failed.connect(lambda message: window.statusBar().showMessage(message, 5000))
+
+    # the session in the window --------------------------------------------------------------------
+    def snapshot(self) -> Session | None:
+        """What a save would write now; None until both versions are open."""
+        session = self.window.session
+        original, revised = session.article(ORIGINAL), session.article(REVISED)
+        if original is None or revised is None:
+            return None
+        return Session(original, revised, session.options, self.document.annotations)
+
+    def _unsaved_snapshot(self) -> Session | None:
+        return self.snapshot() if self.document.is_modified() else None
+
+    def apply(self, session: Session, path: str = "", modified: bool = False) -> None:
+        """Show ``session``: its texts as saved (no source is read), options, annotations."""
+        self.window.apply_options(session.options)
+        self.window.session.set_article(ORIGINAL, session.original, None)
+        self.window.session.set_article(REVISED, session.revised, None)
+        self.document.load(session.annotations, path, modified)  # after: inputs_changed is moot
+        self.window.session.compare_now()
+
+    # saving -----------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save to the session's file, or ask for one; False if nothing was saved."""
+        if not self.document.path:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = self.document.path or self._suggested_path()
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save Session", start, SESSION_FILTER)
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += SESSION_SUFFIX
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the session atomically; on failure say why and leave the old file alone."""
+        session = self.snapshot()
+        if session is None:
+            self.window.message_bar.show_message("Open both versions before saving a session.", "info")
+            return False
+        try:
+            save_session(path, session)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.window.message_bar.show_message(
+                f"Could not save the session to {path}: {reason}. "
+                "Nothing was overwritten; choose another place with File > Save Session As.")
+            return False
+        path = os.path.abspath(path)
+        self.document.mark_saved(path)
+        self.autosaver.discard()
+        self.recent.add(path)
+        self.window.statusBar().showMessage(f"Session saved to {path}", 5000)
+        return True
+
+    def _suggested_path(self) -> str:
+        article = self.window.session.article(REVISED)
+        folder = self.recent.paths()[0] if self.recent.paths() else ""
+        folder = os.path.dirname(folder) if folder else os.path.expanduser("~")
+        stem = Path(article.source).stem if article is not None and article.source else "session"
+        return os.path.join(folder, (stem or "session") + SESSION_SUFFIX)
+
+    # opening ----------------------------------------------------------------------------------------
+    def choose_and_open(self) -> bool:
+        start = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Session", start, SESSION_FILTER)
+        return bool(path) and self.open(path)
+
+    def open(self, path: str) -> bool:
+        """Open a session file in place of what is shown (after asking about unsaved work)."""
+        if not self.confirm_discard():
+            return False
+        try:
+            session = load_session(path)
+        except SessionError as exc:
+            self.window.message_bar.show_message(f"Could not open the session: {exc}")
+            return False
+        self.apply(session, os.path.abspath(path))
+        self.recent.add(os.path.abspath(path))
+        return True
+
+    # exporting --------------------------------------------------------------------------------------
+    def choose_and_export(self) -> bool:
+        comparison = self.window.compare_view.comparison()
+        if comparison is None:
+            return False
+        start = default_name(comparison, "html", os.path.dirname(self.document.path))
+        path, chosen = QFileDialog.getSaveFileName(self.window, "Export Report", start,
+                                                   export_filters(), filter_for("html"))
+        if not path:
+            return False
+        path, fmt = resolve_target(path, chosen)
+        return self.export_to(path, fmt)
+
+    def export_to(self, path: str, fmt: str) -> bool:
+        comparison = self.window.compare_view.comparison()
+        if comparison is None:
+            self.window.message_bar.show_message("There is no comparison to export yet.", "info")
+            return False
+        try:
+            export_report(comparison, path, fmt, self.document.annotations)
+        except ExportError as exc:
+            self.window.message_bar.show_message(f"{exc}. An existing file of that name was left as it was.")
+            return False
+        self.window.statusBar().showMessage(f"Report written to {os.path.abspath(path)}", 8000)
+        return True
+
+    # autosave and recovery --------------------------------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """If an autosave is there, offer it in the message bar (Restore / Discard)."""
+        if not self.autosaver.exists():
+            return False
+        when = self.autosaver.describe()
+        self.window.message_bar.show_message(
+            f"Annotations from a session that did not close normally were kept ({when}). "
+            "Restore them?", "info",
+            [("Restore", self.restore_autosave), ("Discard", self.autosaver.discard)])
+        return True
+
+    def restore_autosave(self) -> bool:
+        try:
+            session = self.autosaver.read()
+        except SessionError as exc:
+            self.window.message_bar.show_message(
+                f"The autosaved work cannot be read ({exc}).", "error",
+                [("Discard It", self.autosaver.discard)])
+            return False
+        if session is None:
+            return False
+        self.apply(session, "", modified=True)
+        self.window.statusBar().showMessage("Autosaved work restored; save it to keep it", 8000)
+        return True
+
+    # closing ----------------------------------------------------------------------------------------
+    def confirm_discard(self) -> bool:
+        """Before the work shown is replaced or the window closes: Save / Discard / Cancel.
+        True when it is fine to go on."""
+        name = os.path.basename(self.document.path) or "this comparison"
+        decision = self.close_guard.decide(self.window, self.document.is_modified(), name)
+        if decision is CloseDecision.SAVE:
+            return self.save()
+        return decision is CloseDecision.DISCARD
+
+    def close(self) -> bool:
+        """The window is closing: True to let it (the autosave then goes)."""
+        if not self.confirm_discard():
+            return False
+        self.autosaver.discard()
+        return True

@@ -1,0 +1,27 @@
+"""Helpers for annotation tests: what a pane shows as annotated, and a window on the pair."""
+from __future__ import annotations
+
+from articlecompare.ui.colours import ANNOTATION_PROPERTY
+
+
+def annotated_text(view) -> dict[str, str]:
+    """Verdict (or "note") -> the text a pane draws with the annotation format."""
+    found: dict[str, str] = {}
+    block = view.document().begin()
+    while block.isValid():
+        for fmt_range in block.layout().formats():
+            verdict = fmt_range.format.property(ANNOTATION_PROPERTY)
+            if verdict:
+                piece = block.text()[fmt_range.start:fmt_range.start + fmt_range.length]
+                found[verdict] = found.get(verdict, "") + piece
+        block = block.next()
+    return found
+
+
+def open_pair(qtbot, window, pair_files) -> None:
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+
+
+def change(window, change_id: str):
+    return next(c for c in window.compare_view.comparison().changes if c.id == change_id)

@@ -31,11 +31,16 @@ if "--head" in sys.argv:  # measure the committed engine, not a working tree in 
     HEAD = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
                           text=True).stdout.strip()
 else:
-    HEAD = "working tree"
+    _rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip()
+    _dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"], capture_output=True,
+                            text=True).stdout.strip()
+    HEAD = f"working tree at {_rev}" + (" with uncommitted changes in src/" if _dirty else "")
 sys.path.insert(0, SRC)
 
 import pairs  # noqa: E402
 from articlecompare.core.compare import compare  # noqa: E402
+from articlecompare.core.edits import to_edits  # noqa: E402
 from articlecompare.core.jobs import Stages  # noqa: E402
 from articlecompare.core.matching import match  # noqa: E402
 from articlecompare.core.options import CompareOptions  # noqa: E402
@@ -46,7 +51,8 @@ from articlecompare.sources import load_path  # noqa: E402
 
 CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
 DIFFLIB_MAX_WORDS = 150_000   # the "100k" pair and below
-MINIMUM_MAX_WORDS = 15_000    # diff-match-patch without timeout is O(N·D) in Python
+MINIMUM_MAX_WORDS = 15_000    # diff-match-patch without timeout is O(N·D) in Python ...
+MINIMUM_MAX_WORDS_C = 150_000  # ... and in C (fast-diff-match-patch), when installed
 TOOL_CAP = 30                 # seconds before an in-process reference tool is stopped
 
 
@@ -99,21 +105,31 @@ def end_to_end(pair: pairs.Pair, out: str, repeat: int, timeout: float | None) -
 
 
 def stages(pair: pairs.Pair, repeat: int) -> dict[str, Any]:
-    """In-process stage times (seconds) and our edit size in tokens."""
+    """In-process stage times (seconds), our edit size in tokens and the compared token keys.
+
+    Sides tokenize sentences lazily and keep the tokens, so each repeat of ``match`` and of the
+    word runs starts from freshly prepared sides (prepared outside the timer)."""
     opts = CompareOptions()
     t_load, (a_art, b_art) = timed(lambda: (load_path(pair.original), load_path(pair.revised)), repeat)
-    t_prep, (a, b) = timed(lambda: (prepare(a_art, opts), prepare(b_art, opts)), repeat)
-    t_match, m = timed(lambda: match(a, b, opts.min_similarity, opts.detect_moves,
-                                     Stages({"prepare": 1, "align": 1, "worddiff": 1})), repeat)
+    t_prep, _ = timed(lambda: (prepare(a_art, opts), prepare(b_art, opts)), repeat)
+    t_match, t_runs = [], []
+    for _ in range(repeat):
+        a, b = prepare(a_art, opts), prepare(b_art, opts)
+        t, m = timed(lambda: match(a, b, opts.min_similarity, opts.detect_moves,
+                                   Stages({"prepare": 1, "align": 1, "worddiff": 1})))
+        t_match.append(t)
+        t_runs.append(timed(lambda: to_edits(a, b, m))[0])
     t_total, comparison = timed(lambda: compare(a_art, b_art, opts), repeat)
     t_json, _ = timed(lambda: json.dumps(json_report.report_dict(comparison)), repeat)
-    if not hasattr(a, "comp"):  # a Side without its compared-token list: no edit size or token keys
-        return {"load": t_load, "prepare": t_prep, "match": t_match, "rest": max(0.0, t_total - t_prep - t_match),
-                "compare": t_total, "json": t_json, "ours": None, "keys": None}
-    ours = edit_size(comparison, [t.start for t in a.comp], [t.start for t in b.comp])
-    return {"load": t_load, "prepare": t_prep, "match": t_match,
-            "rest": max(0.0, t_total - t_prep - t_match), "compare": t_total, "json": t_json,
-            "ours": ours, "keys": ([t.key for t in a.comp], [t.key for t in b.comp])}
+    match_s, runs_s = statistics.median(t_match), statistics.median(t_runs)
+    # every compared token of each side, in order (sentences cover the text)
+    comp_a = [t for i in range(len(a.keys)) for t in a.tokens_of(i)]
+    comp_b = [t for j in range(len(b.keys)) for t in b.tokens_of(j)]
+    ours = edit_size(comparison, [t.start for t in comp_a], [t.start for t in comp_b])
+    return {"load": t_load, "prepare": t_prep, "match": match_s, "runs": runs_s,
+            "rest": max(0.0, t_total - t_prep - match_s - runs_s), "compare": t_total, "json": t_json,
+            "ours": ours, "keys": ([t.key for t in comp_a], [t.key for t in comp_b]),
+            "notes": comparison.notes}
 
 
 def edit_size(comparison: Any, starts_a: list[int], starts_b: list[int]) -> int:
@@ -144,7 +160,7 @@ def other_tools(pair: pairs.Pair, keys: tuple[list[str], list[str]], words: int)
             out["difflib_edit"] = sum(i2 - i1 + j2 - j1 for tag, i1, i2, j1, j2 in ops if tag != "equal")
         except TimeoutError:
             out["difflib"] = float("inf")
-    if words <= MINIMUM_MAX_WORDS:
+    if words <= (MINIMUM_MAX_WORDS_C if _compiled_dmp() else MINIMUM_MAX_WORDS):
         try:
             out["minimum"] = capped(lambda: minimum_edit(*keys))[1]
         except TimeoutError:
@@ -165,17 +181,30 @@ def capped(fn: Callable[[], Any]) -> tuple[float, Any]:
         signal.signal(signal.SIGALRM, old)
 
 
+def _compiled_dmp() -> Any:
+    try:
+        import fast_diff_match_patch
+    except ImportError:
+        return None
+    return fast_diff_match_patch
+
+
 def minimum_edit(a: list[str], b: list[str]) -> int:
-    """Fewest inserted + deleted tokens (n + m - 2·LCS), by diff-match-patch over one code
-    point per distinct token, with no time limit (Myers' diff is minimal)."""
-    import diff_match_patch
+    """Fewest inserted + deleted tokens (n + m - 2·LCS), by one Myers diff of the whole
+    documents (diff-match-patch, or its compiled twin when installed) over one code point per
+    distinct token, with no time limit and no speed-ups that give up minimality."""
     codes: dict[str, str] = {}
     enc = lambda seq: "".join(codes.setdefault(k, chr(0xE000 + len(codes)) if len(codes) < 6400
                                                else chr(0xF0000 + len(codes))) for k in seq)
+    ea, eb = enc(a), enc(b)
+    fast = _compiled_dmp()
+    if fast is not None:
+        return sum(n for op, n in fast.diff(ea, eb, timelimit=0, checklines=False, cleanup="No",
+                                            counts_only=True) if op != "=")
+    import diff_match_patch
     dmp = diff_match_patch.diff_match_patch()
     dmp.Diff_Timeout = 0
-    diffs = dmp.diff_main(enc(a), enc(b), False)
-    return sum(len(text) for op, text in diffs if op != 0)
+    return sum(len(text) for op, text in dmp.diff_main(ea, eb, False) if op != 0)
 
 
 def ms(x: float | None) -> str:
@@ -209,25 +238,28 @@ def bench_sizes(sizes: list[str], tmp: str, repeat: int, timeout: float) -> None
             print(f"[{size}] end-to-end did not complete ({code}); stage timings skipped", file=sys.stderr)
             continue
         s = stages(pair, repeat if pair.words <= 10_000 else 1)
+        diff_s = s["match"] + s["runs"]
         main_rows.append([size, f"{pair.words:,}", ms(wall), f"{rss:,.0f}", ms(s["load"]), ms(s["prepare"]),
-                          ms(s["match"]), ms(s["rest"]), ms(s["compare"]), ms(s["json"]),
+                          ms(s["match"]), ms(s["runs"]), ms(s["rest"]), ms(s["compare"]), ms(s["json"]),
                           f"{s['compare'] / pair.words * 1e6:.1f}"])
         o = other_tools(pair, s["keys"], pair.words)
-        tool_rows.append([size, ms(s["match"]), ms(o["git"]), ratio(o["git"], s["match"]), ms(o["wdiff"]),
-                          ratio(o["wdiff"], s["match"]), ms(o["difflib"]), ratio(o["difflib"], s["match"])])
-        mn = o["minimum"]
-        edit_rows.append([size, "—" if s["ours"] is None else f"{s['ours']:,}", "—" if o["difflib_edit"] is None else f"{o['difflib_edit']:,}",
-                          "—" if mn is None else f"{mn:,}", "—" if not mn or s["ours"] is None else f"{s['ours'] / mn:.3f}",
-                          "—" if not mn or o["difflib_edit"] is None else f"{o['difflib_edit'] / mn:.3f}"])
+        tool_rows.append([size, ms(diff_s), ms(o["git"]), ratio(o["git"], diff_s), ms(o["wdiff"]),
+                          ratio(o["wdiff"], diff_s), ms(o["difflib"]), ratio(o["difflib"], diff_s)])
+        for note in s["notes"]:
+            print(f"[{size}] note: {note}", file=sys.stderr)
+        mn, ours, dl = o["minimum"], s["ours"], o["difflib_edit"]
+        edit_rows.append([size, f"{ours:,}", "—" if dl is None else f"{dl:,}", "—" if mn is None else f"{mn:,}",
+                          "—" if mn is None else f"{ours - mn:+,}", "—" if not mn else f"{ours / mn:.4f}",
+                          "—" if not mn or dl is None else f"{dl / mn:.4f}"])
         print(f"[{size}] done", file=sys.stderr, flush=True)
     print("\n## Scaled pairs: end to end and in-process stages (ms; RSS in MB)\n")
-    print(table(["size", "words", "e2e wall", "e2e peak RSS", "load", "prepare", "match", "classify+ledger",
-                 "compare", "JSON report", "µs/word"], main_rows))
-    print("\n## Other tools on the same texts (ms; ratio = tool time / our match time)\n")
-    print(table(["size", "ours match", "git word-diff", "git ratio", "wdiff", "wdiff ratio",
+    print(table(["size", "words", "e2e wall", "e2e peak RSS", "load", "prepare", "match", "word runs",
+                 "classify+ledger", "compare", "JSON report", "µs/word"], main_rows))
+    print("\n## Other tools on the same texts (ms; ratio = tool time / our match + word runs time)\n")
+    print(table(["size", "ours match+runs", "git word-diff", "git ratio", "wdiff", "wdiff ratio",
                  "difflib", "difflib ratio"], tool_rows))
     print("\n## Edit size (inserted + deleted tokens) against the minimum\n")
-    print(table(["size", "ours", "difflib", "minimum", "ours/min", "difflib/min"], edit_rows))
+    print(table(["size", "ours", "difflib", "minimum", "ours − min", "ours/min", "difflib/min"], edit_rows))
 
 
 def bench_real(tmp: str, repeat: int) -> None:

@@ -1,0 +1,230 @@
+"""The window's figures, offscreen: time from files given to highlights shown, and the longest
+event-loop gap while a comparison runs.
+
+    .venv/bin/python bench/window.py [--sizes seed,10k,100k] [--repeat 5] [--where]
+
+Each run opens an empty window (``app.open_window`` with a temporary settings file), then gives
+it the pair through its own API (``MainWindow.open_pair``, the path taken by the command line,
+the file dialogs and drops) from inside the running event loop. A 5 ms QTimer records the
+gaps between its ticks. The run ends when the result has been applied to both panes (the
+window's ``show_comparison`` returns, after ``runner.comparison_finished``) and both panes
+have been repainted. See bench/README.md for how to read the table.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import glob
+import os
+import statistics
+import sys
+import tempfile
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import pairs  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer, qInstallMessageHandler  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from articlecompare.app import make_application, open_window  # noqa: E402
+
+SEEDS = Path(os.environ.get("ARTICLECOMPARE_SEEDS", "/work/shared/seeds"))
+TICK_MS = 5
+LIMIT_S = 120
+
+
+@dataclass
+class Run:
+    """Times in seconds from the moment the files are given (``open_pair`` is called)."""
+
+    loaded: float = 0.0          # open_pair returned: both files read and their text shown
+    requested: float = 0.0       # the session asked for a comparison (after its debounce)
+    started: float = 0.0         # the runner started the worker job
+    finished: float = 0.0        # the result reached the GUI thread (apply begins)
+    applied: float = 0.0         # show_comparison returned: highlights set on both panes
+    shown: float = 0.0           # both panes repainted
+    gaps: list[tuple[float, float]] = field(default_factory=list)  # (tick time, gap before it)
+    changes: int = 0
+    highlighted: bool = False
+    where: list[str] = field(default_factory=list)
+
+    def max_gap(self, t1: float, t2: float) -> float:
+        """Longest stretch without a tick inside [t1, t2] (gaps clipped to it)."""
+        return max((min(t, t2) - max(t - g, t1) for t, g in self.gaps if t >= t1 and t - g <= t2), default=0.0)
+
+
+def quiet_offscreen_notes(mode: Any, context: Any, message: str) -> None:
+    if "propagateSizeHints" not in message:  # the offscreen platform says so for every window
+        print(message, file=sys.stderr)
+
+
+def seed_pair() -> pairs.Pair:
+    original = sorted(glob.glob(str(SEEDS / "001_*.txt")))[0]
+    revised = sorted(glob.glob(str(SEEDS / "000_*.txt")))[0]
+    words = len(Path(original).read_text(encoding="utf-8").split())
+    return pairs.Pair("seed", Path(original), Path(revised), words)
+
+
+def any_block_formatted(view: Any) -> bool:
+    """True if some block of the pane carries formats set by its highlighter."""
+    block = view.document().firstBlock()
+    while block.isValid():
+        if block.layout() is not None and block.layout().formats():
+            return True
+        block = block.next()
+    return False
+
+
+def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool) -> Run:
+    window = open_window(app, [], settings_path=settings_path, theme="light")
+    window.resize(1400, 900)
+    app.processEvents()
+    run, t0 = Run(), [0.0]
+    clock = lambda: time.perf_counter() - t0[0]  # noqa: E731
+    done = QEventLoop()
+    last = [0.0]
+    gui_thread = threading.get_ident()
+
+    def tick() -> None:
+        if not t0[0]:
+            return  # files not given yet
+        now = clock()
+        gap = now - last[0]
+        run.gaps.append((now, gap))
+        if where and gap > 0.05 and run.started and not run.finished:
+            run.where.append(f"{gap * 1000:.0f} ms gap at {now * 1000:.0f} ms: " + worker_stack(gui_thread))
+        last[0] = now
+
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+    ticker.timeout.connect(tick)
+
+    original_show = window.show_comparison
+
+    def show_comparison(*args: Any, **kwargs: Any) -> None:
+        run.finished = clock()
+        original_show(*args, **kwargs)
+        run.applied = clock()
+        comparison = window.compare_view.comparison()
+        run.changes = len(comparison.changes) if comparison is not None else 0
+        for side in ("original", "revised"):
+            window.compare_view.view(side).viewport().repaint()
+        run.shown = clock()
+        run.highlighted = all(any_block_formatted(window.compare_view.view(side))
+                              for side in ("original", "revised"))
+        QTimer.singleShot(0, done.quit)
+
+    window.show_comparison = show_comparison  # type: ignore[method-assign]  # timing wrapper
+    window.session.comparison_requested.connect(lambda *_: setattr(run, "requested", clock()))
+    window.runner.comparison_started.connect(lambda *_: setattr(run, "started", clock()))
+    window.runner.comparison_failed.connect(lambda message: (print(f"failed: {message}"), done.quit()))
+
+    def give_files() -> None:
+        t0[0] = time.perf_counter()
+        last[0] = 0.0
+        window.open_pair(str(pair.original), str(pair.revised))
+        run.loaded = clock()
+
+    ticker.start()
+    QTimer.singleShot(0, give_files)
+    QTimer.singleShot(LIMIT_S * 1000, done.quit)
+    done.exec()
+    ticker.stop()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return run
+
+
+def worker_stack(gui_thread: int) -> str:
+    """Innermost frames of the other Python threads (the comparison's worker)."""
+    out = []
+    for ident, frame in sys._current_frames().items():
+        if ident == gui_thread:
+            continue
+        frames = traceback.extract_stack(frame)[-3:]
+        out.append(" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames)))
+    return " | ".join(out) or "(no other thread)"
+
+
+_gc_start = [0.0]
+
+
+def full_collections(phase: str, info: dict[str, int]) -> None:
+    """gc callback: report generation-2 collections over 20 ms (they hold the GIL throughout)."""
+    if info["generation"] != 2:
+        return
+    if phase == "start":
+        _gc_start[0] = time.perf_counter()
+    elif (took := time.perf_counter() - _gc_start[0]) > 0.02:
+        print(f"full garbage collection: {took * 1000:.0f} ms, {info['collected']:,} collected "
+              f"(thread {threading.current_thread().name})", file=sys.stderr)
+
+
+def ms(x: float) -> str:
+    return f"{x * 1000:,.0f}" if x >= 0.01 else f"{x * 1000:.1f}"
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[k]) for r in rows)) for k, h in enumerate(headers)]
+    line = lambda cells: "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
+    return "\n".join([line(headers), "|" + "|".join("-" * (w + 2) for w in widths) + "|"]
+                     + [line(r) for r in rows])
+
+
+def row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
+    med = lambda f: statistics.median(f(r) for r in runs)  # noqa: E731
+    return [pair.name, f"{pair.words:,}", str(len(runs)), f"{runs[0].changes:,}",
+            "yes" if all(r.highlighted for r in runs) else "NO",
+            ms(med(lambda r: r.loaded)), ms(med(lambda r: r.requested - r.loaded)),
+            ms(med(lambda r: r.finished - r.started)), ms(med(lambda r: r.applied - r.finished)),
+            ms(med(lambda r: r.shown - r.applied)), ms(med(lambda r: r.shown)), ms(runs[0].shown),
+            ms(med(lambda r: r.shown - (r.requested - r.loaded))),
+            ms(max(r.max_gap(r.started, r.finished) for r in runs)),
+            ms(max(r.max_gap(0.0, r.shown) for r in runs))]
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="seed,10k,100k", help="comma-separated: seed, 1k, 10k, 100k, 1m")
+    p.add_argument("--repeat", type=int, default=5, help="runs per pair up to the 10k pair (100k and up: 3)")
+    p.add_argument("--where", action="store_true",
+                   help="print the worker's stack at gaps over 50 ms, and full garbage collections over 20 ms")
+    args = p.parse_args()
+    if args.where:
+        gc.callbacks.append(full_collections)
+    app = make_application()
+    qInstallMessageHandler(quiet_offscreen_notes)
+    print(f"# ArticleCompare window bench, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.2f}, platform {app.platformName()}")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="acbench-window-") as tmp:
+        settings_path = os.path.join(tmp, "settings.ini")
+        for size in [s.strip().lower() for s in args.sizes.split(",") if s.strip()]:
+            pair = seed_pair() if size == "seed" else pairs.scaled(size, tmp)
+            repeat = args.repeat if pair.words <= 20_000 else min(args.repeat, 3)
+            runs = [measure(app, pair, settings_path, args.where) for _ in range(repeat)]
+            rows.append(row(pair, runs))
+            for r in runs:
+                for line in r.where:
+                    print(f"[{size}] {line}", file=sys.stderr)
+            print(f"[{size}] done", file=sys.stderr, flush=True)
+    print("\n## Window: files given to highlights shown (ms, median; offscreen)\n")
+    print(table(["pair", "words", "runs", "changes", "highlighted", "open files (GUI)", "debounce wait",
+                 "compare (worker)", "apply (GUI)", "paint", "files → shown", "first run",
+                 "shown − debounce", "max gap comparing", "max gap overall"], rows))
+    print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

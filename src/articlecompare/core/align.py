@@ -10,8 +10,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from .worddiff import HAS_COMPILED_DIFF, Opcode, diff_keys
+
+
+class SentenceBags(Protocol):
+    """Word bags of one side's sentences, by sentence index."""
+
+    def __getitem__(self, i: int, /) -> Counter[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +172,7 @@ POSTING_CAP = 64   # a word in more sentences than this says nothing about which
 CANDIDATES = 12    # sentences scored for each sentence to pair
 
 
-def pair_sentences(bags_a: Sequence[Counter[str]], bags_b: Sequence[Counter[str]],
+def pair_sentences(bags_a: SentenceBags, bags_b: SentenceBags,
                    rows: Sequence[int], cols: Sequence[int], threshold: float,
                    cancel: Callable[[], None] | None = None) -> list[Pair]:
     """Best one-to-one pairs between sentences ``rows`` of a and ``cols`` of b.
@@ -232,7 +239,7 @@ def _spread(bag: Counter[str], union: set[str]) -> float:
     return len(words & union) / len(words)
 
 
-def loose_pairs(content_a: Sequence[Counter[str]], content_b: Sequence[Counter[str]],
+def loose_pairs(content_a: SentenceBags, content_b: SentenceBags,
                 rows: Sequence[int], cols: Sequence[int], partner_a: dict[int, int],
                 partner_b: dict[int, int], threshold: float = 0.5, min_common: int = 3
                 ) -> list[Pair]:

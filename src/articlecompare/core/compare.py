@@ -16,7 +16,7 @@ from .ledger import build_ledger, content_words
 from .stance import REPORTING
 from .matching import Matching, match
 from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
-                    FactStatus, Span, Summary, WordOp)
+                    FactStatus, Span, Summary, WordEdit, WordOp)
 from .options import CompareOptions
 from .sides import Side, prepare
 from .tokenize import fold, is_word
@@ -90,12 +90,12 @@ def _mostly_lost(old: str, new: str) -> bool:
     return len(old_words & set(content_words(new))) <= len(old_words) / 2
 
 
-def _partner(edits: list, edit) -> Span | None:  # type: ignore[type-arg]
+def _partner(edits: tuple[WordEdit, ...] | list[WordEdit], edit: WordEdit) -> Span | None:
     """The insertion that replaces a deletion inside one change, if any."""
     n = edits.index(edit)
     for near in (n + 1, n - 1):
         if 0 <= near < len(edits) and edits[near].op == WordOp.INSERT:
-            return edits[near].revised  # type: ignore[no-any-return]
+            return edits[near].revised
     return None
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from diff_match_patch import diff_match_patch
+from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
 try:  # optional accelerator of the same algorithm
-    import fast_diff_match_patch as _fast
+    import fast_diff_match_patch as _fast  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - depends on the environment
     _fast = None
 HAS_COMPILED_DIFF = _fast is not None

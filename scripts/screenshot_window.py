@@ -20,7 +20,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from articlecompare.app import create_window, make_application  # noqa: E402
+from articlecompare.core.annotations import Annotation, Verdict  # noqa: E402
 from articlecompare.core.model import ChangeKind  # noqa: E402
+from articlecompare.ui.closeguard import CloseDecision  # noqa: E402
 from articlecompare.ui.settings import SettingsStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +46,19 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
+def annotate(window, changes, target) -> None:  # type: ignore[no-untyped-def]
+    """A few verdicts, as a fact-checker would leave them, so the picture shows the feature."""
+    window.document.set_annotation(target.key, Annotation(
+        Verdict.MISLEADING, "Opinion presented as reporting; not in the original."))
+    others = [c for c in changes if c is not target]
+    fact = next((c for c in others if c.kind == ChangeKind.FACT_CHANGE), None)
+    if fact is not None:
+        window.document.set_annotation(fact.key, Annotation(Verdict.ERROR, "Figure differs from the source."))
+    fine = next((c for c in others if c.kind == ChangeKind.REWORDING), None)
+    if fine is not None:
+        window.document.set_verdict(fine.key, Verdict.FINE)
+
+
 def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, int], select: str,
           mode: str) -> Path:
     app = make_application()
@@ -59,11 +74,13 @@ def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, i
         changes = window.compare_view.comparison().changes if window.compare_view.comparison() else ()
         target = next((c for c in changes if c.kind.value == select), changes[0] if changes else None)
         if target is not None:
+            annotate(window, changes, target)
             window.change_dock.select_change(target.id)
         settle()
         path = out / f"screenshot-{theme}{'-inline' if mode == 'inline' else ''}.png"
         if not window.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
+        window.files.close_guard.ask = lambda *_args: CloseDecision.DISCARD
         window.close()
         settle(50)
     return path

@@ -141,7 +141,7 @@ class ChangeDock(QDockWidget):
         header.resizeSection(ID_COLUMN, metrics.horizontalAdvance("0000") + 16)
         header.resizeSection(KIND_COLUMN, widest_kind + 40)
         header.resizeSection(FACTS_COLUMN, 110)
-        header.resizeSection(VERDICT_COLUMN, metrics.horizontalAdvance("Needs checking ✎") + 34)
+        header.resizeSection(VERDICT_COLUMN, metrics.horizontalAdvance("Misleading ✎") + 30)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 

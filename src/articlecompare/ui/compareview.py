@@ -197,7 +197,8 @@ class CompareView(QStackedWidget):
         dark = self._book.dark
         for side in sides:
             view = self.view(side)
-            runs, markers = [], []
+            runs: list[tuple[int, int, str]] = []
+            markers: list[tuple[int, int, QColor]] = []
             for cid, annotation in annotated.items():
                 span = self._spans[side].get(cid)
                 if span is None or span[1] <= span[0]:
@@ -206,8 +207,7 @@ class CompareView(QStackedWidget):
                 runs.append((span[0], span[1], verdict))
                 markers.append((span[0], span[1], verdict_colour(verdict, dark)))
             formats = {v: annotation_format(v, dark) for _, _, v in runs}
-            view.highlighter.set_overlay(bucket_by_block(view.document(), runs,
-                                                         formats.__getitem__))  # type: ignore[arg-type]
+            view.highlighter.set_overlay(bucket_by_block(view.document(), runs, formats.__getitem__))
             view.set_markers(markers)
 
     def _bar_colour(self, kind: object) -> QColor:

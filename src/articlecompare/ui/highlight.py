@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
@@ -17,6 +18,7 @@ _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _LINE_BREAKS = ("\r", "\x0b", "\x85")
 
 BlockRuns = dict[int, list[tuple[int, int, QTextCharFormat]]]
+S = TypeVar("S")  # what a run's format is looked up by: a Style, or a verdict
 
 
 def to_utf16(text: str, offsets: Sequence[int]) -> list[int]:
@@ -42,8 +44,8 @@ def runs_to_utf16(text: str, runs: Sequence[Run]) -> list[tuple[int, int, Style]
     return [(positions[2 * n], positions[2 * n + 1], run.style) for n, run in enumerate(runs)]
 
 
-def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, Style]],
-                    format_for: Callable[[Style], QTextCharFormat]) -> BlockRuns:
+def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, S]],
+                    format_for: Callable[[S], QTextCharFormat]) -> BlockRuns:
     """Split UTF-16 runs at block boundaries: block number -> (start in block, length, format)."""
     by_block: BlockRuns = {}
     for start, end, style in runs:

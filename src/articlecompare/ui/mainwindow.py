@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         if not self.restoreGeometry(s.get(keys.GEOMETRY)):
             self.resize(1440, 900)
         if not self.restoreState(s.get(keys.WINDOW_STATE)):
-            self.resizeDocks([self.change_dock], [460], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.change_dock], [540], Qt.Orientation.Horizontal)
         self.set_text_size(s.get(keys.FONT_SIZE) or DEFAULT_TEXT_SIZE)
         self.compare_view.splitter.restoreState(s.get(keys.SPLITTER))
         a = self.commands

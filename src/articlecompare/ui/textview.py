@@ -136,11 +136,13 @@ class DiffTextView(QPlainTextEdit):
         """A dot with a ring of the page colour at the right edge of an annotated change's
         first line: visible on any highlight, in light and dark."""
         x = self.viewport().width() - MARKER_SIZE - 2
+        painter.save()
         painter.setPen(QPen(self.palette().base().color(), 1.5))
         for start, _end, colour in self._visible(self._markers, first, last):
             top, _bottom = self._span_rows(start, start + 1)
             painter.setBrush(colour)
             painter.drawEllipse(QRectF(x, top + 3, MARKER_SIZE, MARKER_SIZE))
+        painter.restore()
 
     def _visible_bars(self, first: int, last: int) -> list[tuple[int, int, QColor]]:
         return self._visible(self._bars, first, last)

@@ -239,13 +239,23 @@ def _spread(bag: Counter[str], union: set[str]) -> float:
     return len(words & union) / len(words)
 
 
+def _best_partner(bag: Counter[str], me: int, others: Sequence[int], bags: SentenceBags,
+                  partners: dict[int, int]) -> tuple[tuple[float, int], int] | None:
+    """The other side's sentence sharing most of ``bag``'s content words, among those with
+    no partner or whose partner stands beside ``me``: ((overlap, common words), index)."""
+    return max(((overlap(bag, bags[k]), k) for k in others
+                if k not in partners or abs(partners[k] - me) == 1), default=None)
+
+
 def loose_pairs(content_a: SentenceBags, content_b: SentenceBags,
                 rows: Sequence[int], cols: Sequence[int], partner_a: dict[int, int],
                 partner_b: dict[int, int], threshold: float = 0.5, min_common: int = 3
                 ) -> list[Pair]:
     """Pairs for sentences split, merged or paraphrased: a sentence of either side with no
     partner joins the sentence of the other side whose content words it shares most. When
-    that sentence has a partner already (a split), the two must stand side by side."""
+    that sentence has a partner already (a split), the two must stand side by side. An
+    original sentence whose words are spread over the revised gap is paraphrased too (the
+    benefit of the doubt goes to keeping content, not to adding it)."""
     pairs: list[Pair] = []
     union_b: set[str] = set()
     for j in cols:
@@ -253,19 +263,16 @@ def loose_pairs(content_a: SentenceBags, content_b: SentenceBags,
     for i in rows:
         if i in partner_a:
             continue
-        best = max(((overlap(content_a[i], content_b[j]), j) for j in cols
-                    if j not in partner_b or abs(partner_b[j] - i) == 1), default=None)
+        best = _best_partner(content_a[i], i, cols, content_b, partner_b)
         if best and best[0][0] >= threshold and best[0][1] >= min_common:
             pairs.append(Pair(i, best[1], best[0][0]))
         elif best and _spread(content_a[i], union_b) >= SPREAD_SHARE:
-            # paraphrased across several sentences: its words are still there, spread out
             pairs.append(Pair(i, max(cols, key=lambda j: overlap(content_a[i], content_b[j])),
                               best[0][0]))
     for j in cols:
         if j in partner_b:
             continue
-        best = max(((overlap(content_a[i], content_b[j]), i) for i in rows
-                    if i not in partner_a or abs(partner_a[i] - j) == 1), default=None)
+        best = _best_partner(content_b[j], j, rows, content_a, partner_a)
         if best and best[0][0] >= threshold and best[0][1] >= min_common:
             pairs.append(Pair(best[1], j, best[0][0]))
     return pairs

@@ -297,13 +297,45 @@ def bench_exports(sizes: list[str], tmp: str, repeat: int) -> None:
     print(table(["pair", "json", "html", "md", "csv", "pdf"], rows))
 
 
+def bench_cancel(sizes: list[str], tmp: str) -> None:
+    """Progress and cancel on the largest pair: how often compare() checks for cancellation
+    and reports progress, and how long it takes to stop once cancelled half-way."""
+    from articlecompare.core.jobs import Cancelled
+    pair = pairs.scaled(sizes[-1], tmp)
+    a_art, b_art = load_path(pair.original), load_path(pair.revised)
+    checks: list[float] = []
+    reports: list[tuple[float, float, str]] = []
+    t0 = time.perf_counter()
+    compare(a_art, b_art, cancel=lambda: checks.append(time.perf_counter() - t0) or False,
+            progress=lambda f, stage: reports.append((time.perf_counter() - t0, f, stage)))
+    total = time.perf_counter() - t0
+    marks = [0.0] + checks + [total]
+    gap, at = max((marks[k + 1] - marks[k], marks[k]) for k in range(len(marks) - 1))
+    stage_at = next((st for t, _, st in reversed(reports) if t <= at + 1e-9), "start")
+    fractions = [f for _, f, _ in reports]
+    monotone = all(x <= y for x, y in zip(fractions, fractions[1:]))
+    cancel_at = total / 2
+    t0 = time.perf_counter()
+    try:
+        compare(a_art, b_art, cancel=lambda: time.perf_counter() - t0 >= cancel_at)
+        stopped = "not stopped (ran to the end)"
+    except Cancelled:
+        stopped = ms(time.perf_counter() - t0 - cancel_at)
+    print(f"\n## Progress and cancel ({pair.name}, {pair.words:,} words; in-process compare())\n")
+    print(table(["compare", "cancel checks", "longest stretch without a check", "progress reports",
+                 "progress monotone", "cancelled half-way: stopped after"],
+                [[ms(total), f"{len(checks):,}", f"{ms(gap)} (from {ms(at)} ms, {stage_at})", f"{len(reports):,}",
+                  "yes" if monotone else "no", stopped]]))
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k,10k,100k,1m")
+    p.add_argument("--sizes", default="1k,10k,100k", help="comma-separated: 1k,10k,100k,300k,1m")
     p.add_argument("--quick", action="store_true", help="one run each (default: median of 5 up to 10k)")
     p.add_argument("--timeout", type=float, default=180.0, help="end-to-end limit per size, seconds")
     p.add_argument("--head", action="store_true", help="measure the last commit's src (exported to a temp dir)")
-    p.add_argument("--only", choices=["sizes", "real", "exports"], help="run one part")
+    p.add_argument("--only", choices=["sizes", "real", "exports", "cancel"],
+                   help="run one part (cancel: progress and cancel on the largest size; not in the default run)")
     args = p.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     repeat = 1 if args.quick else 5
@@ -316,6 +348,8 @@ def main() -> int:
             bench_real(tmp, repeat)
         if args.only in (None, "exports"):
             bench_exports(sizes, tmp, repeat)
+        if args.only == "cancel":
+            bench_cancel(sizes, tmp)
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .classify import added_kind, hunk_kind, removed_kind
@@ -35,13 +36,20 @@ class Draft:
     anchor: int = 0  # where it stands in the revised text, for reading order
 
 
-def build(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> list[Draft]:
+def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
+          check: Callable[[], None] | None = None) -> list[Draft]:
+    """All changes as drafts; ``check`` (raising when the caller gave up) is called now and
+    then, so long work can be cancelled."""
+    check = check or (lambda: None)
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
-    drafts = _added(a, b, m.inserted, frame)
+    drafts = _added(a, b, m.inserted, frame, check)
     drafts += _removed(a, m.deleted, anchors)
+    check()
     quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
-    for pair in m.changed:
+    for n, pair in enumerate(m.changed):
+        if n % 256 == 0:
+            check()
         drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
@@ -71,7 +79,8 @@ def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple
     return runs
 
 
-def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int]) -> list[Draft]:
+def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
+           check: Callable[[], None]) -> list[Draft]:
     """Added sentences, classified; ``frame`` is the first and last revised sentence that
     carries original content: what stands before or after it wraps the original."""
     if not inserted:
@@ -87,6 +96,8 @@ def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int]) -> lis
     run_means = _run_means(inserted, scores)
     kinds = []
     for n, j in enumerate(inserted):
+        if n % 256 == 0:
+            check()
         mean, count = paragraph_means[b.paragraphs[j]]
         # the added passage it stands in: its paragraph, or for a one-sentence paragraph the
         # run of added sentences around it
@@ -155,7 +166,11 @@ def _quote_spans(text: str) -> list[Span]:
 
 
 def _inside(span: Span | None, quotes: list[Span]) -> bool:
-    return span is not None and any(q.contains(span) for q in quotes)
+    """Whether ``span`` lies inside one of ``quotes`` (sorted, not overlapping)."""
+    if span is None:
+        return False
+    n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
+    return n >= 0 and quotes[n].contains(span)
 
 
 def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:

@@ -40,7 +40,7 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
     words = tuple(to_edits(a, b, m, notes))
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
-    drafts = build(a, b, m, anchors)
+    drafts = build(a, b, m, anchors, stages.check)
     stages.step("classify", 0.4)
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]

@@ -132,13 +132,13 @@ class CompareSession(QObject):
         if path and path not in self._watcher.files():
             self._watcher.addPath(path)
         self.side_changed.emit(side)
-        self.schedule()
+        self.schedule(soon=True)
 
     def swap(self) -> None:
         self._sides[ORIGINAL], self._sides[REVISED] = self._sides[REVISED], self._sides[ORIGINAL]
         for side in SIDES:
             self.side_changed.emit(side)
-        self.schedule()
+        self.schedule(soon=True)
 
     def reload(self, side: str) -> bool:
         path = self._sides[side].path
@@ -153,10 +153,12 @@ class CompareSession(QObject):
         return True
 
     # comparing --------------------------------------------------------------------------------
-    def schedule(self) -> None:
-        """Compare again shortly; a burst of changes leads to one comparison."""
+    def schedule(self, soon: bool = False) -> None:
+        """Compare again shortly; a burst of changes leads to one comparison. ``soon``: as
+        soon as control returns to the event loop (a new text), rather than after the pause
+        that lets a burst of option clicks settle."""
         if self.is_ready():
-            self._debounce.start()
+            self._debounce.start(0 if soon else DEBOUNCE_MS)
 
     def compare_now(self) -> None:
         self._debounce.stop()

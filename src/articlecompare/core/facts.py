@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .model import FactType, Span
@@ -31,6 +32,10 @@ DATE_RE = re.compile(
 NUMBER_RE = re.compile(
     rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
     rf"(?i:{_SCALE})?(?i:{_UNIT})?|(?i:{_SPELLED})(?i:{_UNIT})?")
+# the characters a date or a number can start with: scanning for these first and trying the
+# full pattern only there is several times faster than letting the pattern try every position
+_DATE_START = re.compile(r"[JFMASONDTW\d]")
+_NUMBER_START = re.compile(r"[$€£¥\d]|(?i:\b[otfsendh])")
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
@@ -61,10 +66,10 @@ def find_facts(text: str) -> list[FoundFact]:
     between dates and numbers (a date wins)."""
     found: list[FoundFact] = []
     taken = bytearray(len(text))  # characters already claimed by a date or number
-    for m in DATE_RE.finditer(text):
+    for m in _scan(DATE_RE, _DATE_START, text):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for m in NUMBER_RE.finditer(text):
+    for m in _scan(NUMBER_RE, _NUMBER_START, text):
         if any(taken[m.start():m.end()]):
             continue
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
@@ -108,6 +113,22 @@ def _bare(word: str) -> str:
         if low.endswith(clitic):
             return low[: -len(clitic)]
     return low.strip(".")
+
+
+def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose matches all begin where ``start``
+    matches: the full pattern is tried only at those places."""
+    pos = 0
+    while True:
+        probe = start.search(text, pos)
+        if probe is None:
+            return
+        hit = pattern.match(text, probe.start())
+        if hit is None or hit.end() == hit.start():
+            pos = probe.start() + 1
+            continue
+        yield hit
+        pos = hit.end()
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -29,13 +29,17 @@ DATE_RE = re.compile(
     rf"\b(?:(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
-NUMBER_RE = re.compile(
-    rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
-    rf"(?i:{_SCALE})?(?i:{_UNIT})?|(?i:{_SPELLED})(?i:{_UNIT})?")
-# the characters a date or a number can start with: scanning for these first and trying the
-# full pattern only there is several times faster than letting the pattern try every position
+_DIGITS = (rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
+           rf"(?i:{_SCALE})?(?i:{_UNIT})?")
+NUMBER_RE = re.compile(rf"{_DIGITS}|(?i:{_SPELLED})(?i:{_UNIT})?")
+DIGITS_RE = re.compile(_DIGITS)
+SPELLED_RE = re.compile(rf"(?i:{_SPELLED})(?i:{_UNIT})?")
+# where a date, a written number or a spelled-out one can start or stand: scanning for these
+# first and trying the full pattern only there is several times faster than letting the
+# pattern try every position
 _DATE_START = re.compile(r"[JFMASONDTW\d]")
-_NUMBER_START = re.compile(r"[$€£¥\d]|(?i:\b[otfsendh])")
+_DIGITS_START = re.compile(r"[$€£¥\d]")
+_SCALE_WORD = re.compile(r"(?i:hundred|thousand|million|billion)")
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
@@ -69,7 +73,8 @@ def find_facts(text: str) -> list[FoundFact]:
     for m in _scan(DATE_RE, _DATE_START, text):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _scan(NUMBER_RE, _NUMBER_START, text):
+    for m in sorted([*_scan(DIGITS_RE, _DIGITS_START, text), *_spelled(text)],
+                    key=lambda m: m.start()):
         if any(taken[m.start():m.end()]):
             continue
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
@@ -129,6 +134,20 @@ def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str) -> Iterat
             continue
         yield hit
         pos = hit.end()
+
+
+def _spelled(text: str) -> list[re.Match[str]]:
+    """Spelled-out quantities ("one million"), found from the scale words they end with."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for scale in _SCALE_WORD.finditer(text):
+        if scale.start() < end:
+            continue
+        hit = SPELLED_RE.search(text, max(end, scale.start() - 24), scale.end() + 16)
+        if hit is not None and hit.end() >= scale.end():
+            out.append(hit)
+            end = hit.end()
+    return out
 
 
 def _opens_sentence(text: str, start: int) -> bool:

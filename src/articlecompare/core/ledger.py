@@ -67,7 +67,11 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
+    raw_seen: set[str] = set()
     for found in find_facts(original):
+        if found.text in raw_seen:  # the same words again: folding them is the costly part
+            continue
+        raw_seen.add(found.text)
         key = fold(found.text, ignore_case=True)
         if key in seen:
             continue

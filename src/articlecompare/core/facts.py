@@ -230,7 +230,12 @@ class Presence:
         words: set[str] = set()
         for s, e in pieces(self._hay):
             words.update(_INDEX_WORD.findall(self._hay, s, e))
+        self._words = words
         self._sorted = sorted(words)
+
+    def _has_prefix(self, word: str) -> bool:
+        pos = bisect.bisect_left(self._sorted, word)
+        return pos < len(self._sorted) and self._sorted[pos].startswith(word)
 
     def __contains__(self, fact: str) -> bool:
         needle = re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
@@ -239,10 +244,15 @@ class Presence:
         first = _INDEX_WORD.match(needle)
         if first is not None and first.end() == len(needle):
             # one word: it may continue ("Saturday" stands in "Saturdays")
-            pos = bisect.bisect_left(self._sorted, needle)
-            return pos < len(self._sorted) and self._sorted[pos].startswith(needle)
-        if first is None or first.start() > 0:  # starts with a mark: no word boundary needed
+            return self._has_prefix(needle)
+        if first is None:  # starts with a mark: no word boundary needed
             return needle in self._hay
+        # a cheap no before the scan: every word but the last must stand in the text whole,
+        # the last at least as the start of a word
+        words = _INDEX_WORD.findall(needle)
+        whole = words if needle[-1:].isalnum() is False else words[:-1]
+        if any(w not in self._words for w in whole) or not self._has_prefix(words[-1]):
+            return False
         at = self._hay.find(needle)
         while at >= 0:
             before = self._hay[at - 1] if at else " "

@@ -157,7 +157,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 16)
 def _names(raw: str) -> tuple[tuple[int, str], ...]:
     """Names inside a run of capitalised words, split at titles and possessives:
     "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot"."""
@@ -232,6 +232,8 @@ class Presence:
             words.update(_INDEX_WORD.findall(self._hay, s, e))
         self._words = words
         self._sorted = sorted(words)
+        self._at: dict[str, list[int]] | None = None  # where each word starts, made on demand
+        self._scans = 0
 
     def _has_prefix(self, word: str) -> bool:
         pos = bisect.bisect_left(self._sorted, word)
@@ -253,13 +255,22 @@ class Presence:
         whole = words if needle[-1:].isalnum() is False else words[:-1]
         if any(w not in self._words for w in whole) or not self._has_prefix(words[-1]):
             return False
-        at = self._hay.find(needle)
-        while at >= 0:
-            before = self._hay[at - 1] if at else " "
-            if not (before.isalnum() or before == "_"):
-                return True
-            at = self._hay.find(needle, at + 1)
-        return False
+        if self._at is None and self._scans < POSITIONS_AFTER:
+            self._scans += 1
+            at = self._hay.find(needle)
+            while at >= 0:
+                before = self._hay[at - 1] if at else " "
+                if not (before.isalnum() or before == "_"):
+                    return True
+                at = self._hay.find(needle, at + 1)
+            return False
+        if self._at is None:  # many facts needed a scan of the whole text: index it once
+            self._at = {}
+            for m in _INDEX_WORD.finditer(self._hay):
+                self._at.setdefault(m.group(), []).append(m.start())
+        # the first word is whole and starts at a word boundary: try where it stands
+        return any(self._hay.startswith(needle, at) for at in self._at.get(words[0], ()))
 
 
 _INDEX_WORD = re.compile(r"\w+")
+POSITIONS_AFTER = 32  # whole-text scans before an index of word positions pays for itself

@@ -133,12 +133,18 @@ def _longest_increasing(seq: list[tuple[int, int]],
     return out[::-1]
 
 
+# (m + n) * min(m, n) steps a sentence-level diff may take in one call; the compiled diff holds
+# the interpreter while it runs, so a window would stall for as long (about 20 ms per 10 M)
+DIFF_BUDGET_COMPILED = 20_000_000
+DIFF_BUDGET_PURE = 250_000
+
+
 def _fallback(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int
               ) -> list[Opcode]:
     if a1 == a2 and b1 == b2:
         return []
     m, n = a2 - a1, b2 - b1
-    if (m + n) * min(m, n) <= (2_000_000_000 if HAS_COMPILED_DIFF else 250_000):
+    if (m + n) * min(m, n) <= (DIFF_BUDGET_COMPILED if HAS_COMPILED_DIFF else DIFF_BUDGET_PURE):
         sub = diff_keys(a[a1:a2], b[b1:b2])
         return [(t, i1 + a1, i2 + a1, j1 + b1, j2 + b1) for t, i1, i2, j1, j2 in sub]
     tag = "replace" if a1 < a2 and b1 < b2 else ("delete" if a1 < a2 else "insert")

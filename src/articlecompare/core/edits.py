@@ -11,7 +11,9 @@ from .sides import Side
 from .worddiff import HAS_COMPILED_DIFF, Opcode, diff_keys
 
 
-GAP_BUDGET_FAST = 2_000_000_000  # (m + n) * min(m, n) token steps with the compiled diff
+# (m + n) * min(m, n) token steps one diff call may take: the compiled diff holds the
+# interpreter while it runs (a window stalls as long), so a larger stretch goes pair by pair
+GAP_BUDGET_FAST = 20_000_000
 GAP_BUDGET_PURE = 4_000_000       # the same in pure Python
 
 

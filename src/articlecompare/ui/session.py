@@ -15,9 +15,15 @@ from articlecompare.core.options import CompareOptions
 from articlecompare import sources
 from articlecompare.ui.drops import Payload
 from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.workers import FileLoader
 
 SIDES = (ORIGINAL, REVISED)
 DEBOUNCE_MS = 250
+# files larger than this are read on a worker thread (a big saved page can take seconds to
+# extract); smaller ones are read at once, which is quicker than a round trip to a thread
+BACKGROUND_LOAD_BYTES = 512 * 1024
+SOON_CHARACTERS = 400_000  # both texts up to this size are compared without the pause
+LAYOUT_PAUSE_MS = 120      # longer texts: time for their panes' first layout and paint
 RELOAD_DELAY_MS = 300
 
 
@@ -44,6 +50,7 @@ class CompareSession(QObject):
     side_changed = Signal(str)              # a side got a new article (or lost it)
     load_failed = Signal(str, str)          # side, one-line message
     file_loaded = Signal(str, str)          # side, path (for the recent-files list)
+    load_started = Signal(str, str)         # side, path being read in the background
     file_reloaded = Signal(str, str)        # side, path that changed on disk
     comparison_requested = Signal(object, object, object)  # original, revised, options
 
@@ -55,12 +62,15 @@ class CompareSession(QObject):
         self._reload_timer = _single_shot(self, RELOAD_DELAY_MS)
         self._pending_reloads: set[str] = set()
         self._watcher = QFileSystemWatcher(self)
+        self._loader = FileLoader(sources.load_path, self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self.compare_now)
         self._reload_timer.timeout.connect(self._on_reload_timer_timeout)
         self._watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self._loader.loaded.connect(self._on_loader_loaded)
+        self._loader.failed.connect(self._on_loader_failed)
 
     # state ------------------------------------------------------------------------------------
     def article(self, side: str) -> Article | None:
@@ -86,6 +96,16 @@ class CompareSession(QObject):
 
     # loading ----------------------------------------------------------------------------------
     def open_path(self, side: str, path: str) -> bool:
+        """Load ``path`` into ``side``. Large files are read on a worker thread: then this
+        returns True at once and ``file_loaded`` or ``load_failed`` follows."""
+        try:
+            big = os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
+        except OSError:
+            big = False
+        if big:
+            self._loader.start(side, path)
+            self.load_started.emit(side, os.path.abspath(path))
+            return True
         try:
             article = sources.load_path(path)
         except sources.LoadError as exc:
@@ -124,7 +144,22 @@ class CompareSession(QObject):
                     raise
         return sources.load_text(payload.text or "", source=payload.url or "pasted text", kind="pasted")
 
+    def is_loading(self, side: str) -> bool:
+        return self._loader.is_loading(side)
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Wait for files being read in the background."""
+        return self._loader.shutdown(timeout_ms)
+
+    def _on_loader_loaded(self, side: str, path: str, article: Article) -> None:
+        self.set_article(side, article, os.path.abspath(path))
+        self.file_loaded.emit(side, os.path.abspath(path))
+
+    def _on_loader_failed(self, side: str, path: str, message: str) -> None:
+        self.load_failed.emit(side, f"Could not open {os.path.basename(path)}: {message}")
+
     def set_article(self, side: str, article: Article | None, path: str | None = None) -> None:
+        self._loader.forget(side)
         old = self._sides[side].path
         if old and old not in (self._sides[other(side)].path, path):
             self._watcher.removePath(old)
@@ -156,9 +191,15 @@ class CompareSession(QObject):
     def schedule(self, soon: bool = False) -> None:
         """Compare again shortly; a burst of changes leads to one comparison. ``soon``: as
         soon as control returns to the event loop (a new text), rather than after the pause
-        that lets a burst of option clicks settle."""
+        that lets a burst of option clicks settle; a long text still gets the pause, in which
+        its panes are laid out and painted before the comparison competes with them."""
         if self.is_ready():
-            self._debounce.start(0 if soon else DEBOUNCE_MS)
+            size = sum(len(article.text) for article in (self.article(side) for side in SIDES)
+                       if article is not None)
+            if not soon:
+                self._debounce.start(DEBOUNCE_MS)
+            else:
+                self._debounce.start(0 if size <= SOON_CHARACTERS else LAYOUT_PAUSE_MS)
 
     def compare_now(self) -> None:
         self._debounce.stop()

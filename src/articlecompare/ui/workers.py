@@ -162,3 +162,83 @@ class ComparisonRunner(QObject):
         if job_id == self._accepted:
             self.progress_changed.emit(fraction, stage)
 
+
+
+class LoadSignals(QObject):
+    """Lives on the GUI thread; load jobs emit, queued connections deliver."""
+
+    loaded = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class LoadJob(QRunnable):
+    """Reads one file into an Article (a second job type: loading a large saved page can take
+    seconds of extraction, which must not freeze the window)."""
+
+    def __init__(self, job_id: int, path: str, load: Callable[[str], Article],
+                 signals: LoadSignals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.job_id = job_id
+        self._path = path
+        self._load = load
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            article = self._load(self._path)
+        except Exception as exc:  # noqa: BLE001 - LoadError and anything else become a notice
+            message = str(exc) if type(exc).__name__ == "LoadError" else f"{type(exc).__name__}: {exc}"
+            self._signals.failed.emit(self.job_id, message)
+        else:
+            self._signals.loaded.emit(self.job_id, article)
+
+
+class FileLoader(QObject):
+    """Reads files off the GUI thread; for each side only the latest request counts."""
+
+    loaded = Signal(str, str, object)   # side, path, Article
+    failed = Signal(str, str, str)      # side, path, one-line message
+
+    def __init__(self, load: Callable[[str], Article], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._signals = LoadSignals(self)
+        self._jobs: dict[int, tuple[str, str]] = {}
+        self._latest: dict[str, int] = {}
+        self._next = 0
+        self._signals.loaded.connect(self._on_job_loaded)
+        self._signals.failed.connect(self._on_job_failed)
+
+    def start(self, side: str, path: str) -> int:
+        self._next += 1
+        self._jobs[self._next] = (side, path)
+        self._latest[side] = self._next
+        self._pool.start(LoadJob(self._next, path, self._load, self._signals))
+        return self._next
+
+    def is_loading(self, side: str) -> bool:
+        return self._latest.get(side, 0) in self._jobs
+
+    def forget(self, side: str) -> None:
+        """The side got other content: a pending load's result is no longer wanted."""
+        self._latest[side] = 0
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        return self._pool.waitForDone(timeout_ms)
+
+    def _wanted(self, job_id: int) -> tuple[str, str] | None:
+        side, path = self._jobs.pop(job_id)
+        return (side, path) if self._latest.get(side) == job_id else None
+
+    def _on_job_loaded(self, job_id: int, article: Article) -> None:
+        wanted = self._wanted(job_id)
+        if wanted is not None:
+            self.loaded.emit(wanted[0], wanted[1], article)
+
+    def _on_job_failed(self, job_id: int, message: str) -> None:
+        wanted = self._wanted(job_id)
+        if wanted is not None:
+            self.failed.emit(wanted[0], wanted[1], message)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 
 from .changes import Draft, build
 from .edits import to_edits
@@ -44,7 +45,7 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
     stages.step("classify", 0.4)
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
-    facts = _ledger(a, b, drafts, m)
+    facts = _ledger(a, b, drafts, m, stages.check)
     stages.step("classify", 0.8)
     changes = _finish(a, b, drafts, facts)
     stages.step("classify", 1.0)
@@ -63,7 +64,8 @@ def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
     return anchors
 
 
-def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching) -> list[Fact]:
+def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
+            check: Callable[[], None] | None = None) -> list[Fact]:
     replacements: list[tuple[Span, str]] = []
     dropped: list[Span] = []
     for d in drafts:
@@ -78,7 +80,7 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching) -> list[Fact]:
                 if _mostly_lost(a.text[e.original.start:e.original.end], new):
                     dropped.append(e.original)
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
-    return build_ledger(a.text, b.text, replacements, dropped, unchanged)
+    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check)
 
 
 def _mostly_lost(old: str, new: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .model import FactType, Span
@@ -65,9 +65,11 @@ class FoundFact:
     span: Span
 
 
-def find_facts(text: str) -> list[FoundFact]:
+def find_facts(text: str, check: Callable[[], None] | None = None) -> list[FoundFact]:
     """Every date, number, name and quotation of ``text``, in order, without overlaps
-    between dates and numbers (a date wins)."""
+    between dates and numbers (a date wins). ``check`` is called now and then (it raises
+    when the caller gave up), so a long text can be cancelled."""
+    check = check or (lambda: None)
     found: list[FoundFact] = []
     taken = bytearray(len(text))  # characters already claimed by a date or number
     for m in _scan(DATE_RE, _DATE_START, text):
@@ -80,7 +82,10 @@ def find_facts(text: str) -> list[FoundFact]:
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
     openers: list[FoundFact] = []
     mid_sentence: set[str] = set()
-    for m in NAME_RE.finditer(text):
+    check()
+    for n, m in enumerate(NAME_RE.finditer(text)):
+        if n % 4096 == 0:
+            check()
         for offset, name in _names(m.group()):
             start = m.start() + offset
             if any(taken[start:start + len(name)]):

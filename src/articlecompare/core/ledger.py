@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from .facts import FoundFact, Presence, find_facts, trim_span
 from .model import Fact, FactStatus, FactType, Span
@@ -53,22 +54,27 @@ def content_words(text: str) -> list[str]:
 
 
 def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str]],
-                 dropped: list[Span], unchanged: list[Span] | None = None) -> list[Fact]:
+                 dropped: list[Span], unchanged: list[Span] | None = None,
+                 check: Callable[[], None] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
     wording; ``dropped`` are original spans a reworded passage cut without replacement
     (each becomes a "detail" fact when it carries content words absent from the revised text).
     ``unchanged`` are original passages the revised text has word for word, in order and
-    without overlaps: a fact inside one is kept without looking for it.
+    without overlaps: a fact inside one is kept without looking for it. ``check`` is called
+    now and then and raises when the caller gave up.
     """
+    check = check or (lambda: None)
     present = Presence(revised)
     words = _RevisedWords(revised)
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
     raw_seen: set[str] = set()
-    for found in find_facts(original):
+    for n, found in enumerate(find_facts(original, check)):
+        if n % 1024 == 0:
+            check()
         if found.text in raw_seen:  # the same words again: folding them is the costly part
             continue
         raw_seen.add(found.text)

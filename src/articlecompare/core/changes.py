@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .classify import added_kind, hunk_kind, removed_kind
 from .edits import local_edits
-from .facts import FoundFact, Presence, find_facts
+from .facts import FoundFact, find_facts
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .sides import Side
@@ -85,7 +85,7 @@ def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
     carries original content: what stands before or after it wraps the original."""
     if not inserted:
         return []
-    in_original = Presence(a.text)
+    in_original = a.presence()
     quotes = _quote_spans(b.text)
     texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
     scores = [stance(t).score for t in texts]

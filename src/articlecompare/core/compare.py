@@ -80,7 +80,7 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 if _mostly_lost(a.text[e.original.start:e.original.end], new):
                     dropped.append(e.original)
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
-    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check)
+    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence())
 
 
 def _mostly_lost(old: str, new: str) -> bool:

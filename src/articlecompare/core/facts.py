@@ -230,8 +230,9 @@ class Presence:
     """Answers "does this fact stand in the text?" exactly like ``occurs_in``, fast for many
     facts: one-word facts look up a sorted word list, longer ones a substring search."""
 
-    def __init__(self, text: str) -> None:
-        self._hay = folded_words(text)
+    def __init__(self, text: str, folded: str | None = None) -> None:
+        """``folded``, when the caller has it, is ``folded_words(text)`` already."""
+        self._hay = folded if folded is not None else folded_words(text)
         words: set[str] = set()
         for s, e in pieces(self._hay):
             words.update(_INDEX_WORD.findall(self._hay, s, e))

@@ -55,7 +55,8 @@ def content_words(text: str) -> list[str]:
 
 def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str]],
                  dropped: list[Span], unchanged: list[Span] | None = None,
-                 check: Callable[[], None] | None = None) -> list[Fact]:
+                 check: Callable[[], None] | None = None,
+                 present: Presence | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
@@ -66,7 +67,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     now and then and raises when the caller gave up.
     """
     check = check or (lambda: None)
-    present = Presence(revised)
+    present = present if present is not None else Presence(revised)
     words = _RevisedWords(revised)
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .facts import Presence
 from .model import Article, Span, Token
 from .options import CompareOptions
 from .segment import sentence_spans
@@ -32,6 +33,7 @@ class Side:
     bounds: list[int]
     _tokens: dict[int, list[Token]] = field(default_factory=dict)
     _bags: dict[tuple[int, bool], Counter[str]] = field(default_factory=dict)
+    _presence: Presence | None = None
 
     def unit(self, s1: int, s2: int) -> Span:
         """Characters of sentences ``s1:s2`` with the white space around them."""
@@ -66,6 +68,16 @@ class Side:
 
     def word_count(self) -> int:
         return count_words(self.text)
+
+    def presence(self) -> Presence:
+        """Which facts stand in this text (made once). The sentence keys are the folded text
+        already, unless punctuation was left out of them."""
+        if self._presence is None:
+            folded = None
+            if not self.options.ignore_punctuation:
+                folded = (" " + " ".join(self.keys) + " ").casefold()
+            self._presence = Presence(self.text, folded)
+        return self._presence
 
 
 class BagView:

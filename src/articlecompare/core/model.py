@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class ChangeKind(str, Enum):
@@ -115,9 +116,10 @@ class Article:
     encoding: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, number or punctuation mark; ``key`` is the normalised form compared."""
+class Token(NamedTuple):
+    """A word, number or punctuation mark; ``key`` is the normalised form compared.
+    (A named tuple rather than a frozen dataclass: tokens are made by the hundred thousand,
+    and a tuple is made several times faster.)"""
 
     start: int
     end: int

@@ -89,10 +89,11 @@ def tokenize(text: str, ignore_case: bool = False, start: int = 0,
              end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (all of it by default) in order, with offsets into
     ``text``: ``text[t.start:t.end]`` is each token's raw text."""
-    out = []
+    out: list[Token] = []
+    append = out.append
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         raw = m.group()
         plain = raw.isascii() and "`" not in raw and "--" not in raw
         key = (raw.casefold() if ignore_case else raw) if plain else fold(raw, ignore_case)
-        out.append(Token(m.start(), m.end(), key))
+        append(Token(m.start(), m.end(), key))
     return out

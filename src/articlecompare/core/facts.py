@@ -75,8 +75,11 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     for m in _scan(DATE_RE, _DATE_START, text):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    for m in sorted([*_scan(DIGITS_RE, _DIGITS_START, text), *_spelled(text)],
-                    key=lambda m: m.start()):
+    spelled = _spelled(text)
+    numbers = list(_scan(DIGITS_RE, _DIGITS_START, text))
+    if spelled:
+        numbers = sorted(numbers + spelled, key=lambda m: m.start())
+    for m in numbers:
         if any(taken[m.start():m.end()]):
             continue
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
@@ -258,7 +261,7 @@ class Presence:
         # a cheap no before the scan: every word but the last must stand in the text whole,
         # the last at least as the start of a word
         words = _INDEX_WORD.findall(needle)
-        whole = words if needle[-1:].isalnum() is False else words[:-1]
+        whole = words[:-1] if _INDEX_WORD.match(needle[-1:]) else words
         if any(w not in self._words for w in whole) or not self._has_prefix(words[-1]):
             return False
         if self._at is None and self._scans < POSITIONS_AFTER:
@@ -274,8 +277,16 @@ class Presence:
             self._at = {}
             for m in _INDEX_WORD.finditer(self._hay):
                 self._at.setdefault(m.group(), []).append(m.start())
-        # the first word is whole and starts at a word boundary: try where it stands
-        return any(self._hay.startswith(needle, at) for at in self._at.get(words[0], ()))
+        # try where its rarest whole word stands, the fact starting at a word boundary
+        index = self._at
+        starts = [m.start() for m in _INDEX_WORD.finditer(needle)]
+        k = min(range(len(whole)), key=lambda n: len(index.get(whole[n], ())))
+        for at in index.get(whole[k], ()):
+            begin = at - starts[k]
+            if begin >= 0 and self._hay.startswith(needle, begin) and \
+                    (begin == 0 or not (self._hay[begin - 1].isalnum() or self._hay[begin - 1] == "_")):
+                return True
+        return False
 
 
 _INDEX_WORD = re.compile(r"\w+")

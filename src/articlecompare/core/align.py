@@ -44,19 +44,19 @@ def patience(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
         while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:
             tail.append(("equal", a2 - 1, a2, b2 - 1, b2))
             a2, b2 = a2 - 1, b2 - 1
-        anchors = _unique_lcs(a, a1, a2, b, b1, b2)
+        anchors = _unique_lcs(a, a1, a2, b, b1, b2) if a1 < a2 and b1 < b2 else []
         if anchors:
             pieces = []
             pa, pb = a1, b1
             for i, j in anchors:
-                pieces.append((pa, i, pb, j))
-                pieces.append((i, i + 1, j, j + 1))
+                if pa < i or pb < j:
+                    pieces.append((pa, i, pb, j))
+                ops.append(("equal", i, i + 1, j, j + 1))
                 pa, pb = i + 1, j + 1
-            pieces.append((pa, a2, pb, b2))
-            # push in reverse so pieces come off the stack in order
-            for piece in reversed(pieces):
-                stack.append(piece)
-            ops.extend(reversed(tail))
+            if pa < a2 or pb < b2:
+                pieces.append((pa, a2, pb, b2))
+            stack.extend(pieces)  # the order of ops is settled by the final sort
+            ops.extend(tail)
             continue
         ops.extend(_fallback(a, a1, a2, b, b1, b2))
         ops.extend(reversed(tail))

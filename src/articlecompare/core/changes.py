@@ -43,10 +43,10 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     check = check or (lambda: None)
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
-    drafts = _added(a, b, m.inserted, frame, check)
+    quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
+    drafts = _added(a, b, m.inserted, frame, quotes_b, check)
     drafts += _removed(a, m.deleted, anchors)
     check()
-    quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
@@ -80,13 +80,13 @@ def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple
 
 
 def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
-           check: Callable[[], None]) -> list[Draft]:
+           quotes: list[Span], check: Callable[[], None]) -> list[Draft]:
     """Added sentences, classified; ``frame`` is the first and last revised sentence that
-    carries original content: what stands before or after it wraps the original."""
+    carries original content: what stands before or after it wraps the original; ``quotes``
+    are the revised text's quotations."""
     if not inserted:
         return []
     in_original = a.presence()
-    quotes = _quote_spans(b.text)
     texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
     scores = [stance(t).score for t in texts]
     by_paragraph: dict[int, list[float]] = {}

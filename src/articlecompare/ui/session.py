@@ -106,10 +106,8 @@ class CompareSession(QObject):
             self._loader.start(side, path)
             self.load_started.emit(side, os.path.abspath(path))
             return True
-        try:
-            article = sources.load_path(path)
-        except sources.LoadError as exc:
-            self.load_failed.emit(side, f"Could not open {os.path.basename(path)}: {exc}")
+        article = self._read(side, path, "Could not open")
+        if article is None:
             return False
         self.set_article(side, article, os.path.abspath(path))
         self.file_loaded.emit(side, os.path.abspath(path))
@@ -158,6 +156,14 @@ class CompareSession(QObject):
     def _on_loader_failed(self, side: str, path: str, message: str) -> None:
         self.load_failed.emit(side, f"Could not open {os.path.basename(path)}: {message}")
 
+    def _read(self, side: str, path: str, failure: str) -> Article | None:
+        """The file as an Article, or None after saying why (``failure``: "Could not open")."""
+        try:
+            return sources.load_path(path)
+        except sources.LoadError as exc:
+            self.load_failed.emit(side, f"{failure} {os.path.basename(path)}: {exc}")
+            return None
+
     def set_article(self, side: str, article: Article | None, path: str | None = None) -> None:
         self._loader.forget(side)
         old = self._sides[side].path
@@ -179,10 +185,8 @@ class CompareSession(QObject):
         path = self._sides[side].path
         if path is None:
             return False
-        try:
-            article = sources.load_path(path)
-        except sources.LoadError as exc:
-            self.load_failed.emit(side, f"Could not reload {os.path.basename(path)}: {exc}")
+        article = self._read(side, path, "Could not reload")
+        if article is None:
             return False
         self.set_article(side, article, path)
         return True

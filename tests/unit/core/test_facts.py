@@ -119,3 +119,25 @@ def test_a_changed_year_is_not_a_kept_fact() -> None:
     dates = [f for f in c.facts if f.type == FactType.DATE]
     assert [f.text for f in dates] == ["March 2019"]
     assert dates[0].status != FactStatus.KEPT
+
+
+PRESENCE_TEXT = ("The New York Times said on Saturdays that Thomas Homan, the ICE chief, met "
+                 "2,000 people. “Quoted words” here, and again on Saturday in New York.")
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+@pytest.mark.parametrize("fact", [
+    "New York", "New York Time", "York Times said", "Thomas Homan", "Thomas Homa",
+    "homan, the", "2,000 people", "2,000 peop", "“Quoted words”", "quoted", "Saturday",
+    "said on Saturdays that", "ICE chief, met", "chief met", "New Yorker", "people quoted",
+    "Homan the ICE", "Times York", "ew York", "again on Saturday in New York.", "rules _",
+])
+def test_presence_agrees_with_occurs_in(fact: str, indexed: bool,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast lookup gives the answer of the plain definition, with or without its index
+    of word positions."""
+    from articlecompare.core import facts
+
+    monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
+    present = facts.Presence(PRESENCE_TEXT)
+    assert (fact in present) == facts.occurs_in(fact, facts.folded_words(PRESENCE_TEXT))

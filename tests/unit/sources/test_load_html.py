@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import socket
-import time
 
 import pytest
 
@@ -112,14 +111,13 @@ def test_fast_pass_keeps_the_article_header_and_drops_the_page_header(monkeypatc
         assert (found.method, found.paragraphs) == ("fast", ("Library closes", "The council voted to close it."))
 
 
-def test_a_page_of_several_megabytes_loads_in_seconds():
+def test_a_page_of_several_megabytes_keeps_every_paragraph():
+    # how long it takes is measured in bench/ (see bench/README.md), not asserted here
     paragraph = ("<p>The council voted on Tuesday to close the old library on Main Street, "
                  "officials said, after a <a href='/x'>long debate</a> about the roof.</p>")
     page = "<html><body><nav>Home</nav><article>" + paragraph * 40_000 + "</article></body></html>"
     assert len(page) > 5_000_000
-    started = time.perf_counter()
     loaded = load_html(page)
-    assert time.perf_counter() - started < 10
     assert loaded.text.count("\n\n") == 40_000 - 1
 
 

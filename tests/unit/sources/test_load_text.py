@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import textwrap
-import time
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -91,17 +90,15 @@ def test_pasted_text():
         "First.\n\nSecond.", "pasted", "pasted text", None)
 
 
-def test_a_million_words_load_in_well_under_a_second(write):
+def test_a_million_words_keep_their_paragraphs(write):
+    # how long loading takes is measured in bench/ (the "load" column), not asserted here
     sentence = "The council voted on Tuesday to close the old library on Main Street, officials said. "
     paragraph = (sentence * 8).strip()  # 120 words
     count = 1_000_000 // 120
     for name, separator in (("blank.txt", "\n\n"), ("single.txt", "\n")):
         path = write(name, separator.join([paragraph] * count))
-        started = time.perf_counter()
         article = load_path(path)
-        elapsed = time.perf_counter() - started
         assert article.text.count("\n\n") == count - 1
-        assert elapsed < 1.0, f"{name}: {elapsed:.2f} s"
 
 
 sentences = st.lists(

@@ -80,7 +80,10 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 if _mostly_lost(a.text[e.original.start:e.original.end], new):
                     dropped.append(e.original)
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
-    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence())
+    partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
+                for p in sorted(m.changed + m.moved, key=lambda p: p.a)]
+    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(),
+                        partners)
 
 
 def _mostly_lost(old: str, new: str) -> bool:

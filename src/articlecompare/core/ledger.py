@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import FoundFact, Presence, find_facts, trim_span
+from .facts import FoundFact, Presence, find_facts, folded_words, occurs_in, trim_span
 from .model import Fact, FactStatus, FactType, Span
 from .tokenize import STOPWORDS, fold
 
@@ -32,19 +32,32 @@ def _within(span: Span, passages: list[Span], starts: list[int]) -> bool:
 
 
 class _RevisedWords:
-    """The revised text's words as written (case kept), made when first needed."""
+    """Finds a word of the revised text as written (case kept)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, present: Presence) -> None:
         self._text = text
-        self._words: set[str] | None = None
+        self._present = present
+        self._found: dict[str, Span | None] = {}
 
     def where(self, word: str) -> Span | None:
-        if self._words is None:
-            self._words = set(re.findall(r"\w+", self._text))
-        if word not in self._words:
+        if word not in self._found:
+            self._found[word] = self._search(word)
+        return self._found[word]
+
+    def _search(self, word: str) -> Span | None:
+        if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
             return None
-        m = re.compile(rf"\b{re.escape(word)}\b").search(self._text)
-        return Span(m.start(), m.end()) if m else None
+        text, at = self._text, self._text.find(word)
+        while at >= 0:  # a plain search: a pattern with word boundaries is many times slower
+            end = at + len(word)
+            if not _word_char(text[at - 1:at]) and not _word_char(text[end:end + 1]):
+                return Span(at, end)
+            at = text.find(word, at + 1)
+        return None
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
@@ -55,6 +68,15 @@ def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     return words.where(initials)
 
 
+def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
+                 longest: int) -> str | None:
+    """The new wording of the first replaced passage that overlaps ``span``
+    (``replacements`` sorted by start, ``starts`` their starts)."""
+    lo = bisect.bisect_right(starts, span.start - longest)
+    hi = bisect.bisect_left(starts, span.end)
+    return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
+
+
 def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", fold(text, ignore_case=True)) if w not in STOPWORDS]
 
@@ -62,34 +84,35 @@ def content_words(text: str) -> list[str]:
 def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str]],
                  dropped: list[Span], unchanged: list[Span] | None = None,
                  check: Callable[[], None] | None = None,
-                 present: Presence | None = None) -> list[Fact]:
+                 present: Presence | None = None,
+                 partners: list[tuple[Span, Span]] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
     wording; ``dropped`` are original spans a reworded passage cut without replacement
     (each becomes a "detail" fact when it carries content words absent from the revised text).
     ``unchanged`` are original passages the revised text has word for word, in order and
-    without overlaps: a fact inside one is kept without looking for it. ``check`` is called
-    now and then and raises when the caller gave up.
+    without overlaps: a fact inside one is kept without looking for it. ``partners`` pair
+    original sentences (sorted, without overlaps) with the revised sentence that rewords
+    them: a fact is looked for in its sentence's partner before the whole revised text.
+    ``check`` is called now and then and raises when the caller gave up.
     """
     check = check or (lambda: None)
     present = present if present is not None else Presence(revised)
-    words = _RevisedWords(revised)
+    words = _RevisedWords(revised, present)
+    replacements = sorted(replacements, key=lambda r: r[0].start)
+    replaced_starts = [old.start for old, _ in replacements]
+    longest = max((old.end - old.start for old, _ in replacements), default=0)
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
-    raw_seen: set[str] = set()
-    for n, found in enumerate(find_facts(original, check)):
-        if n % 1024 == 0:
-            check()
-        if found.text in raw_seen:  # the same words again: folding them is the costly part
-            continue
-        raw_seen.add(found.text)
-        key = fold(found.text, ignore_case=True)
-        if key in seen:
-            continue
-        seen.add(key)
-        if _within(found.span, unchanged or [], starts) or found.text in present:
+    unique = _first_of_each(find_facts(original, check), seen, check)
+    inside = [_within(found.span, unchanged or [], starts) or
+              _in_partner(found, original, revised, partners or [])
+              for found in unique]
+    present.expect(found.text for found, kept in zip(unique, inside) if not kept)
+    for found, kept in zip(unique, inside):
+        if kept or found.text in present:
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
         short = _acronym_in(found, words) if found.type == FactType.NAME else None
@@ -97,7 +120,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))
             continue
-        replaced = next((new for span, new in replacements if span.overlaps(found.span)), None)
+        replaced = _replacement(found.span, replacements, replaced_starts, longest)
         if replaced is not None and _same_type(found.type, replaced):
             facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
                               None, replaced.strip()))
@@ -119,6 +142,34 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+def _in_partner(found: FoundFact, original: str, revised: str,
+                partners: list[tuple[Span, Span]]) -> bool:
+    """Whether ``found`` stands in the revised sentence paired with the one it is in."""
+    n = bisect.bisect_right(partners, found.span.start, key=lambda p: p[0].start) - 1
+    if n < 0 or not partners[n][0].contains(found.span):
+        return False
+    new = partners[n][1]
+    return occurs_in(found.text, folded_words(revised[new.start:new.end]))
+
+
+def _first_of_each(found: list[FoundFact], seen: set[str],
+                   check: Callable[[], None]) -> list[FoundFact]:
+    """The first fact of each wording (folded), their folded texts added to ``seen``."""
+    out: list[FoundFact] = []
+    raw_seen: set[str] = set()
+    for n, fact in enumerate(found):
+        if n % 1024 == 0:
+            check()
+        if fact.text in raw_seen:  # the same words again: folding them is the costly part
+            continue
+        raw_seen.add(fact.text)
+        key = fold(fact.text, ignore_case=True)
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
 
 
 def _same_type(kind: FactType, replacement: str) -> bool:

@@ -72,6 +72,24 @@ def test_names_split_at_titles() -> None:
     assert not any("Secretary" in n or "Acting" in n for n in names)
 
 
+def test_a_name_does_not_run_on_past_a_line_break() -> None:
+    text = "Photo: Associated Press\n\nHELSINKI Leaders met.\nAP Photo\nClose"
+    names = facts_of(text, FactType.NAME)
+    assert "Associated Press" in names and "AP Photo" in names
+    assert not any("\n" in n for n in names)
+
+
+def test_a_name_kept_by_its_initials_is_found_as_a_whole_word() -> None:
+    original = "The officers of Immigration and Customs Enforcement came on Monday."
+    kept = compare(Article(original), Article("The DICE game. ICE officers came on Monday."))
+    fact = next(f for f in kept.facts if f.text == "Immigration and Customs Enforcement")
+    assert fact.status == FactStatus.KEPT and fact.replacement == "ICE"
+    assert fact.revised is not None and fact.revised.start == len("The DICE game. ")
+    lost = compare(Article(original), Article("The DICE game. Officers came on Monday."))
+    fact = next(f for f in lost.facts if f.text == "Immigration and Customs Enforcement")
+    assert fact.status == FactStatus.MISSING
+
+
 def test_possessives_are_cut_from_names() -> None:
     assert "Chicago" in facts_of("It is Chicago’s police database.", FactType.NAME)
     assert not any("’s" in n for n in facts_of("It is Chicago’s police database.", FactType.NAME))
@@ -119,6 +137,21 @@ def test_a_changed_year_is_not_a_kept_fact() -> None:
     dates = [f for f in c.facts if f.type == FactType.DATE]
     assert [f.text for f in dates] == ["March 2019"]
     assert dates[0].status != FactStatus.KEPT
+
+
+def test_a_fact_of_a_reworded_sentence_is_found_beside_it_or_anywhere() -> None:
+    """Facts of a reworded sentence are looked for in its new wording first; one that moved
+    to another sentence is still kept, one that is nowhere is missing."""
+    original = ("Mayor Lori Lightfoot met Thomas Homan in New York on Monday. "
+                "The talks ran late into the night at City Hall.")
+    revised = ("Lori Lightfoot met with Thomas Homan in Boston on Monday. "
+               "The talks ran late into the night at City Hall in New York.")
+    fate = {f.text: f.status for f in compare(Article(original), Article(revised)).facts}
+    assert fate["Thomas Homan"] == FactStatus.KEPT   # in the reworded sentence
+    assert fate["New York"] == FactStatus.KEPT       # moved to the next sentence
+    revised = revised.replace(" in New York", "")
+    fate = {f.text: f.status for f in compare(Article(original), Article(revised)).facts}
+    assert fate["New York"] != FactStatus.KEPT
 
 
 PRESENCE_TEXT = ("The New York Times said on Saturdays that Thomas Homan, the ICE chief, met "

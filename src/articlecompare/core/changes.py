@@ -43,7 +43,10 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     check = check or (lambda: None)
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
-    quotes_a, quotes_b = _quote_spans(a.text), _quote_spans(b.text)
+    quotes_a = _quote_spans(a.text)
+    check()
+    quotes_b = _quote_spans(b.text)
+    check()
     drafts = _added(a, b, m.inserted, frame, quotes_b, check)
     drafts += _removed(a, m.deleted, anchors)
     check()
@@ -86,9 +89,14 @@ def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
     are the revised text's quotations."""
     if not inserted:
         return []
-    in_original = a.presence()
+    in_original = a.presence(check)
+    check()
     texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
-    scores = [stance(t).score for t in texts]
+    scores = []
+    for n, text in enumerate(texts):
+        if n % 256 == 0:
+            check()
+        scores.append(stance(text).score)
     by_paragraph: dict[int, list[float]] = {}
     for j, score in zip(inserted, scores):
         by_paragraph.setdefault(b.paragraphs[j], []).append(score)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .changes import Draft, build
 from .edits import to_edits
-from .jobs import CancelCheck, ProgressCallback, Stages
+from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused
 from .ledger import build_ledger, content_words
 from .stance import REPORTING
 from .matching import Matching, match
@@ -29,16 +29,19 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
             cancel: CancelCheck | None = None,
             progress: ProgressCallback | None = None) -> Comparison:
     """Compare two versions of an article. Raises ``jobs.Cancelled`` if ``cancel()`` says so."""
-    options = options or CompareOptions()
-    stages = Stages(_WEIGHTS, cancel, progress)
+    with cycle_collection_paused():
+        return _compare(original, revised, options or CompareOptions(), Stages(_WEIGHTS, cancel, progress))
+
+
+def _compare(original: Article, revised: Article, options: CompareOptions, stages: Stages) -> Comparison:
     stages.step("prepare", 0.0)
-    a = prepare(original, options)
+    a = prepare(original, options, stages.check)
     stages.step("prepare", 0.5)
-    b = prepare(revised, options)
+    b = prepare(revised, options, stages.check)
     stages.step("align", 0.0)
     m = match(a, b, options.min_similarity, options.detect_moves, stages)
     notes: list[str] = []
-    words = tuple(to_edits(a, b, m, notes))
+    words = tuple(to_edits(a, b, m, notes, stages.check))
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
     drafts = build(a, b, m, anchors, stages.check)
@@ -48,9 +51,13 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
     facts = _ledger(a, b, drafts, m, stages.check)
     stages.step("classify", 0.8)
     changes = _finish(a, b, drafts, facts)
+    stages.step("classify", 0.9)
+    alignment = _alignment(a, b, m, anchors, stages.check)
+    stages.step("classify", 0.95)
+    summary = _summary(a, b, m, changes, facts, stages.check)
     stages.step("classify", 1.0)
-    return Comparison(original, revised, words, _alignment(a, b, m, anchors), tuple(changes),
-                      tuple(facts), _summary(a, b, m, changes, facts), notes=tuple(notes))
+    return Comparison(original, revised, words, alignment, tuple(changes), tuple(facts), summary,
+                      notes=tuple(notes))
 
 
 def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
@@ -82,7 +89,7 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
     partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
                 for p in sorted(m.changed + m.moved, key=lambda p: p.a)]
-    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(),
+    return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(check),
                         partners)
 
 
@@ -129,9 +136,12 @@ def _finish(a: Side, b: Side, drafts: list[Draft], facts: list[Fact]) -> list[Ch
     return changes
 
 
-def _alignment(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> tuple[Alignment, ...]:
+def _alignment(a: Side, b: Side, m: Matching, anchors: dict[int, int],
+               check: Callable[[], None]) -> tuple[Alignment, ...]:
     rows: list[tuple[int, int, Alignment]] = []
-    for p in m.equal:
+    for n, p in enumerate(m.equal):
+        if n % 8192 == 0:
+            check()
         rows.append((b.sentence_spans[p.b].start, 0, Alignment(
             AlignKind.EQUAL, a.sentence_spans[p.a], b.sentence_spans[p.b])))
     for p in m.changed + m.moved:
@@ -148,8 +158,9 @@ def _alignment(a: Side, b: Side, m: Matching, anchors: dict[int, int]) -> tuple[
     return tuple(r[2] for r in rows)
 
 
-def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[Fact]) -> Summary:
-    words_a, words_b = a.word_count(), b.word_count()
+def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[Fact],
+             check: Callable[[], None]) -> Summary:
+    words_a, words_b = a.word_count(check), b.word_count(check)
     # kept = all words but those of sentences outside unchanged runs, plus the words that
     # reworded and moved sentences kept
     kept_a, kept_b = words_a, words_b

@@ -5,6 +5,8 @@ from equal + delete spans, the revised from equal + insert spans, in order, with
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .matching import Matching, Step
 from .model import Span, Token, WordEdit, WordOp
 from .sides import Side
@@ -17,15 +19,19 @@ GAP_BUDGET_FAST = 20_000_000
 GAP_BUDGET_PURE = 4_000_000       # the same in pure Python
 
 
-def to_edits(a: Side, b: Side, m: Matching, notes: list[str] | None = None) -> list[WordEdit]:
+def to_edits(a: Side, b: Side, m: Matching, notes: list[str] | None = None,
+             check: Callable[[], None] | None = None) -> list[WordEdit]:
     """Merged runs for the whole document: unchanged sentence runs as they are, and each
     stretch between them diffed word by word as one piece, so the edit is minimal. A stretch
-    too large to diff whole within budget is diffed pair by pair instead, and ``notes`` says so."""
+    too large to diff whole within budget is diffed pair by pair instead, and ``notes`` says so.
+    ``check`` is called now and then and raises when the caller gave up."""
     if not a.keys or not b.keys:
         return _blank_sides(a, b)
     runs: list[WordEdit] = []
     gap: list[Step] = []
-    for step in m.sequence + [("equal", len(a.keys), len(a.keys), len(b.keys), len(b.keys))]:
+    for n, step in enumerate(m.sequence + [("equal", len(a.keys), len(a.keys), len(b.keys), len(b.keys))]):
+        if check is not None and n % 256 == 0:
+            check()
         if step[0] != "equal":
             gap.append(step)
             continue

@@ -77,11 +77,12 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     check = check or (lambda: None)
     found: list[FoundFact] = []
     taken = bytearray(len(text))  # characters already claimed by a date or number
-    for m in _scan(DATE_RE, _DATE_START, text):
+    for m in _scan(DATE_RE, _DATE_START, text, check):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     spelled = _spelled(text)
-    numbers = list(_scan(DIGITS_RE, _DIGITS_START, text))
+    check()
+    numbers = list(_scan(DIGITS_RE, _DIGITS_START, text, check))
     if spelled:
         numbers = sorted(numbers + spelled, key=lambda m: m.start())
     for m in numbers:
@@ -93,7 +94,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     check()
     name_type = FactType.NAME
     for n, m in enumerate(NAME_RE.finditer(text)):
-        if n % 4096 == 0:
+        if n % 1024 == 0:
             check()
         raw, at = m.group(), m.start()
         lone = " " not in raw
@@ -136,11 +137,16 @@ def _bare(word: str) -> str:
     return low.strip(".")
 
 
-def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,
+          check: Callable[[], None]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, for a pattern whose matches all begin where ``start``
-    matches: the full pattern is tried only at those places."""
+    matches: the full pattern is tried only at those places. ``check`` is called now and then."""
     pos = 0
+    probes = 0
     while True:
+        probes += 1
+        if probes % 16384 == 0:
+            check()
         probe = start.search(text, pos)
         if probe is None:
             return
@@ -242,8 +248,11 @@ class Presence:
     """Answers "does this fact stand in the text?" exactly like ``occurs_in``, fast for many
     facts: one-word facts look up a sorted word list, longer ones a substring search."""
 
-    def __init__(self, text: str, folded: str | None = None) -> None:
-        """``folded``, when the caller has it, is ``folded_words(text)`` already."""
+    def __init__(self, text: str, folded: str | None = None,
+                 check: Callable[[], None] | None = None) -> None:
+        """``folded``, when the caller has it, is ``folded_words(text)`` already; ``check``
+        is called now and then while indexing a long text, and raises when the caller gave up."""
+        self._check = check or (lambda: None)
         self._hay = folded if folded is not None else folded_words(text)
         words: set[str] = set()
         for token in set(self._hay.split()):  # far fewer distinct tokens than words
@@ -264,9 +273,12 @@ class Presence:
             self._index()
 
     def _index(self) -> None:
-        self._at = {}
-        for m in _INDEX_WORD.finditer(self._hay):
-            self._at.setdefault(m.group(), []).append(m.start())
+        at: dict[str, list[int]] = {}
+        for n, m in enumerate(_INDEX_WORD.finditer(self._hay)):
+            if n % 65536 == 0:
+                self._check()
+            at.setdefault(m.group(), []).append(m.start())
+        self._at = at
 
     def has_word(self, word: str) -> bool:
         """Whether ``word`` (folded as by ``fold(..., ignore_case=True)``, letters and digits

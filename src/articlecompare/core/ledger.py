@@ -111,7 +111,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
               _in_partner(found, original, revised, partners or [])
               for found in unique]
     present.expect(found.text for found, kept in zip(unique, inside) if not kept)
-    for found, kept in zip(unique, inside):
+    for n, (found, kept) in enumerate(zip(unique, inside)):
+        if n % 1024 == 0:
+            check()
         if kept or found.text in present:
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Token
@@ -64,15 +65,18 @@ _WORD_BEFORE = re.compile(r"(?:[^\W_]+(?:[’'\-.,:/][^\W_]+)*)$")
 _NEXT_TOKEN = re.compile(r"\S+")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int, int]]:
+def sentence_spans(text: str, check: Callable[[], None] | None = None) -> list[tuple[int, int, int]]:
     """Sentences of ``text`` as (start, end, paragraph), trimmed of white space, in order.
 
     Every line is a paragraph; blank lines are skipped. Works on the text alone, so callers
-    need not tokenize what they will not compare word by word.
+    need not tokenize what they will not compare word by word. ``check`` is called now and
+    then and raises when the caller gave up.
     """
     out: list[tuple[int, int, int]] = []
     para = 0
-    for line in _LINE.finditer(text):
+    for n, line in enumerate(_LINE.finditer(text)):
+        if check is not None and n % 1024 == 0:
+            check()
         raw = line.group()
         body = raw.strip()
         if not body:

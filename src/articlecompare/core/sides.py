@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .facts import Presence
 from .model import Article, Span, Token
 from .options import CompareOptions
 from .segment import sentence_spans
-from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
+from .tokenize import STOPWORDS, count_words, fold, is_word, pieces, tokenize
 
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 
@@ -66,17 +67,24 @@ class Side:
             return 0
         return count_words(self.text, self.sentence_spans[s1].start, self.sentence_spans[s2 - 1].end)
 
-    def word_count(self) -> int:
-        return count_words(self.text)
+    def word_count(self, check: Callable[[], None] | None = None) -> int:
+        """Words in the whole text; ``check`` is called now and then on a long one."""
+        total = 0
+        for n, (start, end) in enumerate(pieces(self.text)):
+            if check is not None and n % 8 == 0:
+                check()
+            total += count_words(self.text, start, end)
+        return total
 
-    def presence(self) -> Presence:
-        """Which facts stand in this text (made once). The sentence keys are the folded text
-        already, unless punctuation was left out of them."""
+    def presence(self, check: Callable[[], None] | None = None) -> Presence:
+        """Which facts stand in this text (made once; ``check``, raising when the caller gave
+        up, is kept for its long steps). The sentence keys are the folded text already, unless
+        punctuation was left out of them."""
         if self._presence is None:
             folded = None
             if not self.options.ignore_punctuation:
                 folded = (" " + " ".join(self.keys) + " ").casefold()
-            self._presence = Presence(self.text, folded)
+            self._presence = Presence(self.text, folded, check)
         return self._presence
 
 
@@ -101,12 +109,17 @@ def sentence_key(sentence: str, options: CompareOptions) -> str:
     return " ".join(key.split())
 
 
-def prepare(article: Article, options: CompareOptions) -> Side:
+def prepare(article: Article, options: CompareOptions,
+            check: Callable[[], None] | None = None) -> Side:
+    """``check`` is called now and then and raises when the caller gave up."""
+    check = check or (lambda: None)
     text = article.text
     spans: list[Span] = []
     paragraphs: list[int] = []
     keys: list[str] = []
-    for start, end, para in sentence_spans(text):
+    for n, (start, end, para) in enumerate(sentence_spans(text, check)):
+        if n % 1024 == 0:
+            check()
         key = sentence_key(text[start:end], options)
         if not key and spans and options.ignore_punctuation:
             continue  # a punctuation-only sentence joins the previous one's unit

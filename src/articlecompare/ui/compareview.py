@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QWidget
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
@@ -16,8 +16,8 @@ from articlecompare.core.model import Article, Change, Comparison
 from articlecompare.ui.colours import (
     FormatBook, annotation_format, blend, kind_colour, verdict_colour,
 )
-from articlecompare.ui.highlight import bucket_by_block
-from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.highlight import BlockRuns, bucket_by_block
+from articlecompare.ui.marks import ORIGINAL, REVISED, Style
 from articlecompare.ui.panes import ArticlePane
 from articlecompare.ui.plan import PaneRender, ViewPlan, inline_render, plan_view
 from articlecompare.ui.scrollsync import ScrollSync
@@ -32,9 +32,18 @@ MODES = (SIDE_BY_SIDE, INLINE)
 Spans = dict[str, tuple[int, int]]
 
 
+def planned_blocks(render: PaneRender, document: QTextDocument) -> BlockRuns[Style]:
+    """The runs per block of ``document``: as planned if it holds the text they were planned
+    for (it should), else split again on the document itself."""
+    if document.blockCount() == render.block_count and document.characterCount() - 1 == render.length:
+        return render.blocks
+    return bucket_by_block(document, render.runs)
+
+
 class CompareView(QStackedWidget):
     payload_dropped = Signal(str, object)   # side, Payload
     change_clicked = Signal(str)            # change id
+    highlighting_finished = Signal()        # every pane carries all its highlights
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +82,15 @@ class CompareView(QStackedWidget):
             self.view(side).position_clicked.connect(
                 lambda position, s=side: self._on_view_position_clicked(s, position))
             self.view(side).menu_provider = lambda position, s=side: self.change_menu(s, position)
+            self.view(side).highlighter.finished.connect(self._on_highlighter_finished)
+
+    def is_highlighting(self) -> bool:
+        """True while some pane still has highlights to set (they are set a slice at a time)."""
+        return any(self.view(side).highlighter.is_busy() for side in (ORIGINAL, REVISED, INLINE))
+
+    def _on_highlighter_finished(self) -> None:
+        if not self.is_highlighting():
+            self.highlighting_finished.emit()
 
     def change_at(self, side: str, position: int) -> Change | None:
         """The change at a Qt position of a pane (the innermost, if changes nest)."""
@@ -136,7 +154,7 @@ class CompareView(QStackedWidget):
             self._plan = None
             self._spans = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
             for side in (ORIGINAL, REVISED, INLINE):
-                self.view(side).highlighter.clear_runs()
+                self.view(side).highlighter.clear()
                 self.view(side).set_bars([])
                 self.view(side).set_markers([])
                 self.view(side).set_current(None)
@@ -167,10 +185,11 @@ class CompareView(QStackedWidget):
         view = self.view(side)
         if render.text:
             view.set_text(render.text)
-        view.highlighter.set_runs(bucket_by_block(view.document(), render.runs, self._book.format_for))
+        view.highlighter.set_runs(planned_blocks(render, view.document()), self._book.format_for)
         self._spans[side] = render.spans
         kinds = {c.id: c.kind for c in self._comparison.changes} if self._comparison else {}
-        view.set_bars([(s, e, self._bar_colour(kinds[cid])) for cid, (s, e) in render.spans.items()])
+        colours = {kind: self._bar_colour(kind) for kind in set(kinds.values())}
+        view.set_bars([(s, e, colours[kinds[cid]]) for cid, (s, e) in render.spans.items()])
 
     def _render_inline(self) -> None:
         if self._comparison is not None and self._inline is None:
@@ -207,7 +226,7 @@ class CompareView(QStackedWidget):
                 runs.append((span[0], span[1], verdict))
                 markers.append((span[0], span[1], verdict_colour(verdict, dark)))
             formats = {v: annotation_format(v, dark) for _, _, v in runs}
-            view.highlighter.set_overlay(bucket_by_block(view.document(), runs, formats.__getitem__))
+            view.highlighter.set_overlay(bucket_by_block(view.document(), runs), formats.__getitem__)
             view.set_markers(markers)
 
     def _bar_colour(self, kind: object) -> QColor:

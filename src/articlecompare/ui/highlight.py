@@ -1,24 +1,30 @@
-"""Highlights in a QPlainTextEdit: runs bucketed per block, looked up by a QSyntaxHighlighter.
+"""Highlight positions for a QPlainTextEdit: code points to UTF-16, and runs split per block.
 
 ``to_utf16`` is the one place where code-point offsets (the model's) become UTF-16
 positions (Qt's): an emoji before a word would otherwise shift every highlight after it.
+``block_starts`` and ``bucket_runs`` split runs at block boundaries from the text alone, so a
+worker thread can do it; ``bucket_by_block`` does the same from a document. Putting the
+formats on the blocks is ``blockformats``' job.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QTextDocument
 
 from articlecompare.ui.marks import Run, Style
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _LINE_BREAKS = ("\r", "\x0b", "\x85")
+# where Qt's setPlainText starts a new block, once display_text has been applied (U+FDD0 and
+# U+FDD1 are the frame marks QTextCursor.insertText also breaks at)
+_BLOCK_BREAKS = re.compile("[\n\u2029\ufdd0\ufdd1]")
 
-BlockRuns = dict[int, list[tuple[int, int, QTextCharFormat]]]
 S = TypeVar("S")  # what a run's format is looked up by: a Style, or a verdict
+BlockRuns = dict[int, list[tuple[int, int, S]]]  # block number -> (start in block, length, S)
 
 
 def to_utf16(text: str, offsets: Sequence[int]) -> list[int]:
@@ -44,81 +50,41 @@ def runs_to_utf16(text: str, runs: Sequence[Run]) -> list[tuple[int, int, Style]
     return [(positions[2 * n], positions[2 * n + 1], run.style) for n, run in enumerate(runs)]
 
 
-def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, S]],
-                    format_for: Callable[[S], QTextCharFormat]) -> BlockRuns:
-    """Split UTF-16 runs at block boundaries: block number -> (start in block, length, format)."""
-    by_block: BlockRuns = {}
+def block_starts(text: str) -> list[int]:
+    """UTF-16 positions where the blocks of a document holding ``text`` (a ``display_text``)
+    begin: the first is 0, and there is one per block."""
+    return [0] + to_utf16(text, [m.end() for m in _BLOCK_BREAKS.finditer(text)])
+
+
+def bucket_runs(starts: Sequence[int], length: int,
+                runs: Iterable[tuple[int, int, S]]) -> BlockRuns[S]:
+    """Split UTF-16 runs at block boundaries, given where blocks start (``block_starts``) and
+    the text's UTF-16 ``length``: block number -> (start in block, length, style). A run does
+    not cover the break that ends a block."""
+    by_block: BlockRuns[S] = {}
+    last = len(starts) - 1
     for start, end, style in runs:
-        fmt = format_for(style)
+        number = max(0, bisect_right(starts, start) - 1)
+        while number <= last and starts[number] < end:
+            first = starts[number]
+            stop = starts[number + 1] - 1 if number < last else length
+            left, right = max(start, first), min(end, stop)
+            if right > left:
+                by_block.setdefault(number, []).append((left - first, right - left, style))
+            number += 1
+    return by_block
+
+
+def bucket_by_block(document: QTextDocument, runs: Sequence[tuple[int, int, S]]) -> BlockRuns[S]:
+    """``bucket_runs`` for runs on a document already filled (the few runs of annotations, or
+    a text whose blocks the plan did not foresee)."""
+    by_block: BlockRuns[S] = {}
+    for start, end, style in runs:
         block = document.findBlock(start)
         while block.isValid() and block.position() < end:
             first = block.position()
             left, right = max(start, first), min(end, first + block.length() - 1)
             if right > left:
-                by_block.setdefault(block.blockNumber(), []).append((left - first, right - left, fmt))
+                by_block.setdefault(block.blockNumber(), []).append((left - first, right - left, style))
             block = block.next()
     return by_block
-
-
-def overlay(base: QTextCharFormat, extra: QTextCharFormat) -> QTextCharFormat:
-    """``base`` with ``extra`` laid on top, except that an underline ``base`` already has
-    (facts, quotes) is kept: ``extra`` then adds only its properties, not its line."""
-    merged = QTextCharFormat(base)
-    if base.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline or base.fontUnderline():
-        for key, value in extra.properties().items():
-            if key >= QTextCharFormat.Property.UserProperty:
-                merged.setProperty(key, value)
-        return merged
-    merged.merge(extra)
-    return merged
-
-
-class DiffHighlighter(QSyntaxHighlighter):
-    """Applies precomputed per-block runs, and an overlay (annotations) on top of them;
-    knows nothing of comparisons.
-
-    Without runs it stays detached from its document, so setting a long text does not call
-    ``highlightBlock`` once per block for nothing."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(None)  # type: ignore[call-overload]  # attached in set_runs
-        self._target = document
-        self._by_block: BlockRuns = {}
-        self._overlay: BlockRuns = {}
-
-    def set_runs(self, by_block: BlockRuns) -> None:
-        if not by_block:
-            self.clear_runs()
-            return
-        self._by_block = by_block
-        if self.document() is None:
-            self.setDocument(self._target)      # Qt would highlight later, from the event loop
-        self.rehighlight()                      # ... but the formats are wanted now
-
-    def set_overlay(self, by_block: BlockRuns) -> None:
-        """Replace the overlay; only the blocks whose overlay changed are highlighted again."""
-        old, self._overlay = self._overlay, by_block
-        if self.document() is None:
-            return                              # nothing shown yet: set_runs will apply it
-        for number in sorted(set(old) | set(by_block)):
-            if old.get(number) != by_block.get(number):
-                block = self._target.findBlockByNumber(number)
-                if block.isValid():
-                    self.rehighlightBlock(block)
-
-    def clear_runs(self) -> None:
-        self._by_block = {}
-        self._overlay = {}
-        if self.document() is not None:
-            self.setDocument(None)              # Qt drops the formats it had set
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)
-        number = self.currentBlock().blockNumber()
-        runs = self._by_block.get(number, ())
-        for start, length, fmt in runs:
-            self.setFormat(start, length, fmt)
-        for start, length, extra in self._overlay.get(number, ()):
-            cuts = sorted({start, start + length} | {p for s, n, _ in runs for p in (s, s + n)
-                                                     if start < p < start + length})
-            for left, right in zip(cuts, cuts[1:]):
-                self.setFormat(left, right - left, overlay(self.format(left), extra))

@@ -1,15 +1,17 @@
 """What the panes will show for a comparison, worked out before the GUI thread needs it.
 
 Pure computation on plain data (no Qt objects are touched): highlight runs and change spans
-in Qt positions for each side, and the scroll anchors. Safe to build on a worker thread, so
-the GUI thread is left with bucketing runs into blocks and highlighting them.
+in Qt positions for each side, the runs split per block of the pane, and the scroll anchors.
+Safe to build on a worker thread, so the GUI thread is left with putting formats on blocks.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from articlecompare.core.model import Comparison
-from articlecompare.ui.highlight import display_text, runs_to_utf16, to_utf16
+from articlecompare.ui.highlight import (
+    BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
+)
 from articlecompare.ui.marks import ORIGINAL, REVISED, Style, flatten, side_marks, side_span
 from articlecompare.ui.redline import build_inline
 from articlecompare.ui.scrollsync import anchor_offsets
@@ -20,11 +22,22 @@ Spans = dict[str, tuple[int, int]]
 @dataclass(frozen=True)
 class PaneRender:
     """One pane's share: its text (inline view only; sides show their article), highlight runs
-    and change spans, all in UTF-16 positions."""
+    and change spans, all in UTF-16 positions, and the runs split per block of the text the
+    pane shows (``blocks``, for a document of ``block_count`` blocks and ``length`` units)."""
 
     runs: list[tuple[int, int, Style]]
     spans: Spans
     text: str = ""
+    blocks: BlockRuns[Style] = field(default_factory=dict)
+    block_count: int = 0
+    length: int = 0
+
+
+def pane_render(shown: str, runs: list[tuple[int, int, Style]], spans: Spans, text: str = "") -> PaneRender:
+    """A PaneRender for a pane showing ``shown`` (a ``display_text``)."""
+    starts = block_starts(shown)
+    length = to_utf16(shown, [len(shown)])[0]
+    return PaneRender(runs, spans, text, bucket_runs(starts, length, runs), len(starts), length)
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,7 @@ def side_render(comparison: Comparison, side: str) -> PaneRender:
     items = [(c.id, s) for c in comparison.changes if (s := side_span(c, side)) is not None]
     positions = to_utf16(article.text, [p for _, s in items for p in (s.start, s.end)])
     spans = {cid: (positions[2 * n], positions[2 * n + 1]) for n, (cid, _) in enumerate(items)}
-    return PaneRender(runs, spans)
+    return pane_render(display_text(article.text), runs, spans)
 
 
 def inline_render(comparison: Comparison) -> PaneRender:
@@ -50,7 +63,8 @@ def inline_render(comparison: Comparison) -> PaneRender:
     positions = to_utf16(inline.text, [p for cid in ids for p in (inline.changes[cid].start,
                                                                    inline.changes[cid].end)])
     spans = {cid: (positions[2 * n], positions[2 * n + 1]) for n, cid in enumerate(ids)}
-    return PaneRender(runs, spans, display_text(inline.text))
+    shown = display_text(inline.text)
+    return pane_render(shown, runs, spans, shown)
 
 
 def anchors(comparison: Comparison) -> list[tuple[int, int]]:

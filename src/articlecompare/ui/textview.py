@@ -12,12 +12,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from articlecompare.ui.drops import payload_from_mime
-from articlecompare.ui.highlight import DiffHighlighter
+from articlecompare.ui.blockformats import BlockHighlighter
 from articlecompare.ui.scrollsync import place
 
 BAR_WIDTH = 4
 MARGIN = 12
 MARKER_SIZE = 9
+MAX_VISIBLE_BLOCKS = 300
 
 
 class DiffTextView(QPlainTextEdit):
@@ -32,7 +33,7 @@ class DiffTextView(QPlainTextEdit):
         self._markers: list[tuple[int, int, QColor]] = []
         self._current: tuple[int, int] | None = None
         self.menu_provider: Callable[[int], QMenu | None] | None = None
-        self.highlighter = DiffHighlighter(self.document())
+        self.highlighter = BlockHighlighter(self.document(), self.visible_blocks, self)
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -45,7 +46,7 @@ class DiffTextView(QPlainTextEdit):
         self.viewport().setAcceptDrops(True)
 
     def set_text(self, text: str) -> None:
-        self.highlighter.clear_runs()
+        self.highlighter.forget()
         self._bars, self._markers, self._current = [], [], None
         self.setPlainText(text)
 
@@ -68,6 +69,12 @@ class DiffTextView(QPlainTextEdit):
 
     def current(self) -> tuple[int, int] | None:
         return self._current
+
+    def visible_blocks(self) -> range:
+        """Numbers of the blocks in view (at most ``MAX_VISIBLE_BLOCKS``)."""
+        first = self.firstVisibleBlock().blockNumber()
+        last = self.cursorForPosition(QPoint(0, self.viewport().height())).blockNumber()
+        return range(max(0, first), max(first, min(last, first + MAX_VISIBLE_BLOCKS)) + 1)
 
     def scroll_to_position(self, position: int, fraction: float = 0.3) -> None:
         """Scroll so that ``position`` sits ``fraction`` of the way down the viewport."""

@@ -1,9 +1,12 @@
-"""Large files are read on a worker thread, and what they bring (or the error) arrives later."""
+"""Large files are read on a worker thread, when opened and when read again, and what they
+bring (or the error) arrives later."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from articlecompare.sources import load_text
+from articlecompare import sources
+from articlecompare.sources import load_path, load_text
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.session import BACKGROUND_LOAD_BYTES, CompareSession
 
@@ -50,3 +53,59 @@ def test_content_given_while_a_file_loads_is_not_overwritten(qtbot, tmp_path: Pa
     assert session.shutdown()
     qtbot.wait(50)  # let the worker's queued result arrive and be dropped
     assert session.article(ORIGINAL) is pasted
+
+
+def _read_on(threads: list[int]):
+    """sources.load_path that notes the thread it runs on."""
+    def load(path: str):
+        threads.append(threading.get_ident())
+        return load_path(path)
+    return load
+
+
+def _opened_big_file(qtbot, session: CompareSession, side: str, tmp_path: Path) -> Path:
+    big = _big_text(tmp_path / "big.txt")
+    with qtbot.waitSignal(session.file_loaded, timeout=20_000):
+        session.open_path(side, str(big))
+    return big
+
+
+def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path, monkeypatch) -> None:
+    threads: list[int] = []
+    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    session = CompareSession()
+    big = _opened_big_file(qtbot, session, ORIGINAL, tmp_path)
+    before = session.article(ORIGINAL)
+    big.write_text("Revised on disk. " * (BACKGROUND_LOAD_BYTES // 10), encoding="utf-8")
+    with qtbot.waitSignal(session.side_changed, timeout=20_000):
+        assert session.reload(ORIGINAL)
+        assert session.article(ORIGINAL) is before   # not yet: it is being read elsewhere
+        assert session.is_loading(ORIGINAL)
+    assert session.article(ORIGINAL).text.startswith("Revised on disk.")
+    assert threads and threading.get_ident() not in threads
+    session.shutdown()
+
+
+def test_a_large_file_changed_on_disk_is_read_again_in_the_background(qtbot, tmp_path: Path,
+                                                                      monkeypatch) -> None:
+    threads: list[int] = []
+    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    session = CompareSession()
+    big = _opened_big_file(qtbot, session, REVISED, tmp_path)
+    with qtbot.waitSignal(session.file_reloaded, timeout=20_000) as reloaded:
+        big.write_text("Changed on disk. " * (BACKGROUND_LOAD_BYTES // 10), encoding="utf-8")
+    assert reloaded.args == [REVISED, str(big)]
+    assert session.article(REVISED).text.startswith("Changed on disk.")
+    assert len(threads) >= 2 and threading.get_ident() not in threads
+    session.shutdown()
+
+
+def test_a_large_file_that_cannot_be_read_again_says_so(qtbot, tmp_path: Path) -> None:
+    session = CompareSession()
+    big = _opened_big_file(qtbot, session, ORIGINAL, tmp_path)
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
+    with qtbot.waitSignal(session.load_failed, timeout=20_000) as failed:
+        assert session.reload(ORIGINAL)
+    assert failed.args[1].startswith("Could not reload big.txt")
+    assert session.article(ORIGINAL).text.startswith("The council met on Tuesday")
+    session.shutdown()

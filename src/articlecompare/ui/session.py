@@ -18,6 +18,9 @@ from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.workers import FileLoader
 
 SIDES = (ORIGINAL, REVISED)
+# why a file is read: it decides what is said when it is in, or why it is not
+OPEN, RELOAD, CHANGED_ON_DISK = "open", "reload", "changed on disk"
+FAILURE = {OPEN: "Could not open", RELOAD: "Could not reload", CHANGED_ON_DISK: "Could not reload"}
 DEBOUNCE_MS = 250
 # files larger than this are read on a worker thread (a big saved page can take seconds to
 # extract); smaller ones are read at once, which is quicker than a round trip to a thread
@@ -61,6 +64,7 @@ class CompareSession(QObject):
         self._debounce = _single_shot(self, DEBOUNCE_MS)
         self._reload_timer = _single_shot(self, RELOAD_DELAY_MS)
         self._pending_reloads: set[str] = set()
+        self._reading: dict[str, str] = {}    # side -> why its file is being read in the background
         self._watcher = QFileSystemWatcher(self)
         self._loader = FileLoader(sources.load_path, self)
         self._connect_signals()
@@ -98,20 +102,32 @@ class CompareSession(QObject):
     def open_path(self, side: str, path: str) -> bool:
         """Load ``path`` into ``side``. Large files are read on a worker thread: then this
         returns True at once and ``file_loaded`` or ``load_failed`` follows."""
+        return self._read_file(side, path, OPEN)
+
+    def _read_file(self, side: str, path: str, why: str) -> bool:
+        """Read ``path`` into ``side``: at once, or on a worker thread if it is large (then
+        True now, and the article or the notice later)."""
         try:
             big = os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
         except OSError:
             big = False
         if big:
             self._loader.start(side, path)
+            self._reading[side] = why
             self.load_started.emit(side, os.path.abspath(path))
             return True
-        article = self._read(side, path, "Could not open")
+        article = self._read(side, path, FAILURE[why])
         if article is None:
             return False
-        self.set_article(side, article, os.path.abspath(path))
-        self.file_loaded.emit(side, os.path.abspath(path))
+        self._file_read(side, os.path.abspath(path), article, why)
         return True
+
+    def _file_read(self, side: str, path: str, article: Article, why: str) -> None:
+        self.set_article(side, article, path)
+        if why == OPEN:
+            self.file_loaded.emit(side, path)
+        elif why == CHANGED_ON_DISK:
+            self.file_reloaded.emit(side, path)
 
     def open_payload(self, side: str, payload: Payload) -> bool:
         """Dropped or pasted content: files go to this side (a second file to the other)."""
@@ -150,11 +166,11 @@ class CompareSession(QObject):
         return self._loader.shutdown(timeout_ms)
 
     def _on_loader_loaded(self, side: str, path: str, article: Article) -> None:
-        self.set_article(side, article, os.path.abspath(path))
-        self.file_loaded.emit(side, os.path.abspath(path))
+        self._file_read(side, os.path.abspath(path), article, self._reading.pop(side, OPEN))
 
     def _on_loader_failed(self, side: str, path: str, message: str) -> None:
-        self.load_failed.emit(side, f"Could not open {os.path.basename(path)}: {message}")
+        failure = FAILURE[self._reading.pop(side, OPEN)]
+        self.load_failed.emit(side, f"{failure} {os.path.basename(path)}: {message}")
 
     def _read(self, side: str, path: str, failure: str) -> Article | None:
         """The file as an Article, or None after saying why (``failure``: "Could not open")."""
@@ -166,6 +182,7 @@ class CompareSession(QObject):
 
     def set_article(self, side: str, article: Article | None, path: str | None = None) -> None:
         self._loader.forget(side)
+        self._reading.pop(side, None)
         old = self._sides[side].path
         if old and old not in (self._sides[other(side)].path, path):
             self._watcher.removePath(old)
@@ -181,15 +198,10 @@ class CompareSession(QObject):
             self.side_changed.emit(side)
         self.schedule(soon=True)
 
-    def reload(self, side: str) -> bool:
+    def reload(self, side: str, why: str = RELOAD) -> bool:
+        """Read the side's file again (large files on a worker thread, as when opened)."""
         path = self._sides[side].path
-        if path is None:
-            return False
-        article = self._read(side, path, "Could not reload")
-        if article is None:
-            return False
-        self.set_article(side, article, path)
-        return True
+        return path is not None and self._read_file(side, path, why)
 
     # comparing --------------------------------------------------------------------------------
     def schedule(self, soon: bool = False) -> None:
@@ -226,5 +238,4 @@ class CompareSession(QObject):
                 self.load_failed.emit(side, f"{os.path.basename(path)} was removed or renamed on disk; "
                                             "the window still shows the last version read.")
                 continue
-            if self.reload(side):
-                self.file_reloaded.emit(side, path)
+            self.reload(side, CHANGED_ON_DISK)

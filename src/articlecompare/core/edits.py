@@ -5,7 +5,9 @@ from equal + delete spans, the revised from equal + insert spans, in order, with
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from .matching import Matching, Step
 from .model import Span, Token, WordEdit, WordOp
@@ -17,6 +19,26 @@ from .worddiff import HAS_COMPILED_DIFF, Opcode, diff_keys
 # interpreter while it runs (a window stalls as long), so a larger stretch goes pair by pair
 GAP_BUDGET_FAST = 20_000_000
 GAP_BUDGET_PURE = 4_000_000       # the same in pure Python
+CROSS_MAX_WORDS = 64  # a longer unchanged run between two changes always stays matched
+CROSS_FEW_WORDS = 8   # a shorter one may be crossed even if its sentences stand nowhere else
+
+
+@dataclass
+class _Stretch:
+    """Changed sentences diffed as one piece: their steps, the runs, and the tokens deleted
+    plus inserted (None when it was too large and went pair by pair)."""
+
+    steps: list[Step]
+    edits: list[WordEdit]
+    cost: int | None
+    _bags: tuple[Counter[str], Counter[str]] | None = None
+
+    def bags(self, a: Side, b: Side) -> tuple[Counter[str], Counter[str]]:
+        """The compared words of each side, counted."""
+        if self._bags is None:
+            ta, tb = _tokens(a, b, self.steps)
+            self._bags = Counter(t.key for t in ta), Counter(t.key for t in tb)
+        return self._bags
 
 
 def to_edits(a: Side, b: Side, m: Matching, notes: list[str] | None = None,
@@ -24,48 +46,128 @@ def to_edits(a: Side, b: Side, m: Matching, notes: list[str] | None = None,
     """Merged runs for the whole document: unchanged sentence runs as they are, and each
     stretch between them diffed word by word as one piece, so the edit is minimal. A stretch
     too large to diff whole within budget is diffed pair by pair instead, and ``notes`` says so.
-    ``check`` is called now and then and raises when the caller gave up."""
+    Two stretches around a short unchanged run are diffed as one where that gives a smaller
+    edit (see ``_joined``). ``check`` is called now and then and raises when the caller gave up."""
     if not a.keys or not b.keys:
         return _blank_sides(a, b)
     runs: list[WordEdit] = []
-    gap: list[Step] = []
-    for n, step in enumerate(m.sequence + [("equal", len(a.keys), len(a.keys), len(b.keys), len(b.keys))]):
+    pending: _Stretch | None = None  # the last stretch, not yet written: it may join the next
+    held: Step | None = None  # a short unchanged run after ``pending``
+    for n, (tag, steps) in enumerate(_grouped(m.sequence)):
         if check is not None and n % 256 == 0:
             check()
-        if step[0] != "equal":
-            gap.append(step)
-            continue
-        if gap:
-            for edit in _gap_runs(a, b, m, gap, notes):
-                _push(runs, edit)
-            gap = []
-        _, i1, i2, j1, j2 = step
-        if i2 > i1 or j2 > j1:
-            _push(runs, WordEdit(WordOp.EQUAL, a.unit(i1, i2), b.unit(j1, j2)))
+        if tag != "equal":
+            stretch = _diffed(a, b, m, steps, notes)
+            joined = _joined(a, b, m, pending, held, stretch) if pending and held else None
+            if joined is None:
+                _write(runs, a, b, pending, held)
+            pending, held = joined or stretch, None
+        elif pending is not None and held is None and _short(a, steps[0]):
+            held = steps[0]
+        else:
+            _write(runs, a, b, pending, held)
+            _write(runs, a, b, None, steps[0])
+            pending = held = None
+    _write(runs, a, b, pending, held)
     return runs
 
 
-def _gap_runs(a: Side, b: Side, m: Matching, gap: list[Step],
-              notes: list[str] | None) -> list[WordEdit]:
-    i1, i2 = min(s[1] for s in gap), max(s[2] for s in gap)
-    j1, j2 = min(s[3] for s in gap), max(s[4] for s in gap)
-    ta = [t for i in range(i1, i2) for t in a.tokens_of(i)]
-    tb = [t for j in range(j1, j2) for t in b.tokens_of(j)]
+def _grouped(sequence: list[Step]) -> list[tuple[str, list[Step]]]:
+    """The steps as unchanged runs (one step each) and the changed stretches between them."""
+    out: list[tuple[str, list[Step]]] = []
+    for step in sequence:
+        if step[0] != "equal" and out and out[-1][0] != "equal":
+            out[-1][1].append(step)
+        else:
+            out.append(("equal" if step[0] == "equal" else "gap", [step]))
+    return out
+
+
+def _short(a: Side, equal: Step) -> bool:
+    _, i1, i2, _, _ = equal
+    return sum(a.keys[i].count(" ") + 1 for i in range(i1, i2)) <= CROSS_MAX_WORDS
+
+
+def _write(runs: list[WordEdit], a: Side, b: Side, stretch: _Stretch | None,
+           equal: Step | None) -> None:
+    for edit in stretch.edits if stretch else ():
+        _push(runs, edit)
+    if equal is not None:
+        _, i1, i2, j1, j2 = equal
+        if i2 > i1 or j2 > j1:
+            _push(runs, WordEdit(WordOp.EQUAL, a.unit(i1, i2), b.unit(j1, j2)))
+
+
+def _joined(a: Side, b: Side, m: Matching, before: _Stretch, equal: Step,
+            after: _Stretch) -> _Stretch | None:
+    """The two stretches and the unchanged run between them diffed as one, if that edit is
+    smaller. Keeping the run matched can cost more than it saves: a one-word line
+    ("Advertisement") between a cut sentence and an added one keeps one token, where matching
+    the two sentences' commas and stops across it keeps two; a headline printed twice, the
+    first copy reworded, is matched to the wrong copy. The joined diff is tried only when the
+    words that could be matched across the run outnumber the words the run keeps."""
+    if before.cost is None or after.cost is None or not _may_cross(a, b, before, equal, after):
+        return None
+    _, i1, i2, j1, j2 = equal
+    run_a = Counter(t.key for i in range(i1, i2) for t in a.tokens_of(i))
+    run_b = Counter(t.key for j in range(j1, j2) for t in b.tokens_of(j))
+    (before_a, before_b), (after_a, after_b) = before.bags(a, b), after.bags(a, b)
+    across = (_common(before_a, run_b + after_b) + _common(run_a + after_a, before_b) +
+              _common(run_a, after_b) + _common(after_a, run_b))
+    if across <= run_a.total():
+        return None
+    joined = _diffed(a, b, m, before.steps + [equal] + after.steps, None)
+    if joined.cost is None or joined.cost >= before.cost + after.cost:
+        return None
+    joined._bags = (before_a + run_a + after_a, before_b + run_b + after_b)
+    return joined
+
+
+def _may_cross(a: Side, b: Side, before: _Stretch, equal: Step, after: _Stretch) -> bool:
+    """A cheap first look: the run is a few words long, or one of its sentences stands again
+    in the changes beside it (a repeated headline, a repeated credit line)."""
+    _, i1, i2, _, _ = equal
+    if sum(a.keys[i].count(" ") + 1 for i in range(i1, i2)) <= CROSS_FEW_WORDS:
+        return True
+    around = {a.keys[i] for s in (before.steps[-1], after.steps[0]) for i in range(s[1], s[2])}
+    around.update(b.keys[j] for s in (before.steps[-1], after.steps[0]) for j in range(s[3], s[4]))
+    return any(a.keys[i] in around for i in range(i1, i2))
+
+
+def _common(x: Counter[str], y: Counter[str]) -> int:
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(min(n, y[k]) for k, n in x.items() if k in y)
+
+
+def _tokens(a: Side, b: Side, steps: list[Step]) -> tuple[list[Token], list[Token]]:
+    i1, i2 = min(s[1] for s in steps), max(s[2] for s in steps)
+    j1, j2 = min(s[3] for s in steps), max(s[4] for s in steps)
+    return ([t for i in range(i1, i2) for t in a.tokens_of(i)],
+            [t for j in range(j1, j2) for t in b.tokens_of(j)])
+
+
+def _diffed(a: Side, b: Side, m: Matching, steps: list[Step],
+            notes: list[str] | None) -> _Stretch:
+    i1, i2 = min(s[1] for s in steps), max(s[2] for s in steps)
+    j1, j2 = min(s[3] for s in steps), max(s[4] for s in steps)
+    ta, tb = _tokens(a, b, steps)
     out: list[WordEdit] = []
     if not ta or not tb:
         if i2 > i1:
             out.append(WordEdit(WordOp.DELETE, a.unit(i1, i2), None))
         if j2 > j1:
             out.append(WordEdit(WordOp.INSERT, None, b.unit(j1, j2)))
-        return out
+        return _Stretch(steps, out, len(ta) + len(tb))
     budget = GAP_BUDGET_FAST if HAS_COMPILED_DIFF else GAP_BUDGET_PURE
     if (len(ta) + len(tb)) * min(len(ta), len(tb)) > budget:
         if notes is not None:
             notes.append(f"{len(ta):,} and {len(tb):,} words around character {a.bounds[i1]:,} "
                          "were diffed sentence by sentence; the word edit there may not be minimal")
-        return [e for step in gap for e in _step_runs(a, b, m, step)]
+        return _Stretch(steps, [e for step in steps for e in _step_runs(a, b, m, step)], None)
     ops = diff_keys([t.key for t in ta], [t.key for t in tb])
-    return _runs_over(ops, _units(a.unit(i1, i2), ta), _units(b.unit(j1, j2), tb))
+    cost = sum(x2 - x1 + y2 - y1 for tag, x1, x2, y1, y2 in ops if tag != "equal")
+    return _Stretch(steps, _runs_over(ops, _units(a.unit(i1, i2), ta), _units(b.unit(j1, j2), tb)), cost)
 
 
 def _units(unit: Span, tokens: list[Token]) -> list[int]:
@@ -88,6 +190,8 @@ def _runs_over(ops: list[Opcode], ua: list[int], ub: list[int]) -> list[WordEdit
 
 def _step_runs(a: Side, b: Side, m: Matching, step: Step) -> list[WordEdit]:
     tag, i1, i2, j1, j2 = step
+    if tag == "equal":  # an unchanged run inside a stretch (see ``_joined``)
+        return [WordEdit(WordOp.EQUAL, a.unit(i1, i2), b.unit(j1, j2))]
     if tag == "delete":
         return [WordEdit(WordOp.DELETE, a.unit(i1, i2), None)]
     if tag == "insert":

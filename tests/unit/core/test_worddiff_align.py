@@ -5,6 +5,7 @@ import difflib
 from collections import Counter
 from collections.abc import Sequence
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -139,3 +140,59 @@ def test_dice() -> None:
     assert dice(Counter("a b".split()), Counter("c d".split())) == 0.0
     assert dice(Counter(), Counter()) == 1.0
     assert in_order([Pair(0, 0, 1.0), Pair(1, 1, 1.0)]) == ([Pair(0, 0, 1.0), Pair(1, 1, 1.0)], [])
+
+
+def _document_edit_size(original: str, revised: str) -> tuple[int, int]:
+    """Tokens in the delete and insert runs of a comparison's ``words``, and the minimum."""
+    from articlecompare.core.compare import compare
+    from articlecompare.core.model import Article, WordOp
+    from articlecompare.core.tokenize import tokenize
+
+    ta, tb = tokenize(original), tokenize(revised)
+    ours = 0
+    for run in compare(Article(original), Article(revised)).words:
+        if run.op == WordOp.DELETE and run.original is not None:
+            ours += sum(1 for t in ta if run.original.start <= t.start < run.original.end)
+        if run.op == WordOp.INSERT and run.revised is not None:
+            ours += sum(1 for t in tb if run.revised.start <= t.start < run.revised.end)
+    keys_a, keys_b = [t.key for t in ta], [t.key for t in tb]
+    return ours, len(keys_a) + len(keys_b) - 2 * lcs_length(keys_a, keys_b)
+
+
+INTRO = "The council met on Monday to vote on the budget.\n"
+OUTRO = "\nThe vote passed by a wide margin after a long debate."
+HEADLINE = "Council declares good start to budget talks in Springfield"
+
+
+@pytest.mark.parametrize("original, revised", [
+    # a one-word line kept between a cut sentence and an added one keeps one token; matching
+    # the two sentences' commas and stops across it keeps two
+    (INTRO + "Taxes, said one member, would rise.\nAdvertisement" + OUTRO,
+     INTRO + "Advertisement\nRoads, the mayor added, need repairs." + OUTRO),
+    # a headline printed twice after a cut line, the first copy reworded: the sentence
+    # alignment keeps the first copy as the unchanged one, and the reworded copy is then
+    # diffed against nothing unless the diff looks across it
+    (INTRO + "Jane Roe\n" + HEADLINE + "\n" + HEADLINE + "\nBy Jane Roe and John Doe\nPosted on Monday" + OUTRO,
+     INTRO + HEADLINE.replace("good start", "one step") + "\n" + HEADLINE +
+     "\nBy Jane Roe and John Doe, with a caption of the photo\nPosted on Monday" + OUTRO),
+], ids=["one-word line", "repeated headline"])
+def test_a_short_or_repeated_unchanged_line_does_not_block_the_minimal_edit(
+        original: str, revised: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlecompare.core import edits
+
+    ours, minimum = _document_edit_size(original, revised)
+    assert ours == minimum
+    monkeypatch.setattr(edits, "CROSS_MAX_WORDS", 0)  # never diff across an unchanged line
+    apart, _ = _document_edit_size(original, revised)
+    assert apart > minimum  # so the case needs it
+
+
+def test_a_long_unchanged_sentence_still_anchors_the_diff() -> None:
+    """Crossing an unchanged sentence that keeps more than the changes share gains nothing:
+    the sentence stays matched, and the edit is still the minimum."""
+    intro = "The council met on Monday to vote on the budget.\n"
+    kept = "\nThe vote passed by a wide margin after a long and heated debate in the hall.\n"
+    original = intro + "Taxes, said one member, would rise." + kept + "Parks stay open."
+    revised = intro + kept.strip() + "\nRoads, the mayor added, need repairs.\nParks stay open."
+    ours, minimum = _document_edit_size(original, revised)
+    assert ours == minimum

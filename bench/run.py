@@ -52,7 +52,8 @@ from articlecompare.sources import load_path  # noqa: E402
 CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
 DIFFLIB_MAX_WORDS = 150_000   # the "100k" pair and below
 MINIMUM_MAX_WORDS = 15_000    # diff-match-patch without timeout is O(N·D) in Python ...
-MINIMUM_MAX_WORDS_C = 150_000  # ... and in C (fast-diff-match-patch), when installed
+MINIMUM_MAX_WORDS_C = 1_100_000  # ... and in C (fast-diff-match-patch), when installed:
+MINIMUM_CAP = 180  # seconds; the 1M pair takes about 40 s
 TOOL_CAP = 30                 # seconds before an in-process reference tool is stopped
 
 
@@ -162,18 +163,19 @@ def other_tools(pair: pairs.Pair, keys: tuple[list[str], list[str]], words: int)
             out["difflib"] = float("inf")
     if words <= (MINIMUM_MAX_WORDS_C if _compiled_dmp() else MINIMUM_MAX_WORDS):
         try:
-            out["minimum"] = capped(lambda: minimum_edit(*keys))[1]
+            out["minimum"] = capped(lambda: minimum_edit(*keys), MINIMUM_CAP)[1]
         except TimeoutError:
             pass
     return out
 
 
-def capped(fn: Callable[[], Any]) -> tuple[float, Any]:
-    """``timed`` with a SIGALRM limit of TOOL_CAP seconds (raises TimeoutError)."""
+def capped(fn: Callable[[], Any], limit: int = 0) -> tuple[float, Any]:
+    """``timed`` with a SIGALRM limit of ``limit`` seconds, TOOL_CAP by default (raises
+    TimeoutError)."""
     def stop(*_: Any) -> None:
         raise TimeoutError
     old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(TOOL_CAP)
+    signal.alarm(limit or TOOL_CAP)
     try:
         return timed(fn)
     finally:

@@ -16,7 +16,7 @@ from .facts import Presence
 from .model import Article, Span, Token
 from .options import CompareOptions
 from .segment import sentence_spans
-from .tokenize import STOPWORDS, count_words, fold, is_word, pieces, tokenize
+from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
 
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 
@@ -69,12 +69,7 @@ class Side:
 
     def word_count(self, check: Callable[[], None] | None = None) -> int:
         """Words in the whole text; ``check`` is called now and then on a long one."""
-        total = 0
-        for n, (start, end) in enumerate(pieces(self.text)):
-            if check is not None and n % 8 == 0:
-                check()
-            total += count_words(self.text, start, end)
-        return total
+        return count_words(self.text, check=check)
 
     def presence(self, check: Callable[[], None] | None = None) -> Presence:
         """Which facts stand in this text (made once; ``check``, raising when the caller gave

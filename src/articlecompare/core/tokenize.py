@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 
 from .model import Token
 
@@ -50,7 +52,10 @@ def is_word(key: str) -> bool:
     return key[:1].isalnum() or (len(key) > 1 and key[0] in "'\"" and key[1:2].isalnum())
 
 
-WORD_RE = re.compile(rf"[{_CJK}]|{_WORD}(?:[’'\-.,:/]{_WORD})*")  # the word tokens alone
+# the word tokens alone: as in TOKEN_RE, but a word starts with a letter or digit (a joiner
+# or other mark after an emoji belongs to the emoji's token, which is no word)
+_WORD_HEAD = rf"[^\W_{_CJK}](?:{_WORD})?"
+WORD_RE = re.compile(rf"[{_CJK}]|{_WORD_HEAD}(?:[’'\-.,:/]{_WORD})*")
 
 
 CHUNK = 1 << 16  # characters one C-level call handles before Python (and other threads) run
@@ -71,18 +76,23 @@ def pieces(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
     return out
 
 
-# without CJK characters or combining marks, words are simpler to find (and twice as fast)
-_PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:[’'\-.,:/][^\W_]+)*")
-_SPECIAL_RE = re.compile(f"[{_CJK}{_MARKS}]")
+def count_words(text: str, start: int = 0, end: int | None = None,
+                check: Callable[[], None] | None = None) -> int:
+    """How many word tokens (not punctuation) ``text[start:end]`` holds; ``check`` is called
+    now and then on a long text.
 
-
-def count_words(text: str, start: int = 0, end: int | None = None) -> int:
-    """How many word tokens (not punctuation) ``text[start:end]`` holds."""
-    total = 0
-    for s, e in pieces(text, start, end):
-        pattern = WORD_RE if _SPECIAL_RE.search(text, s, e) else _PLAIN_WORD_RE
-        total += len(pattern.findall(text, s, e))
-    return total
+    A word never spans white space, so on a long text the count is the sum over its
+    space-separated chunks: most are one plain word, and each distinct one is looked at once."""
+    end = len(text) if end is None else end
+    if end - start < CHUNK:
+        return len(WORD_RE.findall(text, start, end))
+    chunks: Counter[str] = Counter()
+    for n, (s, e) in enumerate(pieces(text, start, end)):
+        if check is not None and n % 8 == 0:
+            check()
+        chunks.update(text[s:e].split())
+    return sum(n * (1 if chunk.isascii() and chunk.isalnum() else len(WORD_RE.findall(chunk)))
+               for chunk, n in chunks.items())
 
 
 def tokenize(text: str, ignore_case: bool = False, start: int = 0,

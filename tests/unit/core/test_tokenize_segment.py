@@ -2,10 +2,17 @@
 and quotations."""
 from __future__ import annotations
 
+from unittest.mock import patch
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlecompare.core.segment import split
-from articlecompare.core.tokenize import fold, tokenize
+from articlecompare.core import tokenize as tokenize_module
+from articlecompare.core.tokenize import WORD_RE, count_words, fold, is_word, tokenize
+
+from article_strategies import Draft, drafts
 
 
 def keys(text: str, ignore_case: bool = False) -> list[str]:
@@ -104,3 +111,18 @@ def test_single_and_blank_line_paragraphs_split_alike() -> None:
     two = one.replace("\n", "\n\n")
     assert [(r.lo, r.hi, r.paragraph) for r in split(one, tokenize(one))[0]] == \
         [(r.lo, r.hi, r.paragraph) for r in split(two, tokenize(two))[0]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(drafts(), st.integers(0, 400), st.integers(0, 400))
+def test_count_words_is_the_number_of_word_tokens(draft: Draft, start: int, length: int) -> None:
+    """Counting by space-separated chunks gives what finding every word token gives, for any
+    stretch of text cut at a space (as callers cut it: sentence and piece bounds)."""
+    text = draft.render()
+    start = text.rfind(" ", 0, min(start, len(text))) + 1
+    end = min(len(text), start + length)
+    expected = len(WORD_RE.findall(text, start, end))
+    assert count_words(text, start, end) == expected
+    assert count_words(text) == sum(1 for t in tokenize(text) if is_word(t.key))
+    with patch.object(tokenize_module, "CHUNK", 16):  # long-text path: by chunks, in pieces
+        assert count_words(text, start, end) == expected

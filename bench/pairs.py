@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import csv
 import glob
+import html
 import os
 import random
 import re
 from dataclasses import dataclass
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from pathlib import Path
 
 SHARED = Path(os.environ.get("ARTICLECOMPARE_EVAL", "/work/shared/eval"))
@@ -142,3 +145,56 @@ def sample_pair() -> Pair:
     """The built-in sample pair (the seed pair the window opens with ``--sample``)."""
     a, b = SAMPLE / "original.txt", SAMPLE / "revised.txt"
     return Pair("sample", a, b, len(a.read_text(encoding="utf-8").split()))
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title} | The Daily Example</title>
+<meta property="og:url" content="https://news.example.org/{slug}">
+<script>window.dataLayer = [];</script><style>body {{ font-family: serif; }}</style></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/politics">Politics</a>
+<a href="/business">Business</a> <a href="/sport">Sport</a> <a href="/subscribe">Subscribe</a></nav></header>
+<div class="ad">Advertisement</div>
+<main><article><h1>{title}</h1><p class="byline">By Staff Reporter</p>
+{paragraphs}
+</article></main>
+<aside><h2>Most read</h2><ul><li><a href="/a">Markets close higher</a></li>
+<li><a href="/b">Weather warning for the weekend</a></li><li><a href="/c">Five recipes to try</a></li></ul></aside>
+<footer><p>© The Daily Example. All rights reserved.</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer>
+</body></html>
+"""
+
+
+def _page(text: str, slug: str) -> str:
+    paras = [p.strip() for p in text.split("\n") if p.strip()]
+    body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paras[1:])
+    return _PAGE.format(title=html.escape(paras[0][:90]), slug=slug, paragraphs=body)
+
+
+def _mhtml(page: str, slug: str) -> bytes:
+    """``page`` as a single-file web archive (multipart/related, quoted-printable), the way
+    browsers save "Webpage, single file"."""
+    outer = MIMEMultipart("related", type="text/html")
+    outer["Subject"] = slug
+    outer["Snapshot-Content-Location"] = f"https://news.example.org/{slug}"
+    part = MIMEText(page, "html", "utf-8")  # encoded as base64: the email package's choice
+    part["Content-Location"] = f"https://news.example.org/{slug}"
+    outer.attach(part)
+    return outer.as_bytes()
+
+
+def saved_pages(pair: Pair, directory: str | os.PathLike[str], kind: str = "html") -> Pair:
+    """``pair`` as two saved web pages (``kind`` "html" or "mhtml"): the article's paragraphs
+    in page furniture (navigation, an advertisement, a list of links, a footer), for
+    measuring loading with article extraction."""
+    folder = Path(directory) / f"{pair.name.replace(' ', '-')}-{kind}"
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for side, path in (("a", pair.original), ("b", pair.revised)):
+        page = _page(path.read_text(encoding="utf-8"), f"{pair.name.replace(' ', '-')}-{side}")
+        target = folder / f"{side}.{kind}"
+        if kind == "html":
+            target.write_text(page, encoding="utf-8")
+        else:
+            target.write_bytes(_mhtml(page, target.stem))
+        out.append(target)
+    return Pair(f"{pair.name} ({kind})", out[0], out[1], pair.words)

@@ -1,6 +1,7 @@
 """Run the benchmark suite and print its tables (see bench/README.md for how to read them).
 
     .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180] [--head]
+        [--only sizes|real|pages|exports|cancel|window]
 
 Inputs are built at run time into a temp dir (bench/pairs.py); nothing is written to the tree.
 """
@@ -299,6 +300,38 @@ def bench_exports(sizes: list[str], tmp: str, repeat: int) -> None:
     print(table(["pair", "json", "html", "md", "csv", "pdf"], rows))
 
 
+def bench_pages(sizes: list[str], tmp: str, repeat: int) -> None:
+    """Saved web pages: the same pairs as pages with furniture, loaded with article extraction."""
+    from articlecompare.core.tokenize import count_words
+    rows = []
+    chosen = [pairs.sample_pair()] + [pairs.scaled(size, tmp) for size in sizes if size in ("10k", "100k")]
+    for pair in chosen:
+        plain = load_path(pair.original).text
+        for kind in ("html", "mhtml"):
+            page = pairs.saved_pages(pair, tmp, kind)
+            n = repeat if pair.words <= 10_000 else 1
+            t, (a, _) = timed(lambda: (load_path(page.original), load_path(page.revised)), n)
+            wall, rss, code = end_to_end(page, os.path.join(tmp, "page.json"), n, None)
+            rows.append([page.name, f"{page.original.stat().st_size / 1e3:,.0f}", ms(t),
+                         f"{count_words(a.text) / count_words(plain):.4f}",
+                         ms(wall) if code == 0 else f"exit {code}", f"{rss:,.0f}"])
+    print("\n## Saved web pages: loading with article extraction (ms; RSS in MB)\n")
+    print(table(["pair", "kB per page", "load both", "words extracted / article words", "e2e wall",
+                 "e2e peak RSS"], rows))
+
+
+def bench_window(sizes: list[str]) -> None:
+    """The window's figures, from bench/window.py in a process of its own (offscreen)."""
+    chosen = ["seed"] + [s for s in sizes if s in ("10k", "100k")]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(HERE / "window.py"), "--sizes", ",".join(chosen),
+                           "--repeat", "3"], env=env, capture_output=True, text=True, timeout=900)
+    lines = [ln for ln in done.stdout.splitlines() if not ln.startswith("# ArticleCompare window bench")
+             and not ln.startswith("load average at the end")]
+    print("\n".join(lines).rstrip() if done.returncode == 0 else
+          f"\n## Window\n\nbench/window.py failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+
+
 def bench_cancel(sizes: list[str], tmp: str) -> None:
     """Progress and cancel on the largest pair: how often compare() checks for cancellation
     and reports progress, and how long it takes to stop once cancelled half-way."""
@@ -336,8 +369,8 @@ def main() -> int:
     p.add_argument("--quick", action="store_true", help="one run each (default: median of 5 up to 10k)")
     p.add_argument("--timeout", type=float, default=180.0, help="end-to-end limit per size, seconds")
     p.add_argument("--head", action="store_true", help="measure the last commit's src (exported to a temp dir)")
-    p.add_argument("--only", choices=["sizes", "real", "exports", "cancel"],
-                   help="run one part (cancel: progress and cancel on the largest size; not in the default run)")
+    p.add_argument("--only", choices=["sizes", "real", "pages", "exports", "cancel", "window"],
+                   help="run one part (cancel: progress and cancel on the largest size)")
     args = p.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     repeat = 1 if args.quick else 5
@@ -348,10 +381,14 @@ def main() -> int:
             bench_sizes(sizes, tmp, repeat, args.timeout)
         if args.only in (None, "real"):
             bench_real(tmp, repeat)
+        if args.only in (None, "pages"):
+            bench_pages(sizes, tmp, repeat)
         if args.only in (None, "exports"):
             bench_exports(sizes, tmp, repeat)
-        if args.only == "cancel":
+        if args.only in (None, "cancel"):
             bench_cancel(sizes, tmp)
+        if args.only in (None, "window"):
+            bench_window(sizes)
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

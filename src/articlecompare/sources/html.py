@@ -66,9 +66,12 @@ def extract(html: str, location: str | None = None) -> Extraction:
     document = _trafilatura(lean)
     chosen = _trafilatura_paragraphs(document)
     method = "trafilatura"
-    fallback = _readability_paragraphs(lean)
-    if _length(chosen) < _READABILITY_SHARE * _length(fallback):
-        chosen, method = fallback, "readability"
+    # readability picks from the page's text: when trafilatura kept enough of all of it,
+    # readability cannot find so much more that it would win, and is not run
+    if _length(chosen) < _READABILITY_SHARE * sum(len(text) for text in root.itertext()):
+        fallback = _readability_paragraphs(lean)
+        if _length(chosen) < _READABILITY_SHARE * _length(fallback):
+            chosen, method = fallback, "readability"
     return Extraction(tuple(chosen), page_metadata(root, html, document, location), method)
 
 

@@ -90,6 +90,20 @@ def test_trafilatura_is_kept_when_it_finds_about_as_much(make_page):
     assert html_pages.extract(make_page()).method == "trafilatura"
 
 
+def test_readability_is_run_only_when_it_could_win(make_page, article, monkeypatch):
+    """readability picks from the page's text: where trafilatura kept most of all of it,
+    readability could not win and is not run; on a page full of furniture it is."""
+    calls: list[str] = []
+    real = html_pages._readability_paragraphs
+    monkeypatch.setattr(html_pages, "_readability_paragraphs", lambda markup: calls.append(markup) or real(markup))
+    lean = ("<html><body><article>" + "".join(f"<p>{p}</p>" for p in article) +
+            "</article><footer>The Riverside Gazette</footer></body></html>")
+    assert html_pages.extract(lean).method == "trafilatura"
+    assert calls == []
+    html_pages.extract(make_page())  # its links and lists are much of its text
+    assert len(calls) == 1
+
+
 def test_pages_beyond_the_extraction_limit_use_the_fast_pass(make_page, article, furniture, monkeypatch):
     monkeypatch.setattr(html_pages, "EXTRACTION_LIMIT", 1000)
     found = html_pages.extract(make_page())

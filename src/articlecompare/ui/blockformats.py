@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QTextDocument, QTextLayout
 
 SLICE_MS = 4.0        # longest stretch of work per turn of the event loop
-AT_ONCE_BLOCKS = 64   # done before the clock is looked at: a short text is highlighted at once
+AT_ONCE_BLOCKS = 64   # done with those in view, at once: a short text is highlighted at once
 
 BlockRuns = dict[int, list[tuple[int, int, Any]]]   # block -> (start, length, style or verdict)
 FormatFor = Callable[[Any], QTextCharFormat]
@@ -95,11 +95,11 @@ class BlockHighlighter(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def set_runs(self, by_block: BlockRuns, format_for: FormatFor) -> None:
-        """Highlight the blocks in view and a first slice now, the rest from the event loop."""
+        """Highlight the blocks in view and a few more now, the rest from the event loop."""
         self._runs, self._run_format = by_block, format_for
         self._pending = set(by_block) | self._formatted
         self._order = sorted(self._pending, reverse=True)
-        self._run_slice(self._at_once)
+        self._run_slice(self._at_once, 0.0)
 
     def set_overlay(self, by_block: BlockRuns, format_for: FormatFor) -> None:
         """Replace the overlay; the blocks it covered or covers are done at once (few)."""
@@ -130,10 +130,11 @@ class BlockHighlighter(QObject):
         return set(self._formatted)
 
     def _on_timer_timeout(self) -> None:
-        self._run_slice(1)
+        self._run_slice(1, self._slice_s)
 
-    def _run_slice(self, at_least: int) -> None:
-        deadline = time.perf_counter() + self._slice_s
+    def _run_slice(self, at_least: int, budget_s: float) -> None:
+        """The pending blocks in view, then ``at_least`` more and others for ``budget_s``."""
+        deadline = time.perf_counter() + budget_s
         had_work = bool(self._pending)
         for number in self._visible():
             if number in self._pending:
@@ -161,12 +162,15 @@ class BlockHighlighter(QObject):
         runs = [(s, n, self._run_format(key)) for s, n, key in self._runs.get(number, ())]
         extras = [(s, n, self._overlay_format(key)) for s, n, key in self._overlay.get(number, ())]
         ranges = [_format_range(*r) for r in layered(runs, extras)]
+        layout = block.layout()
+        laid_out = layout.lineCount() > 0
         if ranges:
-            block.layout().setFormats(ranges)
+            layout.setFormats(ranges)
             self._formatted.add(number)
         elif number in self._formatted:
-            block.layout().clearFormats()
+            layout.clearFormats()
             self._formatted.discard(number)
         else:
             return
-        self._document.markContentsDirty(block.position(), block.length())
+        if laid_out:   # a block never laid out takes its formats when it is; telling the
+            self._document.markContentsDirty(block.position(), block.length())  # view costs a repaint

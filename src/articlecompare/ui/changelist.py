@@ -30,6 +30,8 @@ _VERDICT_ORDER = {v.value: n for n, v in enumerate((Verdict.ERROR, Verdict.MISLE
 EXCERPT_LENGTH = 90
 _SPACES = re.compile(r"\s+")
 _KIND_ORDER = {kind: n for n, kind in enumerate(ChangeKind)}
+_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+                    VERDICT_ROLE, CHANGE_ROLE, KIND_ROLE, ORDER_ROLE))   # the roles data() answers
 
 
 def excerpt(comparison: Comparison, change: Change, limit: int = EXCERPT_LENGTH) -> str:
@@ -133,8 +135,8 @@ class ChangeListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None   # (a view asks each cell for a dozen roles, each time it paints)
         change, text, facts = self._rows[index.row()]
         column = index.column()
         annotation = self._annotations.for_change(change)
@@ -245,7 +247,8 @@ class ChangeFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if self._kinds and model.index(source_row, 0, source_parent).data(KIND_ROLE) not in self._kinds:
             return False
-        if not self._verdict_accepts(model.index(source_row, 0, source_parent).data(VERDICT_ROLE) or ""):
+        if (self._verdict != ALL_VERDICTS   # (a reset of a long list asks for every row)
+                and not self._verdict_accepts(model.index(source_row, 0, source_parent).data(VERDICT_ROLE) or "")):
             return False
         if not self._needle:
             return True

@@ -3,12 +3,14 @@ bring (or the error) arrives later."""
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from articlecompare import sources
 from articlecompare.sources import load_path, load_text
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.session import BACKGROUND_LOAD_BYTES, CompareSession
+from articlecompare.ui.workers import HOLD_MS, NEXT_MS, FileLoader
 
 
 def _big_text(path: Path) -> Path:
@@ -109,3 +111,61 @@ def test_a_large_file_that_cannot_be_read_again_says_so(qtbot, tmp_path: Path) -
     assert failed.args[1].startswith("Could not reload big.txt")
     assert session.article(ORIGINAL).text.startswith("The council met on Tuesday")
     session.shutdown()
+
+
+class _GatedLoad:
+    """Reads instantly, except ``slow``, which waits at a gate; notes when each was read."""
+
+    def __init__(self, slow: str = "") -> None:
+        self.slow = slow
+        self.gate = threading.Event()
+        self.read: dict[str, float] = {}
+
+    def __call__(self, path: str):
+        if path == self.slow:
+            assert self.gate.wait(10)
+        self.read[path] = time.perf_counter()
+        return load_text(f"Text of {path}.", source=path)
+
+
+def _reading_two(slow: str = "") -> tuple[_GatedLoad, FileLoader, list[tuple[str, float]]]:
+    """A loader asked for a.txt (original) then b.txt (revised); what it hands over, and when."""
+    load = _GatedLoad(slow)
+    loader = FileLoader(load)
+    handed: list[tuple[str, float]] = []
+    loader.loaded.connect(lambda _side, path, _article: handed.append((path, time.perf_counter())))
+    loader.start(ORIGINAL, "a.txt")
+    loader.start(REVISED, "b.txt")
+    return load, loader, handed
+
+
+def _paths(handed: list[tuple[str, float]]) -> list[str]:
+    return [path for path, _ in handed]
+
+
+def test_files_read_together_are_handed_over_one_at_a_time(qtbot) -> None:
+    _load, loader, handed = _reading_two()
+    qtbot.waitUntil(lambda: len(handed) == 2, timeout=5000)
+    assert _paths(handed) == ["a.txt", "b.txt"]
+    assert handed[1][1] - handed[0][1] >= NEXT_MS / 1000 * 0.9   # the loop ran in between
+    assert loader.shutdown()
+
+
+def test_a_file_read_first_waits_for_the_one_still_being_read(qtbot) -> None:
+    load, loader, handed = _reading_two(slow="b.txt")
+    qtbot.waitUntil(lambda: "a.txt" in load.read, timeout=5000)
+    qtbot.wait(HOLD_MS // 5)
+    assert handed == [] and loader.is_loading(ORIGINAL)   # held while b.txt is read
+    load.gate.set()
+    qtbot.waitUntil(lambda: len(handed) == 2, timeout=5000)
+    assert _paths(handed) == ["a.txt", "b.txt"]
+    assert loader.shutdown()
+
+
+def test_a_file_is_not_held_for_long_by_a_slow_one(qtbot) -> None:
+    load, loader, handed = _reading_two(slow="b.txt")
+    qtbot.waitUntil(lambda: _paths(handed) == ["a.txt"], timeout=HOLD_MS + 5000)
+    assert "b.txt" not in load.read
+    load.gate.set()
+    qtbot.waitUntil(lambda: _paths(handed) == ["a.txt", "b.txt"], timeout=5000)
+    assert loader.shutdown()

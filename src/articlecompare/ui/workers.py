@@ -8,16 +8,19 @@ Failures and cancellation become signals, never silence.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Article, Comparison
 from articlecompare.core.options import CompareOptions
 
 CompareFunction = Callable[..., Comparison]
+HOLD_MS = 250   # longest a read file waits for another one being read before it is handed over
+NEXT_MS = 20    # after one is handed over, the next waits this long (for layout, paint, timers)
 PrepareFunction = Callable[[Comparison], Any]
 
 
@@ -195,7 +198,15 @@ class LoadJob(QRunnable):
 
 
 class FileLoader(QObject):
-    """Reads files off the GUI thread; for each side only the latest request counts."""
+    """Reads files off the GUI thread; for each side only the latest request counts.
+
+    Files are read one at a time: reading is Python work that holds the interpreter, so two
+    at once only slow each other and the window. What they bring is handed over one file at
+    a time, ``NEXT_MS`` apart (showing a long text takes the GUI thread tens of milliseconds;
+    in between, the event loop lays it out, paints it and runs its timers). A file read while
+    another is still being read waits for it, ``HOLD_MS`` at most: showing a text while a
+    thread reads the next one takes about twice as long, both wanting the interpreter.
+    """
 
     loaded = Signal(str, str, object)   # side, path, Article
     failed = Signal(str, str, str)      # side, path, one-line message
@@ -204,13 +215,18 @@ class FileLoader(QObject):
         super().__init__(parent)
         self._load = load
         self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
+        self._pool.setMaxThreadCount(1)
         self._signals = LoadSignals(self)
         self._jobs: dict[int, tuple[str, str]] = {}
         self._latest: dict[str, int] = {}
         self._next = 0
+        self._arrived: deque[tuple[int, Article | None, str]] = deque()
+        self._handover = QTimer(self)
+        self._handover.setSingleShot(True)
+        self._handover.setInterval(0)
         self._signals.loaded.connect(self._on_job_loaded)
         self._signals.failed.connect(self._on_job_failed)
+        self._handover.timeout.connect(self._on_handover_timeout)
 
     def start(self, side: str, path: str) -> int:
         self._next += 1
@@ -229,16 +245,29 @@ class FileLoader(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> bool:
         return self._pool.waitForDone(timeout_ms)
 
-    def _wanted(self, job_id: int) -> tuple[str, str] | None:
-        side, path = self._jobs.pop(job_id)
-        return (side, path) if self._latest.get(side) == job_id else None
-
     def _on_job_loaded(self, job_id: int, article: Article) -> None:
-        wanted = self._wanted(job_id)
-        if wanted is not None:
-            self.loaded.emit(wanted[0], wanted[1], article)
+        self._arrive(job_id, article, "")
 
     def _on_job_failed(self, job_id: int, message: str) -> None:
-        wanted = self._wanted(job_id)
-        if wanted is not None:
-            self.failed.emit(wanted[0], wanted[1], message)
+        self._arrive(job_id, None, message)
+
+    def _arrive(self, job_id: int, article: Article | None, message: str) -> None:
+        self._arrived.append((job_id, article, message))
+        self._schedule_handover(0)
+
+    def _schedule_handover(self, soonest_ms: int) -> None:
+        wait = HOLD_MS if len(self._jobs) > len(self._arrived) else soonest_ms   # still reading one?
+        if not self._handover.isActive() or self._handover.remainingTime() > wait:
+            self._handover.start(wait)
+
+    def _on_handover_timeout(self) -> None:
+        job_id, article, message = self._arrived.popleft()
+        side, path = self._jobs.pop(job_id)
+        if self._arrived:
+            self._schedule_handover(NEXT_MS)
+        if self._latest.get(side) != job_id:
+            return
+        if article is not None:
+            self.loaded.emit(side, path, article)
+        else:
+            self.failed.emit(side, path, message)

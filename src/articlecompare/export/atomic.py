@@ -1,13 +1,19 @@
 """Atomic file writes: a temporary file beside the target, flushed, fsynced, then renamed.
 
-A failed or interrupted write leaves the previous file as it was. Qt code uses QSaveFile
-instead; everything else writes through here.
+A failed or interrupted write leaves the previous file as it was. A write killed outright
+leaves its temporary file behind; the next write of the same file removes such leftovers once
+they are old enough not to belong to a write still under way. Qt code uses QSaveFile instead;
+everything else writes through here.
 """
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
+import time
 from pathlib import Path
+
+STALE_AFTER = 600  # seconds: a temporary file older than this belongs to no running write
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
@@ -30,6 +36,18 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+    _remove_leftovers(target)
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Temporary files of earlier writes of ``target`` that were killed before they ended."""
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        try:
+            if now - leftover.stat().st_mtime > STALE_AFTER:
+                leftover.unlink()
+        except OSError:  # gone already, or not ours to remove: it stays
+            pass
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:

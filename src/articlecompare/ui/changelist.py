@@ -247,9 +247,9 @@ class ChangeFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if self._kinds and model.index(source_row, 0, source_parent).data(KIND_ROLE) not in self._kinds:
             return False
-        if (self._verdict != ALL_VERDICTS   # (a reset of a long list asks for every row)
-                and not self._verdict_accepts(model.index(source_row, 0, source_parent).data(VERDICT_ROLE) or "")):
-            return False
+        if self._verdict != ALL_VERDICTS:   # (a reset of a long list asks about every row)
+            if not self._verdict_accepts(model.index(source_row, 0, source_parent).data(VERDICT_ROLE) or ""):
+                return False
         if not self._needle:
             return True
         cells = (model.index(source_row, c, source_parent).data() or "" for c in range(len(COLUMNS)))

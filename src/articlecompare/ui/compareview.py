@@ -19,7 +19,7 @@ from articlecompare.ui.colours import (
 from articlecompare.ui.highlight import BlockRuns, bucket_by_block
 from articlecompare.ui.marks import ORIGINAL, REVISED, Style
 from articlecompare.ui.panes import ArticlePane
-from articlecompare.ui.plan import PaneRender, ViewPlan, inline_render, plan_view
+from articlecompare.ui.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
 from articlecompare.ui.scrollsync import ScrollSync
 from articlecompare.ui.textview import DiffTextView
 
@@ -45,12 +45,13 @@ class CompareView(QStackedWidget):
     change_clicked = Signal(str)            # change id
     highlighting_finished = Signal()        # every pane carries all its highlights
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, planner: ViewPlanner | None = None) -> None:
         super().__init__(parent)
+        self.planner = planner or ViewPlanner()   # told which view is shown, for the worker
         self._comparison: Comparison | None = None
         self._shown: dict[str, Article | None] = {ORIGINAL: None, REVISED: None}
         self._spans: dict[str, Spans] = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
-        self._inline: PaneRender | None = None
+        self._inline: PaneRender | None = None   # what the inline view shows (None: not filled)
         self._plan: ViewPlan | None = None
         self._book = FormatBook(QColor("white"), QColor("black"), dark=False)
         self._annotations = AnnotationSet()
@@ -131,6 +132,7 @@ class CompareView(QStackedWidget):
 
     def set_mode(self, mode: str) -> None:
         self.setCurrentWidget(self.inline_view if mode == INLINE else self.splitter)
+        self.planner.inline = mode == INLINE
         if mode == INLINE:
             self._render_inline()
 
@@ -193,7 +195,8 @@ class CompareView(QStackedWidget):
 
     def _render_inline(self) -> None:
         if self._comparison is not None and self._inline is None:
-            self._inline = inline_render(self._comparison)
+            planned = self._plan.inline if self._plan is not None else None
+            self._inline = planned if planned is not None else inline_render(self._comparison)
             self._render(INLINE, self._inline)
             self._apply_annotations((INLINE,))
 

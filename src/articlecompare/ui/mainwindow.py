@@ -32,9 +32,9 @@ from articlecompare.ui.document import AnnotatedDocument
 from articlecompare.ui.drops import Payload, payload_from_mime
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.messagebar import MessageBar
-from articlecompare.ui.plan import ViewPlan, plan_view
+from articlecompare.ui.plan import ViewPlan, ViewPlanner
 from articlecompare.ui.progress import ProgressIndicator
-from articlecompare.ui.recent import RecentFiles
+from articlecompare.ui.recent import RecentFiles, fill_menu
 from articlecompare.ui.session import CompareSession
 from articlecompare.ui.sessionfiles import SessionFiles, is_session_path
 from articlecompare.ui.settings import SettingsStore
@@ -61,7 +61,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.recent = RecentFiles(settings)
         self.session = CompareSession(self)
-        self.runner = ComparisonRunner(compare, self, prepare=plan_view)
+        self.planner = ViewPlanner()
+        self.runner = ComparisonRunner(compare, self, prepare=self.planner)
         self.document = AnnotatedDocument(self)
         self.files = SessionFiles(self, self.document, autosave_dir or settings.data_dir)
         self.note_prompt: NotePrompt = ask_for_note
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ArticleCompare[*]")
         self.message_bar = MessageBar(self)
         self.summary = SummaryStrip(self)
-        self.compare_view = CompareView(self)
+        self.compare_view = CompareView(self, self.planner)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -298,25 +299,12 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self, side: str) -> None:
         menu = self.menus["recent_original" if side == ORIGINAL else "recent_revised"]
-        menu.clear()
-        for path in self.recent.paths():
-            action = menu.addAction(os.path.basename(path))
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.session.open_path(side, p))
-        if menu.isEmpty():
-            menu.addAction("No recent files").setEnabled(False)
+        fill_menu(menu, self.recent.paths(), lambda path: self.session.open_path(side, path),
+                  "No recent files")
 
     def _fill_recent_sessions(self) -> None:
-        menu = self.menus["recent_sessions"]
-        menu.clear()
-        for path in self.files.recent.paths():
-            action = menu.addAction(os.path.basename(path))
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.files.open(p))
-        if menu.isEmpty():
-            menu.addAction("No recent sessions").setEnabled(False)
+        fill_menu(self.menus["recent_sessions"], self.files.recent.paths(), self.files.open,
+                  "No recent sessions")
 
     def _on_compare_view_payload_dropped(self, side: str, payload: Payload) -> None:
         if len(payload.paths) == 1 and is_session_path(payload.paths[0]):

@@ -45,6 +45,7 @@ class ViewPlan:
     comparison: Comparison
     panes: dict[str, PaneRender]
     anchors: list[tuple[int, int]]
+    inline: PaneRender | None = None   # the inline view's share, if it was shown when planned
 
 
 def side_render(comparison: Comparison, side: str) -> PaneRender:
@@ -75,6 +76,17 @@ def anchors(comparison: Comparison) -> list[tuple[int, int]]:
     return list(zip(left, right))
 
 
-def plan_view(comparison: Comparison) -> ViewPlan:
+def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
     panes = {side: side_render(comparison, side) for side in (ORIGINAL, REVISED)}
-    return ViewPlan(comparison, panes, anchors(comparison))
+    return ViewPlan(comparison, panes, anchors(comparison), inline_render(comparison) if inline else None)
+
+
+class ViewPlanner:
+    """``plan_view`` as a runner's ``prepare``: on the worker thread, with the inline view's
+    share while that view is shown (``inline``: a plain flag that the GUI thread sets)."""
+
+    def __init__(self) -> None:
+        self.inline = False
+
+    def __call__(self, comparison: Comparison) -> ViewPlan:
+        return plan_view(comparison, self.inline)

@@ -1,7 +1,11 @@
-"""The recent-files list: most recent first, no duplicates, bounded, persisted."""
+"""The recent-files list: most recent first, no duplicates, bounded, persisted; and the menu
+that lists it."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMenu
 
 from articlecompare.ui.settings import RECENT_FILES, Setting, SettingsStore
 
@@ -28,3 +32,16 @@ class RecentFiles:
 
     def clear(self) -> None:
         self._settings.set(self._setting, [])
+
+
+def fill_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], object], empty: str) -> None:
+    """List ``paths`` in ``menu`` by file name (the whole path as tip); choosing one calls
+    ``open_path`` with it. ``empty`` is the disabled entry of an empty list."""
+    menu.clear()
+    for path in paths:
+        action = menu.addAction(os.path.basename(path))
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _checked=False, p=path: open_path(p))
+    if menu.isEmpty():
+        menu.addAction(empty).setEnabled(False)

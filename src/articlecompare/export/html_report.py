@@ -7,15 +7,16 @@ Content-Security-Policy forbids them), and every piece of text is escaped.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from datetime import datetime
 from html import escape
 from importlib.resources import files
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
-from articlecompare.core.model import Article, Comparison, Fact, FactStatus, Metadata, WordOp
+from articlecompare.core.model import Article, Comparison, Fact, Metadata, WordOp
 from articlecompare.export.atomic import write_text_atomic
+from articlecompare.export import fact_table
 from articlecompare.export.excerpts import (
     ORIGINAL, REVISED, ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP
@@ -145,7 +146,7 @@ def _sources(comparison: Comparison) -> str:
     cards = []
     for heading, article, words in (("Original", comparison.original, comparison.summary.original_words),
                                     ("Revised", comparison.revised, comparison.summary.revised_words)):
-        items = "".join(f"<dt>{_e(name)}</dt><dd>{_value(value)}</dd>"
+        items = "".join(f"<dt>{_e(name)}</dt><dd>{value_html(value)}</dd>"
                         for name, value in metadata_rows(article))
         items += f"<dt>Words</dt><dd>{words:,}</dd>"
         cards.append(f'<div class="source"><h3>{heading}</h3><dl>{items}</dl></div>')
@@ -242,22 +243,27 @@ def _excerpt(pieces: tuple[Piece, ...]) -> str:
     return pieces_html(pieces, AnnotationSet(), refs=False, kinds=False)
 
 
-def _ledger(facts: tuple[Fact, ...]) -> str:
-    order = {FactStatus.MISSING: 0, FactStatus.CHANGED: 1, FactStatus.KEPT: 2}
-    ranked = sorted(facts, key=lambda f: order[f.status])
-    missing = sum(1 for f in facts if f.status is FactStatus.MISSING)
+def ledger_rows(facts: Iterable[Fact], status_cell: Callable[[Fact], str]) -> tuple[str, str]:
+    """The fact ledger's header row and body rows as HTML; ``status_cell`` gives each
+    fact's status cell (``<td>...</td>``)."""
+    head = "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in fact_table.HEADERS) + "</tr>"
     rows = "".join(
-        f'<tr class="{f.status.value}"><td>{_e(f.text)}</td><td>{_e(f.type.value)}</td>'
-        f'<td class="status">{_e(f.status.value)}</td><td>{_e(f.replacement or "")}</td></tr>'
-        for f in ranked)
-    table = (f'<table class="ledger"><thead><tr><th>Fact in the original</th><th>Type</th>'
-             f'<th>Status</th><th>In the revised</th></tr></thead><tbody>{rows}</tbody></table>'
-             if facts else '<p class="none">No facts were found in the original.</p>')
-    return (f'<section id="facts">\n<h2>Fact ledger: {len(facts)} facts, '
-            f'<span class="status-missing-count">{missing} missing</span></h2>\n{table}\n</section>')
+        f'<tr class="{f.status.value}"><td>{_e(text)}</td><td>{_e(kind)}</td>{status_cell(f)}'
+        f'<td>{_e(new)}</td></tr>'
+        for f in fact_table.ranked(facts) for text, kind, _, new in [fact_table.cells(f)])
+    return head, rows
 
 
-def _value(value: str | None) -> str:
+def _ledger(facts: tuple[Fact, ...]) -> str:
+    head, rows = ledger_rows(facts, lambda f: f'<td class="status">{_e(f.status.value)}</td>')
+    table = (f'<table class="ledger"><thead>{head}</thead><tbody>{rows}</tbody></table>'
+             if facts else f'<p class="none">{_e(fact_table.NONE_FOUND)}</p>')
+    return (f'<section id="facts">\n<h2>Fact ledger: {len(facts)} facts, <span class="status-missing-count">'
+            f'{fact_table.missing_count(facts)} missing</span></h2>\n{table}\n</section>')
+
+
+def value_html(value: str | None) -> str:
+    """A metadata value, or "unknown" marked as such."""
     return _e(value) if value else '<span class="unknown">unknown</span>'
 
 

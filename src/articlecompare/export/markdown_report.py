@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison, FactStatus, WordOp
 from articlecompare.export.atomic import write_text_atomic
+from articlecompare.export import fact_table
 from articlecompare.export.excerpts import ChangeRow, Piece, change_rows
 from articlecompare.export.html_report import article_name, metadata_rows, report_title
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER
@@ -173,12 +174,11 @@ def _wrap(piece: Piece) -> str:
 def _ledger(comparison: Comparison) -> str:
     facts = comparison.facts
     if not facts:
-        return "## Fact ledger\n\nNo facts were found in the original."
-    order = {FactStatus.MISSING: 0, FactStatus.CHANGED: 1, FactStatus.KEPT: 2}
+        return f"## Fact ledger\n\n{fact_table.NONE_FOUND}"
     rows = []
-    for f in sorted(facts, key=lambda f: order[f.status]):
-        status = f"**{f.status.value.upper()}**" if f.status is FactStatus.MISSING else f.status.value
-        rows.append([md_escape(f.text), f.type.value, status, md_escape(f.replacement or "")])
-    missing = sum(1 for f in facts if f.status is FactStatus.MISSING)
-    return (f"## Fact ledger ({len(facts)} facts, {missing} missing)\n\n"
-            + _table(["Fact in the original", "Type", "Status", "In the revised"], rows))
+    for f in fact_table.ranked(facts):
+        text, kind, status, new = fact_table.cells(f)
+        rows.append([md_escape(text), kind, f"**{status.upper()}**" if f.status is FactStatus.MISSING else status,
+                     md_escape(new)])
+    return (f"## Fact ledger ({len(facts)} facts, {fact_table.missing_count(facts)} missing)\n\n"
+            + _table(list(fact_table.HEADERS), rows))

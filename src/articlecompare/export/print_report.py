@@ -11,9 +11,10 @@ from html import escape
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Comparison, FactStatus
+from articlecompare.export import fact_table
 from articlecompare.export.excerpts import ChangeRow, Piece, change_rows, redline_pieces
 from articlecompare.export.html_report import (
-    Tags, article_name, metadata_rows, pieces_html, report_css, report_title)
+    Tags, article_name, ledger_rows, metadata_rows, pieces_html, report_css, report_title, value_html)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP
 
 QT_TAGS = Tags(mark="span", delete="span", insert="span")
@@ -43,7 +44,7 @@ def _header(comparison: Comparison) -> str:
 def _sources(comparison: Comparison) -> str:
     o, r = metadata_rows(comparison.original), metadata_rows(comparison.revised)
     rows = "".join(
-        f"<tr><th>{_e(name)}</th><td>{_value(a)}</td><td>{_value(b)}</td></tr>"
+        f"<tr><th>{_e(name)}</th><td>{value_html(a)}</td><td>{value_html(b)}</td></tr>"
         for (name, a), (_, b) in zip(o, r))
     rows += (f"<tr><th>Words</th><td>{comparison.summary.original_words:,}</td>"
              f"<td>{comparison.summary.revised_words:,}</td></tr>")
@@ -140,22 +141,12 @@ def _excerpt(pieces: tuple[Piece, ...]) -> str:
 
 def _ledger(comparison: Comparison) -> str:
     facts = comparison.facts
-    order = {FactStatus.MISSING: 0, FactStatus.CHANGED: 1, FactStatus.KEPT: 2}
-    missing = sum(1 for f in facts if f.status is FactStatus.MISSING)
-    rows = "".join(
-        f'<tr class="{f.status.value}"><td>{_e(f.text)}</td><td>{_e(f.type.value)}</td>'
-        f'<td><span class="status-{f.status.value}">{_e(f.status.value)}</span></td>'
-        f'<td>{_e(f.replacement or "")}</td></tr>'
-        for f in sorted(facts, key=lambda f: order[f.status]))
-    table = (f'<table class="grid" width="100%" cellspacing="0"><tr><th>Fact in the original</th>'
-             f'<th>Type</th><th>Status</th><th>In the revised</th></tr>{rows}</table>'
-             if facts else '<p class="none">No facts were found in the original.</p>')
+    head, rows = ledger_rows(facts, lambda f: f'<td><span class="status-{f.status.value}">'
+                                              f'{_e(f.status.value)}</span></td>')
+    table = (f'<table class="grid" width="100%" cellspacing="0">{head}{rows}</table>'
+             if facts else f'<p class="none">{_e(fact_table.NONE_FOUND)}</p>')
     return (f'<h2 class="newpage">Fact ledger: {len(facts)} facts, '
-            f'<span class="status-missing">{missing} missing</span></h2>{table}')
-
-
-def _value(value: str | None) -> str:
-    return _e(value) if value else '<span class="unknown">unknown</span>'
+            f'<span class="status-missing">{fact_table.missing_count(facts)} missing</span></h2>{table}')
 
 
 def _e(text: str) -> str:

@@ -7,6 +7,7 @@ the ``Stages`` it is given.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .align import Pair, in_order, loose_pairs, pair_sentences, patience
@@ -54,7 +55,7 @@ def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages
         if n % 64 == 0:
             stages.step("align", 0.3 + 0.4 * n / max(1, len(ops)))
     _moves(a, b, gaps, result, threshold, detect_moves, stages)
-    _loose(a, b, gaps, result)
+    _loose(a, b, gaps, result, detect_moves)
     stages.step("worddiff", 0.0)
     _sequence(a, b, ops, gaps, result, stages)
     return result
@@ -79,8 +80,9 @@ def _moves(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]]
 
 
 def _loose(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]],
-           result: Matching) -> None:
-    """Sentences split, merged or paraphrased join a partner; the rest are deleted/inserted."""
+           result: Matching, detect_moves: bool) -> None:
+    """Sentences split, merged or paraphrased join a partner; the rest are deleted/inserted.
+    Joining one in another gap is a move, so that takes ``detect_moves``."""
     partner_a = {p.a: p.b for p in result.moved + result.changed}
     partner_b = {p.b: p.a for p in result.moved + result.changed}
     taken_a, taken_b = set(partner_a), set(partner_b)
@@ -90,8 +92,44 @@ def _loose(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]]
             result.loose += loose_pairs(content_a, content_b, rows, cols, partner_a, partner_b)
     taken_a |= {p.a for p in result.loose}
     taken_b |= {p.b for p in result.loose}
-    result.deleted = [i for rows, _, _ in gaps for i in rows if i not in taken_a]
-    result.inserted = [j for _, cols, _ in gaps for j in cols if j not in taken_b]
+    deleted = [i for rows, _, _ in gaps for i in rows if i not in taken_a]
+    inserted = [j for _, cols, _ in gaps for j in cols if j not in taken_b]
+    elsewhere = _contained(content_a, content_b, deleted,
+                           inserted + [p.b for p in result.moved + result.loose]) if detect_moves else []
+    result.loose += elsewhere
+    taken_a |= {p.a for p in elsewhere}
+    taken_b |= {p.b for p in elsewhere}
+    result.deleted = [i for i in deleted if i not in taken_a]
+    result.inserted = [j for j in inserted if j not in taken_b]
+
+
+CONTAINED_SHARE = 0.6  # of a cut sentence's content words standing in one other sentence
+CONTAINED_MIN_WORDS = 4
+
+
+def _contained(own: BagView, other: BagView, left: list[int], candidates: list[int]) -> list[Pair]:
+    """Sentences left without a partner whose content words stand mostly in one sentence of
+    the other side outside their gap: merged into a sentence that moved, or paraphrased and
+    moved. Candidates are the other side's unpaired and moved sentences."""
+    if not left or not candidates:
+        return []
+    index: dict[str, list[int]] = {}
+    for k in dict.fromkeys(candidates):
+        for word in other[k]:
+            index.setdefault(word, []).append(k)
+    pairs = []
+    for i in left:
+        bag = own[i]
+        shared: Counter[int] = Counter()
+        for word in bag:
+            shared.update(index.get(word, ()))
+        if not shared:
+            continue
+        k, common = shared.most_common(1)[0]
+        words = len(bag)
+        if common >= CONTAINED_MIN_WORDS and common / words >= CONTAINED_SHARE:
+            pairs.append(Pair(i, k, common / words))
+    return pairs
 
 
 def _sequence(a: Side, b: Side, ops: list[Opcode],

@@ -252,3 +252,37 @@ def test_one_huge_gap_of_repeated_sentences() -> None:
     c = run(" ".join([line] * 400), " ".join([line] * 3))
     assert kinds(c) and set(kinds(c)) == {ChangeKind.OMISSION}
     assert c.summary.kept_share == pytest.approx(3 / 400)
+
+
+def test_a_sentence_merged_into_one_that_moved_is_rewording_not_omission() -> None:
+    """The revised text joins two sentences into one and moves it: the sentence whose words
+    now stand in the joined one is not an omission, although it sits in another gap."""
+    posters = ("Mr. Roe said that posters and pamphlets threatening aid workers who treat "
+               "Muslims were being distributed in Sittwe, the largest city in the state.")
+    staffing = ("Mr. Roe of the charity said that staffing had been reduced to a few dozen "
+                "people from around 300 before June.")
+    kept = ["The charity said Monday that doctors were being kept from the region.",
+            "Clashes last month left 89 people dead.",
+            "Officials have reported widespread fear in the state.",
+            "Aid workers reported severe malnutrition among children."]
+    joined = ("But he said that posters and pamphlets threatening aid workers who treat Muslims "
+              "were being distributed in Sittwe, the largest city in the state, and that staffing "
+              "had been reduced to a few dozen people from around 300 before June.")
+    original = "\n".join([kept[0], posters, kept[1], kept[2], staffing, kept[3]])
+    c = run(original, "\n".join(kept + [joined]))
+    assert ChangeKind.OMISSION not in kinds(c)
+    merged = [ch for ch in c.changes if ch.original is not None and
+              original[ch.original.start:ch.original.end] == staffing]
+    assert [ch.kind for ch in merged] == [ChangeKind.REWORDING]
+
+
+def test_a_cut_sentence_sharing_a_few_words_with_a_moved_one_stays_an_omission() -> None:
+    posters = ("Mr. Roe said that posters and pamphlets threatening aid workers who treat "
+               "Muslims were being distributed in Sittwe, the largest city in the state.")
+    cut = "Mr. Roe said the charity would ask the army for an escort of its trucks next week."
+    kept = ["The charity said Monday that doctors were being kept from the region.",
+            "Clashes last month left 89 people dead.",
+            "Officials have reported widespread fear in the state."]
+    moved = posters.replace("Mr. Roe said", "He said")
+    c = run("\n".join([kept[0], posters, kept[1], cut, kept[2]]), "\n".join(kept + [moved]))
+    assert kinds(c).count(ChangeKind.OMISSION) == 1

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .changes import Draft, build
 from .edits import to_edits
-from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused
+from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
 from .ledger import build_ledger, content_words
 from .stance import REPORTING
 from .matching import Matching, match
@@ -29,17 +29,26 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
             cancel: CancelCheck | None = None,
             progress: ProgressCallback | None = None) -> Comparison:
     """Compare two versions of an article. Raises ``jobs.Cancelled`` if ``cancel()`` says so."""
-    with cycle_collection_paused():
-        return _compare(original, revised, options or CompareOptions(), Stages(_WEIGHTS, cancel, progress))
+    held: list[Side | Matching] = []  # working data, let go of piece by piece at the end
+    try:
+        with cycle_collection_paused():
+            return _compare(original, revised, options or CompareOptions(),
+                            Stages(_WEIGHTS, cancel, progress), held)
+    finally:
+        let_go(*[c for x in held for c in (x.working_data() if isinstance(x, Side) else [x.pair_ops])])
 
 
-def _compare(original: Article, revised: Article, options: CompareOptions, stages: Stages) -> Comparison:
+def _compare(original: Article, revised: Article, options: CompareOptions, stages: Stages,
+             held: list[Side | Matching]) -> Comparison:
     stages.step("prepare", 0.0)
     a = prepare(original, options, stages.check)
+    held.append(a)
     stages.step("prepare", 0.5)
     b = prepare(revised, options, stages.check)
+    held.append(b)
     stages.step("align", 0.0)
     m = match(a, b, options.min_similarity, options.detect_moves, stages)
+    held.append(m)
     notes: list[str] = []
     words = tuple(to_edits(a, b, m, notes, stages.check))
     stages.step("classify", 0.0)

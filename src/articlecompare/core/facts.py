@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .model import FactType, Span
 from .tokenize import fold, pieces
@@ -254,8 +255,11 @@ class Presence:
         is called now and then while indexing a long text, and raises when the caller gave up."""
         self._check = check or (lambda: None)
         self._hay = folded if folded is not None else folded_words(text)
+        tokens: set[str] = set()  # far fewer distinct tokens than words
+        for start, end in pieces(self._hay):  # a piece at a time: see ``pieces``
+            tokens.update(self._hay[start:end].split())
         words: set[str] = set()
-        for token in set(self._hay.split()):  # far fewer distinct tokens than words
+        for token in tokens:
             if token.isalnum():  # what ``\w+`` matches, but for "_"
                 words.add(token)
             else:
@@ -279,6 +283,10 @@ class Presence:
                 self._check()
             at.setdefault(m.group(), []).append(m.start())
         self._at = at
+
+    def working_data(self) -> list[Any]:
+        """The containers this lookup built, for ``jobs.let_go``."""
+        return [c for c in (self._at, self._words, self._sorted) if c is not None]
 
     def has_word(self, word: str) -> bool:
         """Whether ``word`` (folded as by ``fold(..., ignore_case=True)``, letters and digits

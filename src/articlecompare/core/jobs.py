@@ -9,6 +9,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 CancelCheck = Callable[[], bool]
 ProgressCallback = Callable[[float, str], None]
@@ -57,7 +58,10 @@ def cycle_collection_paused() -> Iterator[None]:
     concurrent uses share one pause, and the collector's former state comes back when the
     last ends). A comparison builds millions of long-lived objects without cycles: each full
     collection walks them all, finds nothing, and holds the interpreter, a quarter of a second
-    at a time for a million words."""
+    at a time for a million words. When the last pause ends, what was made meanwhile is moved
+    out of the collector's sight (``gc.freeze``): otherwise the first collection after it
+    would walk all of it at once. Those objects are still freed by reference counting; only
+    a reference cycle made during the pause would never be collected."""
     global _pauses, _was_enabled
     with _pause_lock:
         if _pauses == 0:
@@ -69,5 +73,23 @@ def cycle_collection_paused() -> Iterator[None]:
     finally:
         with _pause_lock:
             _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
+            if _pauses == 0:
+                gc.freeze()
+                if _was_enabled:
+                    gc.enable()
+
+
+def let_go(*containers: dict[Any, Any] | list[Any] | set[Any]) -> None:
+    """Empty each container a piece at a time, in Python, so other threads (a window) get
+    the interpreter every few milliseconds: dropping a million objects at once, as a large
+    comparison's working data would be when it ends, holds it for a third of a second."""
+    for container in containers:
+        if isinstance(container, dict):
+            while container:
+                container.popitem()
+        elif isinstance(container, set):
+            while container:
+                container.pop()
+        else:
+            while container:
+                del container[-4096:]

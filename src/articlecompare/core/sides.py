@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .facts import Presence
 from .model import Article, Span, Token
@@ -71,6 +72,12 @@ class Side:
         """Words in the whole text; ``check`` is called now and then on a long one."""
         return count_words(self.text, check=check)
 
+    def working_data(self) -> list[Any]:
+        """The containers this side built, for ``jobs.let_go`` once the comparison is done."""
+        data: list[Any] = [self._tokens, self._bags, self.sentence_spans, self.keys, self.bounds,
+                           self.paragraphs]
+        return data + (self._presence.working_data() if self._presence is not None else [])
+
     def presence(self, check: Callable[[], None] | None = None) -> Presence:
         """Which facts stand in this text (made once; ``check``, raising when the caller gave
         up, is kept for its long steps). The sentence keys are the folded text already, unless
@@ -78,7 +85,8 @@ class Side:
         if self._presence is None:
             folded = None
             if not self.options.ignore_punctuation:
-                folded = (" " + " ".join(self.keys) + " ").casefold()
+                # key by key: one call over a long text would hold the interpreter throughout
+                folded = " " + " ".join(key.casefold() for key in self.keys) + " "
             self._presence = Presence(self.text, folded, check)
         return self._presence
 

@@ -30,6 +30,13 @@ def test_the_collector_is_off_during_a_comparison_and_back_after() -> None:
     assert gc.isenabled()
 
 
+def test_what_a_comparison_made_is_out_of_the_collectors_sight_after_it() -> None:
+    """Otherwise the first collection after a large comparison walks all it made at once."""
+    before = gc.get_freeze_count()
+    c = compare(Article("One two three. Four five. " * 50), Article("One two four. Five six. " * 50))
+    assert gc.get_freeze_count() > before + len(c.changes)
+
+
 def test_the_collector_is_back_after_a_cancelled_comparison() -> None:
     with pytest.raises(Cancelled):
         compare(Article("One two."), Article("Three four."), cancel=lambda: True)
@@ -64,3 +71,13 @@ def test_overlapping_pauses_end_when_the_last_one_does() -> None:
     worker.join(5)
     assert states == {"both": False, "after the second ended": False}
     assert gc.isenabled()
+
+
+def test_let_go_empties_dicts_lists_and_sets() -> None:
+    from articlecompare.core.jobs import let_go
+
+    index = {str(n): [n] * 3 for n in range(5000)}
+    tokens = list(range(10_000))
+    words = {str(n) for n in range(3000)}
+    let_go(index, tokens, words)
+    assert (index, tokens, words) == ({}, [], set())

@@ -356,11 +356,31 @@ def bench_cancel(sizes: list[str], tmp: str) -> None:
         stopped = "not stopped (ran to the end)"
     except Cancelled:
         stopped = ms(time.perf_counter() - t0 - cancel_at)
+    held = longest_hold(lambda: compare(a_art, b_art))
     print(f"\n## Progress and cancel ({pair.name}, {pair.words:,} words; in-process compare())\n")
     print(table(["compare", "cancel checks", "longest stretch without a check", "progress reports",
-                 "progress monotone", "cancelled half-way: stopped after"],
+                 "progress monotone", "cancelled half-way: stopped after", "longest wait beside it"],
                 [[ms(total), f"{len(checks):,}", f"{ms(gap)} (from {ms(at)} ms, {stage_at})", f"{len(reports):,}",
-                  "yes" if monotone else "no", stopped]]))
+                  "yes" if monotone else "no", stopped, ms(held)]]))
+
+
+def longest_hold(work: Callable[[], Any]) -> float:
+    """The longest another thread waits for the interpreter while ``work`` runs on a thread
+    of its own (and for one second after, while its data is let go of): this thread sleeps
+    2 ms at a time and records the longest time between wake-ups. What a window's event loop
+    would see while a comparison runs on a worker."""
+    import threading
+    finished: list[float] = []
+    kept: list[Any] = []  # the result lives on, as a window keeps what it shows
+    worker = threading.Thread(target=lambda: (kept.append(work()), finished.append(time.perf_counter())))
+    worker.start()
+    longest, last = 0.0, time.perf_counter()
+    while not finished or time.perf_counter() - finished[0] < 1.0:
+        time.sleep(0.002)
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now
+    worker.join()
+    return longest
 
 
 def main() -> int:

@@ -31,11 +31,15 @@ class Pair:
     moved: bool = False
 
 
-def patience(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
-    """Opcodes over two sequences, anchored on items unique to both (patience diff)."""
+def patience(a: Sequence[str], b: Sequence[str],
+             check: Callable[[], None] | None = None) -> list[Opcode]:
+    """Opcodes over two sequences, anchored on items unique to both (patience diff).
+    ``check`` is called now and then and raises when the caller gave up."""
+    check = check or (lambda: None)
     ops: list[Opcode] = []
     stack = [(0, len(a), 0, len(b))]
     while stack:
+        check()
         a1, a2, b1, b2 = stack.pop()
         while a1 < a2 and b1 < b2 and a[a1] == b[b1]:
             ops.append(("equal", a1, a1 + 1, b1, b1 + 1))
@@ -44,7 +48,7 @@ def patience(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
         while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:
             tail.append(("equal", a2 - 1, a2, b2 - 1, b2))
             a2, b2 = a2 - 1, b2 - 1
-        anchors = _unique_lcs(a, a1, a2, b, b1, b2) if a1 < a2 and b1 < b2 else []
+        anchors = _unique_lcs(a, a1, a2, b, b1, b2, check) if a1 < a2 and b1 < b2 else []
         if anchors:
             pieces = []
             pa, pb = a1, b1
@@ -63,8 +67,8 @@ def patience(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
     return _merge(sorted(ops, key=lambda op: (op[1], op[3])))
 
 
-def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int
-                ) -> list[tuple[int, int]]:
+def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int,
+                check: Callable[[], None]) -> list[tuple[int, int]]:
     count_a = Counter(a[a1:a2])
     count_b = Counter(b[b1:b2])
     rarity = 1
@@ -88,13 +92,14 @@ def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b
             seq.append((i, where_b[key][taken[key]]))
             taken[key] += 1
     seq.sort()
+    check()
     # weights below one only break ties between runs of the same length
     longest = max((len(a[i]) for i, _ in seq), default=1) or 1
-    return _longest_increasing(seq, [len(a[i]) / (longest * (len(seq) + 1)) for i, _ in seq])
+    return _longest_increasing(seq, [len(a[i]) / (longest * (len(seq) + 1)) for i, _ in seq], check)
 
 
-def _longest_increasing(seq: list[tuple[int, int]],
-                        weights: Sequence[float] | None = None) -> list[tuple[int, int]]:
+def _longest_increasing(seq: list[tuple[int, int]], weights: Sequence[float] | None = None,
+                        check: Callable[[], None] | None = None) -> list[tuple[int, int]]:
     """Heaviest subsequence of (i, j) pairs, sorted by i, whose j also increase.
 
     Without weights every pair counts one (the longest run); with weights, ties between
@@ -110,6 +115,8 @@ def _longest_increasing(seq: list[tuple[int, int]],
     back = [-1] * len(seq)
     best_val, best_at = -1.0, -1
     for k, (_, j) in enumerate(seq):
+        if check is not None and k % 8192 == 0:
+            check()
         r = ranks[j] - 1  # strictly smaller j
         val, at = 0.0, -1
         while r > 0:

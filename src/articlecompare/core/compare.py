@@ -81,10 +81,12 @@ def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
 
 
 def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
-            check: Callable[[], None] | None = None) -> list[Fact]:
+            check: Callable[[], None]) -> list[Fact]:
     replacements: list[tuple[Span, str]] = []
     dropped: list[Span] = []
-    for d in drafts:
+    for n, d in enumerate(drafts):
+        if n % 512 == 0:
+            check()
         if d.kind in (ChangeKind.OMISSION, ChangeKind.BOILERPLATE, ChangeKind.MOVE):
             continue
         for e in d.edits:
@@ -173,11 +175,15 @@ def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[F
     # kept = all words but those of sentences outside unchanged runs, plus the words that
     # reworded and moved sentences kept
     kept_a, kept_b = words_a, words_b
-    for tag, i1, i2, j1, j2 in m.sequence:
+    for n, (tag, i1, i2, j1, j2) in enumerate(m.sequence):
+        if n % 1024 == 0:
+            check()
         if tag != "equal":
             kept_a -= a.words_in(i1, i2)
             kept_b -= b.words_in(j1, j2)
-    for p in m.changed + m.moved:
+    for n, p in enumerate(m.changed + m.moved):
+        if n % 1024 == 0:
+            check()
         ta, tb = a.tokens_of(p.a), b.tokens_of(p.b)
         for tag, x1, x2, y1, y2 in m.pair_ops[(p.a, p.b)]:
             if tag == "equal":

@@ -256,9 +256,12 @@ class Presence:
         self._check = check or (lambda: None)
         self._hay = folded if folded is not None else folded_words(text)
         tokens: set[str] = set()  # far fewer distinct tokens than words
-        for start, end in pieces(self._hay):  # a piece at a time: see ``pieces``
+        for n, (start, end) in enumerate(pieces(self._hay)):  # a piece at a time: see ``pieces``
+            if n % 8 == 0:
+                self._check()
             tokens.update(self._hay[start:end].split())
         words: set[str] = set()
+        self._check()
         for token in tokens:
             if token.isalnum():  # what ``\w+`` matches, but for "_"
                 words.add(token)

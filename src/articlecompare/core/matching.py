@@ -8,6 +8,7 @@ the ``Stages`` it is given.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .align import Pair, in_order, loose_pairs, pair_sentences, patience
@@ -38,7 +39,7 @@ class Matching:
 
 def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages) -> Matching:
     result = Matching()
-    ops = patience(a.keys, b.keys)
+    ops = patience(a.keys, b.keys, stages.check)
     stages.step("align", 0.3)
     bags_a, bags_b = BagView(a, False), BagView(b, False)
     gaps: list[tuple[list[int], list[int], list[Pair]]] = []
@@ -55,7 +56,7 @@ def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages
         if n % 64 == 0:
             stages.step("align", 0.3 + 0.4 * n / max(1, len(ops)))
     _moves(a, b, gaps, result, threshold, detect_moves, stages)
-    _loose(a, b, gaps, result, detect_moves)
+    _loose(a, b, gaps, result, detect_moves, stages.check)
     stages.step("worddiff", 0.0)
     _sequence(a, b, ops, gaps, result, stages)
     return result
@@ -80,18 +81,21 @@ def _moves(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]]
 
 
 def _loose(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]],
-           result: Matching, detect_moves: bool) -> None:
+           result: Matching, detect_moves: bool, check: Callable[[], None]) -> None:
     """Sentences split, merged or paraphrased join a partner; the rest are deleted/inserted.
     Joining one in another gap is a move, so that takes ``detect_moves``."""
     partner_a = {p.a: p.b for p in result.moved + result.changed}
     partner_b = {p.b: p.a for p in result.moved + result.changed}
     taken_a, taken_b = set(partner_a), set(partner_b)
     content_a, content_b = BagView(a, True), BagView(b, True)
-    for rows, cols, _ in gaps:
+    for n, (rows, cols, _) in enumerate(gaps):
+        if n % 256 == 0:
+            check()
         if rows and cols and len(rows) * len(cols) <= LOOSE_MAX_CELLS:
             result.loose += loose_pairs(content_a, content_b, rows, cols, partner_a, partner_b)
     taken_a |= {p.a for p in result.loose}
     taken_b |= {p.b for p in result.loose}
+    check()
     deleted = [i for rows, _, _ in gaps for i in rows if i not in taken_a]
     inserted = [j for _, cols, _ in gaps for j in cols if j not in taken_b]
     elsewhere = _contained(content_a, content_b, deleted,

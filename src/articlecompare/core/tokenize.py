@@ -98,8 +98,12 @@ def count_words(text: str, start: int = 0, end: int | None = None,
         if check is not None and n % 8 == 0:
             check()
         chunks.update(text[s:e].split())
-    return sum(n * (1 if chunk.isascii() and chunk.isalnum() else len(WORD_RE.findall(chunk)))
-               for chunk, n in chunks.items())
+    total = 0
+    for k, (chunk, n) in enumerate(chunks.items()):
+        if check is not None and k % 16384 == 0:
+            check()
+        total += n * (1 if chunk.isascii() and chunk.isalnum() else len(WORD_RE.findall(chunk)))
+    return total
 
 
 def tokenize(text: str, ignore_case: bool = False, start: int = 0,

@@ -87,7 +87,7 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
     for n, d in enumerate(drafts):
         if n % 512 == 0:
             check()
-        if d.kind in (ChangeKind.OMISSION, ChangeKind.BOILERPLATE, ChangeKind.MOVE):
+        if d.kind in (ChangeKind.OMISSION, ChangeKind.BOILERPLATE):  # a moved one may be reworded too
             continue
         for e in d.edits:
             if e.op == WordOp.DELETE and e.original is not None:

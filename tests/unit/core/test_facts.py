@@ -174,3 +174,20 @@ def test_presence_agrees_with_occurs_in(fact: str, indexed: bool,
     monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
     present = facts.Presence(PRESENCE_TEXT)
     assert (fact in present) == facts.occurs_in(fact, facts.folded_words(PRESENCE_TEXT))
+
+
+def test_a_phrase_lost_from_a_sentence_that_moved_is_a_missing_detail() -> None:
+    moved = ("The difficulties facing aid agencies underline the instability of the area despite "
+             "the presence of thousands of soldiers and police officers.")
+    others = ["Doctors are being kept from the region, a medical charity said on Monday.",
+              "Clashes last month left 89 people dead and displaced 35,000 more.",
+              "Aid workers have reported severe malnutrition among children."]
+    original = "\n".join([others[0], moved, others[1], others[2]])
+    reworded = moved.replace("the presence of thousands of soldiers and police officers",
+                             "the security forces")
+    c = compare(Article(original), Article("\n".join([others[0], others[1], others[2], reworded])))
+    lost = [f for f in c.facts if f.status == FactStatus.MISSING]
+    assert any("soldiers and police officers" in f.text for f in lost)
+    change = next(ch for ch in c.changes if ch.original is not None and
+                  original[ch.original.start:ch.original.end] == moved)
+    assert any("soldiers" in f.text for f in change.facts)

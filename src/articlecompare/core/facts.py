@@ -47,7 +47,7 @@ _SCALE_TAIL = re.compile(r"undred|UNDRED|housand|HOUSAND|illion|ILLION")
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
-                     rf"(?:{_GAP}(?:of|and|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
+                     rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
 QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
 
 # capitalised words that open sentences or headlines rather than name anything
@@ -194,9 +194,9 @@ def _names(raw: str) -> tuple[tuple[int, str], ...]:
         pos += len(word) + 1
 
     def flush() -> None:
-        while group and _bare(group[0][1]) in _NOT_NAMES | {"of", "and", "the", "for"}:
+        while group and _bare(group[0][1]) in _NOT_NAMES | {"of", "and", "&", "the", "for"}:
             group.pop(0)
-        while group and _bare(group[-1][1]) in {"of", "and", "de", "la", "the", "for"}:
+        while group and _bare(group[-1][1]) in {"of", "and", "&", "de", "la", "the", "for"}:
             group.pop()
         if group:
             start = group[0][0]

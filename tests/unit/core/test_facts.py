@@ -72,6 +72,13 @@ def test_names_split_at_titles() -> None:
     assert not any("Secretary" in n or "Acting" in n for n in names)
 
 
+def test_a_name_joined_by_an_ampersand_is_one_name() -> None:
+    names = facts_of("The cost was $24bn, according to Standard & Poor’s. Sales at Marks & "
+                     "Spencer rose.", FactType.NAME)
+    assert "Standard & Poor" in names and "Marks & Spencer" in names
+    assert "Standard" not in names and "Poor" not in names
+
+
 def test_a_name_does_not_run_on_past_a_line_break() -> None:
     text = "Photo: Associated Press\n\nHELSINKI Leaders met.\nAP Photo\nClose"
     names = facts_of(text, FactType.NAME)

@@ -1,6 +1,7 @@
 """One dispatch for every Qt-free format: names, file suffixes, atomic writes."""
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -48,3 +49,15 @@ def test_a_failed_export_keeps_the_previous_report(tmp_path: Path, hostile: Comp
         write_report(hostile, path, "html")
     assert path.read_bytes() == b"previous report"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
+
+
+def test_the_json_report_has_one_item_per_line_and_reads_back_the_same(hostile: Comparison) -> None:
+    from articlecompare.export.json_report import dumps, report_dict
+
+    data = report_dict(hostile)
+    text = dumps(data)
+    assert json.loads(text) == data
+    lines = text.splitlines()
+    assert len(lines) >= 2 + sum(len(v) + 1 for v in data.values() if isinstance(v, list) and v)
+    words = lines.index(' "words": [')
+    assert json.loads(lines[words + 1].rstrip(",")) == data["words"][0]

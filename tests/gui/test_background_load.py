@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from articlecompare import sources
+from articlecompare.core.jobs import Cancelled
 from articlecompare.sources import load_path, load_text
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.session import BACKGROUND_LOAD_BYTES, CompareSession
@@ -169,3 +170,38 @@ def test_a_file_is_not_held_for_long_by_a_slow_one(qtbot) -> None:
     load.gate.set()
     qtbot.waitUntil(lambda: _paths(handed) == ["a.txt", "b.txt"], timeout=5000)
     assert loader.shutdown()
+
+
+def _no_comparison(*_args, **_kwargs):
+    raise Cancelled()   # (the window's comparison of the big files is beside the point here)
+
+
+def test_the_reading_notice_lasts_as_long_as_the_reading(qtbot, make_window, tmp_path: Path) -> None:
+    window = make_window(_no_comparison)
+    bar = window.statusBar()
+    first, second = _big_text(tmp_path / "a.txt"), _big_text(tmp_path / "b.txt")
+    with qtbot.waitSignal(window.session.side_changed, timeout=20_000):
+        window.open_pair(str(first), str(second))
+        assert bar.currentMessage() == "Reading a.txt and b.txt…"
+    assert bar.currentMessage() == "Reading b.txt…"
+    with qtbot.waitSignal(window.session.side_changed, timeout=20_000):
+        pass
+    assert bar.currentMessage() == "" and window.reading_notice.text() == ""
+    assert not window.session.is_loading(ORIGINAL) and not window.session.is_loading(REVISED)
+
+
+def test_the_reading_notice_goes_when_the_read_fails_and_leaves_other_messages(qtbot, make_window,
+                                                                              tmp_path: Path) -> None:
+    window = make_window(_no_comparison)
+    bar = window.statusBar()
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
+    with qtbot.waitSignal(window.session.load_failed, timeout=20_000):
+        window.session.open_path(REVISED, str(png))
+        assert bar.currentMessage() == "Reading photo.txt…"
+    assert bar.currentMessage() == ""
+    big = _big_text(tmp_path / "big.txt")
+    with qtbot.waitSignal(window.session.side_changed, timeout=20_000):
+        window.session.open_path(ORIGINAL, str(big))
+        bar.showMessage("No further change")      # something else said meanwhile stays
+    assert bar.currentMessage() == "No further change"

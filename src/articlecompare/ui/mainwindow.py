@@ -33,7 +33,7 @@ from articlecompare.ui.drops import Payload, payload_from_mime
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.messagebar import MessageBar
 from articlecompare.ui.plan import ViewPlan, ViewPlanner
-from articlecompare.ui.progress import ProgressIndicator
+from articlecompare.ui.progress import ProgressIndicator, ReadingNotice
 from articlecompare.ui.recent import RecentFiles, fill_menu
 from articlecompare.ui.session import CompareSession
 from articlecompare.ui.sessionfiles import SessionFiles, is_session_path
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel(self)
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.reading_notice = ReadingNotice(self.session, self.statusBar(), self)
         self.compare_view.change_menu_provider = self.annotation_menu
 
     def _connect_signals(self) -> None:
@@ -141,8 +142,6 @@ class MainWindow(QMainWindow):
         self.session.side_changed.connect(self._on_session_side_changed)
         self.session.load_failed.connect(lambda _side, message: self.message_bar.show_message(message))
         self.session.file_loaded.connect(lambda _side, path: self.recent.add(path))
-        self.session.load_started.connect(
-            lambda _side, path: self.statusBar().showMessage(f"Reading {os.path.basename(path)}…", 3000))
         self.session.file_reloaded.connect(self._on_session_file_reloaded)
         self.session.comparison_requested.connect(self.runner.start)
         self.runner.comparison_started.connect(self._on_runner_comparison_started)

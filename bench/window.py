@@ -1,7 +1,7 @@
 """The window's figures, offscreen: time from files given to highlights shown, and the longest
-event-loop gap while a comparison runs.
+event-loop gap while a comparison runs; with ``--switch``, switching views after the result.
 
-    .venv/bin/python bench/window.py [--sizes seed,10k,100k] [--repeat 5] [--where]
+    .venv/bin/python bench/window.py [--sizes seed,10k,100k] [--repeat 5] [--switch] [--where]
 
 Each run opens an empty window (``app.open_window`` with a temporary settings file), then gives
 it the pair through its own API (``MainWindow.open_pair``, the path taken by the command line,
@@ -11,6 +11,13 @@ window's ``show_comparison`` returns, after ``runner.comparison_finished``) and 
 have been repainted; the panes' highlights are then complete, or are still being set a slice
 at a time from the event loop, and the run goes on until they are (``CompareView``'s
 ``highlighting_finished``). See bench/README.md for how to read the table.
+
+``--switch``: once every block is highlighted (and ``--switch-after`` milliseconds more), the
+run switches to the inline view (at once, its share may still be being worked out on a
+worker, asked for when the panes were done: the view is filled when it comes), back to side
+by side, and to the inline view again. Each switch lasts until the view shown is painted and, for the inline
+view, until all of it is in and highlighted; the table gives those times and the longest
+event-loop gap during each.
 """
 from __future__ import annotations
 
@@ -59,6 +66,7 @@ class Run:
     changes: int = 0
     highlighted: bool = False
     where: list[str] = field(default_factory=list)
+    switches: list[tuple[float, float, float]] = field(default_factory=list)  # (asked, shown, done)
 
     def max_gap(self, t1: float, t2: float) -> float:
         """Longest stretch without a tick inside [t1, t2] (gaps clipped to it)."""
@@ -87,7 +95,8 @@ def any_block_formatted(view: Any) -> bool:
     return False
 
 
-def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool) -> Run:
+def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool,
+            switch_after: int | None) -> Run:
     window = open_window(app, [], settings_path=settings_path, theme="light")
     window.resize(1400, 900)
     app.processEvents()
@@ -96,6 +105,8 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
     done = QEventLoop()
     last = [0.0]
     gui_thread = threading.get_ident()
+    sampler = GuiSampler(gui_thread, lambda: t0[0] + last[0] if t0[0] else 0.0) if where else None
+    switching = Switching(window, run, clock, done.quit) if switch_after is not None else None
 
     def tick() -> None:
         if not t0[0]:
@@ -103,9 +114,13 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
         now = clock()
         gap = now - last[0]
         run.gaps.append((now, gap))
-        if where and gap > 0.05 and run.started and not run.finished:
-            run.where.append(f"{gap * 1000:.0f} ms gap at {now * 1000:.0f} ms: " + worker_stack(gui_thread))
+        if where and gap > 0.05:
+            stack = (worker_stack(gui_thread) if run.started and not run.finished
+                     else sampler.stack() if sampler is not None else "")
+            run.where.append(f"{gap * 1000:.0f} ms gap at {now * 1000:.0f} ms: {stack}")
         last[0] = now
+        if switching is not None:
+            switching.poll()
 
     ticker = QTimer()
     ticker.setInterval(TICK_MS)
@@ -132,7 +147,10 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
     def highlights_complete() -> None:
         if not run.complete:
             run.complete = clock()
-            QTimer.singleShot(0, done.quit)
+            if switching is None:
+                QTimer.singleShot(0, done.quit)
+            else:
+                QTimer.singleShot(switch_after or 0, switching.start)
 
     window.show_comparison = show_comparison  # type: ignore[method-assign]  # timing wrapper
     window.session.comparison_requested.connect(lambda *_: setattr(run, "requested", clock()))
@@ -146,14 +164,86 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
         run.loaded = clock()
 
     ticker.start()
+    if sampler is not None:
+        sampler.start()
     QTimer.singleShot(0, give_files)
     QTimer.singleShot(LIMIT_S * 1000, done.quit)
     done.exec()
     ticker.stop()
+    if sampler is not None:
+        sampler.stop()
     window.close()
     window.deleteLater()
     app.processEvents()
     return run
+
+
+class Switching:
+    """After the result: to the inline view, back, and to the inline view again; each switch
+    is over when the view is painted and the inline view is filled and highlighted."""
+
+    def __init__(self, window: Any, run: Run, clock: Any, finished: Any) -> None:
+        self.window, self.run, self.clock, self.finished = window, run, clock, finished
+        self.steps = [window.commands.inline, window.commands.side_by_side, window.commands.inline]
+        self.asked = self.shown = 0.0
+
+    def start(self) -> None:
+        self._next()
+
+    def _next(self) -> None:
+        if not self.steps:
+            self.window.commands.side_by_side.trigger()   # as the next run starts (it is saved)
+            self.finished()
+            return
+        self.asked, self.shown = self.clock(), 0.0
+        self.steps.pop(0).trigger()
+        self.poll()
+
+    def poll(self) -> None:
+        """Called at every tick (and after each switch): is the view shown, and complete?"""
+        if not self.asked:
+            return
+        view = self.window.compare_view
+        inline = view.mode == "inline"
+        ready = getattr(view, "is_inline_ready", lambda: True)   # (before it was worked out here)
+        filling = getattr(view.view("inline"), "is_filling", lambda: False)
+        if not self.shown and (not inline or ready()):
+            shown = view.view("inline") if inline else view.panes["revised"].view
+            shown.viewport().repaint()
+            self.shown = self.clock()
+        if self.shown and not view.is_highlighting() and not filling():
+            self.run.switches.append((self.asked, self.shown, self.clock()))
+            self.asked = 0.0
+            QTimer.singleShot(0, self._next)
+
+
+class GuiSampler(threading.Thread):
+    """Notes the GUI thread's Python stack while the event loop is late (no tick for 40 ms)."""
+
+    def __init__(self, gui_thread: int, last_tick: Any) -> None:
+        super().__init__(daemon=True)
+        self.gui_thread, self.last_tick = gui_thread, last_tick
+        self.samples: list[str] = []
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            time.sleep(0.01)
+            late = self.last_tick() and time.perf_counter() - self.last_tick() > 0.04
+            frame = sys._current_frames().get(self.gui_thread) if late else None
+            if frame is not None:
+                frames = traceback.extract_stack(frame)[-4:]
+                self.samples.append(" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                                for f in reversed(frames)))
+
+    def stack(self) -> str:
+        """What the GUI thread was seen doing since the last call (most often seen first)."""
+        seen, self.samples = self.samples, []
+        counts = sorted({s: seen.count(s) for s in seen}.items(), key=lambda kv: -kv[1])
+        return "GUI " + " | ".join(f"{n}x {s}" for s, n in counts[:2]) if counts else "GUI (in Qt)"
+
+    def stop(self) -> None:
+        self.running = False
 
 
 def worker_stack(gui_thread: int) -> str:
@@ -204,12 +294,29 @@ def row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
             ms(max(r.max_gap(0.0, r.complete) for r in runs))]
 
 
+def switch_row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
+    """Median times of each switch (inline, back, inline again) and the longest gap in each."""
+    cells = [pair.name, f"{pair.words:,}", str(len(runs))]
+    for n in range(3):
+        done = [r.switches[n] + (r,) for r in runs if len(r.switches) > n]
+        figures = [statistics.median(shown - asked for asked, shown, _, _ in done),
+                   statistics.median(end - asked for asked, _, end, _ in done),
+                   max(r.max_gap(asked, end) for asked, _, end, r in done)] if done else [-1.0] * 3
+        cells += [ms(x) if x >= 0 else "-" for k, x in enumerate(figures) if n != 1 or k != 1]
+    return cells
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="seed,10k,100k", help="comma-separated: seed, 1k, 10k, 100k, 1m")
     p.add_argument("--repeat", type=int, default=5, help="runs per pair up to the 10k pair (100k and up: 3)")
+    p.add_argument("--switch", action="store_true",
+                   help="after each result, switch to the inline view, back, and to it again (timed)")
+    p.add_argument("--switch-after", type=int, default=0, metavar="MS",
+                   help="with --switch: wait this long after the highlights before switching")
     p.add_argument("--where", action="store_true",
-                   help="print the worker's stack at gaps over 50 ms, and full garbage collections over 20 ms")
+                   help="print the worker's stack at gaps over 50 ms while comparing (else the GUI "
+                        "thread's), and full garbage collections over 20 ms")
     args = p.parse_args()
     if args.where:
         gc.callbacks.append(full_collections)
@@ -217,14 +324,16 @@ def main() -> int:
     qInstallMessageHandler(quiet_offscreen_notes)
     print(f"# ArticleCompare window bench, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.2f}, platform {app.platformName()}")
-    rows = []
+    rows, switch_rows = [], []
     with tempfile.TemporaryDirectory(prefix="acbench-window-") as tmp:
         settings_path = os.path.join(tmp, "settings.ini")
         for size in [s.strip().lower() for s in args.sizes.split(",") if s.strip()]:
             pair = seed_pair() if size == "seed" else pairs.scaled(size, tmp)
             repeat = args.repeat if pair.words <= 20_000 else min(args.repeat, 3)
-            runs = [measure(app, pair, settings_path, args.where) for _ in range(repeat)]
+            switch_after = args.switch_after if args.switch else None
+            runs = [measure(app, pair, settings_path, args.where, switch_after) for _ in range(repeat)]
             rows.append(row(pair, runs))
+            switch_rows.append(switch_row(pair, runs))
             for r in runs:
                 for line in r.where:
                     print(f"[{size}] {line}", file=sys.stderr)
@@ -233,6 +342,12 @@ def main() -> int:
     print(table(["pair", "words", "runs", "changes", "highlighted", "open files (GUI)", "debounce wait",
                  "compare (worker)", "apply (GUI)", "paint", "files → shown", "first run",
                  "shown − debounce", "all highlighted", "max gap comparing", "max gap overall"], rows))
+    if args.switch:
+        print(f"\n## Switching views {args.switch_after} ms after the highlights (ms from the click, "
+              "median; longest gap: max)\n")
+        print(table(["pair", "words", "runs", "inline: shown", "inline: all highlighted", "max gap",
+                     "back: shown", "max gap", "inline again: shown", "all highlighted", "max gap"],
+                    switch_rows))
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

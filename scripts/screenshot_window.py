@@ -71,6 +71,8 @@ def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, i
         wait_for(window.runner.comparison_finished, 30_000)
         if mode == "inline":
             window.commands.inline.trigger()
+            if not window.compare_view.is_inline_ready():   # worked out on a worker thread
+                wait_for(window.inline_planner.planned, 30_000)
         changes = window.compare_view.comparison().changes if window.compare_view.comparison() else ()
         target = next((c for c in changes if c.kind.value == select), changes[0] if changes else None)
         if target is not None:

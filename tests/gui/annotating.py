@@ -1,4 +1,5 @@
-"""Helpers for annotation tests: what a pane shows as annotated, and a window on the pair."""
+"""Helpers for annotation tests: what a pane shows as annotated, a window on the pair, and its
+inline view once filled."""
 from __future__ import annotations
 
 from articlecompare.ui.colours import ANNOTATION_PROPERTY
@@ -21,6 +22,12 @@ def annotated_text(view) -> dict[str, str]:
 def open_pair(qtbot, window, pair_files) -> None:
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
+
+
+def show_inline(qtbot, window) -> None:
+    """Switch to the inline view and wait until it holds the comparison (worked out elsewhere)."""
+    window.commands.inline.trigger()
+    qtbot.waitUntil(window.compare_view.is_inline_ready, timeout=5000)
 
 
 def change(window, change_id: str):

@@ -9,7 +9,7 @@ from articlecompare.ui.changelist import VERDICT_COLUMN
 from articlecompare.ui.compareview import INLINE
 from articlecompare.ui.marks import ORIGINAL, REVISED
 
-from .annotating import annotated_text, change, open_pair
+from .annotating import annotated_text, change, open_pair, show_inline
 
 
 def test_verdict_and_note_from_the_dock(qtbot, make_window, pair_files):
@@ -39,7 +39,7 @@ def test_annotated_change_is_marked_in_both_panes_and_inline(qtbot, make_window,
     assert annotated_text(left) == {"misleading": "approved "}
     assert annotated_text(right) == {"misleading": "rushed through "}
     assert len(left.markers()) == 1 and len(right.markers()) == 1
-    window.commands.inline.trigger()
+    show_inline(qtbot, window)
     assert annotated_text(window.compare_view.view(INLINE))["misleading"].startswith("approved")
     window.document.set_annotation(change(window, "c1").key, Annotation())
     assert annotated_text(left) == {} and annotated_text(right) == {} and right.markers() == []

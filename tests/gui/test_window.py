@@ -12,6 +12,7 @@ from articlecompare.core.model import ChangeKind
 from articlecompare.ui.compareview import INLINE
 from articlecompare.ui.marks import ORIGINAL, REVISED
 
+from .annotating import show_inline
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
 from .fakes import DEFAULT_KINDS, word_comparison
 
@@ -240,7 +241,7 @@ def test_inline_view_strikes_deleted_words(qtbot, make_window, pair_files):
     window = make_window()
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
-    window.commands.inline.trigger()
+    show_inline(qtbot, window)
     assert window.compare_view.mode == INLINE
     view = window.compare_view.view(INLINE)
     text = view.toPlainText()
@@ -282,4 +283,8 @@ def test_synchronized_scrolling_keeps_aligned_paragraphs_level(qtbot, make_windo
     window.commands.sync_scroll.trigger()          # off
     before = right.verticalScrollBar().value()
     left.verticalScrollBar().setValue(0)
+    assert right.verticalScrollBar().value() == before
+    window.change_dock.select_row(0)               # showing a change leaves it off
+    before = right.verticalScrollBar().value()
+    left.verticalScrollBar().setValue(left.verticalScrollBar().maximum())
     assert right.verticalScrollBar().value() == before

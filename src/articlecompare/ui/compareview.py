@@ -1,7 +1,8 @@
 """The central view: two panes side by side (kept level), or one inline redline pane.
 
 Turns a Comparison into highlights, change bars and scroll anchors; shows a chosen change
-in every pane. Knows nothing of files, settings or threads.
+in every pane. Knows nothing of files, settings or threads: what it shows is worked out by
+planners it is given (``ViewPlanner`` for the runner, ``InlinePlanner`` for the inline view).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from articlecompare.ui.colours import (
     FormatBook, annotation_format, blend, kind_colour, verdict_colour,
 )
 from articlecompare.ui.highlight import BlockRuns, bucket_by_block
+from articlecompare.ui.inlineplan import InlinePlanner
 from articlecompare.ui.marks import ORIGINAL, REVISED, Style
 from articlecompare.ui.panes import ArticlePane
 from articlecompare.ui.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
@@ -30,6 +32,9 @@ INLINE = "inline"
 MODES = (SIDE_BY_SIDE, INLINE)
 
 Spans = dict[str, tuple[int, int]]
+INLINE_PLACEHOLDER = ("The inline view shows the revised text with deleted words struck through, "
+                      "once both versions are open.")
+INLINE_PLANNING = "Working out the inline view…"
 
 
 def planned_blocks(render: PaneRender, document: QTextDocument) -> BlockRuns[Style]:
@@ -45,13 +50,17 @@ class CompareView(QStackedWidget):
     change_clicked = Signal(str)            # change id
     highlighting_finished = Signal()        # every pane carries all its highlights
 
-    def __init__(self, parent: QWidget | None = None, planner: ViewPlanner | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, planner: ViewPlanner | None = None,
+                 inline_planner: InlinePlanner | None = None) -> None:
         super().__init__(parent)
         self.planner = planner or ViewPlanner()   # told which view is shown, for the worker
+        self.inline_planner = inline_planner      # works out the inline view (None: here, at once)
         self._comparison: Comparison | None = None
         self._shown: dict[str, Article | None] = {ORIGINAL: None, REVISED: None}
         self._spans: dict[str, Spans] = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
-        self._inline: PaneRender | None = None   # what the inline view shows (None: not filled)
+        self._inline_plan: PaneRender | None = None   # the inline view's share, once worked out
+        self._inline_shown = False                    # the inline view holds it
+        self._current: Change | None = None           # the change last shown
         self._plan: ViewPlan | None = None
         self._book = FormatBook(QColor("white"), QColor("black"), dark=False)
         self._annotations = AnnotationSet()
@@ -69,8 +78,7 @@ class CompareView(QStackedWidget):
         for pane in self.panes.values():
             self.splitter.addWidget(pane)
         self.inline_view = DiffTextView(self)
-        self.inline_view.setPlaceholderText("The inline view shows the revised text with deleted words "
-                                            "struck through, once both versions are open.")
+        self.inline_view.setPlaceholderText(INLINE_PLACEHOLDER)
         self.addWidget(self.splitter)
         self.addWidget(self.inline_view)
         self.sync = ScrollSync(self.panes[ORIGINAL].view, self.panes[REVISED].view)
@@ -84,6 +92,9 @@ class CompareView(QStackedWidget):
                 lambda position, s=side: self._on_view_position_clicked(s, position))
             self.view(side).menu_provider = lambda position, s=side: self.change_menu(s, position)
             self.view(side).highlighter.finished.connect(self._on_highlighter_finished)
+        if self.inline_planner is not None:
+            self.inline_planner.planned.connect(self._on_inline_planner_planned)
+            self.inline_planner.failed.connect(self._on_inline_planner_failed)
 
     def is_highlighting(self) -> bool:
         """True while some pane still has highlights to set (they are set a slice at a time)."""
@@ -92,6 +103,8 @@ class CompareView(QStackedWidget):
     def _on_highlighter_finished(self) -> None:
         if not self.is_highlighting():
             self.highlighting_finished.emit()
+            if self._comparison is not None and self._inline_plan is None and self.inline_planner:
+                self.inline_planner.request(self._comparison)   # ahead of a switch, now it is idle
 
     def change_at(self, side: str, position: int) -> Change | None:
         """The change at a Qt position of a pane (the innermost, if changes nest)."""
@@ -134,7 +147,7 @@ class CompareView(QStackedWidget):
         self.setCurrentWidget(self.inline_view if mode == INLINE else self.splitter)
         self.planner.inline = mode == INLINE
         if mode == INLINE:
-            self._render_inline()
+            self._show_inline()
 
     # content ----------------------------------------------------------------------------------
     def set_formats(self, book: FormatBook) -> None:
@@ -150,8 +163,14 @@ class CompareView(QStackedWidget):
 
     def show_comparison(self, comparison: Comparison | None, plan: ViewPlan | None = None) -> None:
         """Highlight both panes; ``plan`` (from a worker) saves working it out here."""
+        same = comparison is self._comparison
         self._comparison = comparison
-        self._inline = None
+        self._inline_shown = False
+        self._spans[INLINE] = {}
+        if not same:
+            self._inline_plan, self._current = None, None
+            if self.inline_planner is not None:
+                self.inline_planner.drop()
         if comparison is None:
             self._plan = None
             self._spans = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
@@ -162,6 +181,7 @@ class CompareView(QStackedWidget):
                 self.view(side).set_current(None)
             self.sync.set_positions([])
             self.inline_view.set_text("")
+            self.inline_view.setPlaceholderText(INLINE_PLACEHOLDER)
             return
         for candidate in (plan, self._plan):
             if candidate is not None and candidate.comparison is comparison:
@@ -170,6 +190,7 @@ class CompareView(QStackedWidget):
         else:
             plan = plan_view(comparison)
         self._plan = plan
+        self._inline_plan = plan.inline or self._inline_plan
         for side, article in ((ORIGINAL, comparison.original), (REVISED, comparison.revised)):
             if article is not self._shown[side]:
                 self._shown[side] = article
@@ -178,7 +199,7 @@ class CompareView(QStackedWidget):
         self.sync.set_positions(plan.anchors)
         self._apply_annotations((ORIGINAL, REVISED))
         if self.mode == INLINE:
-            self._render_inline()
+            self._show_inline()
 
     def comparison(self) -> Comparison | None:
         return self._comparison
@@ -193,19 +214,45 @@ class CompareView(QStackedWidget):
         colours = {kind: self._bar_colour(kind) for kind in set(kinds.values())}
         view.set_bars([(s, e, colours[kinds[cid]]) for cid, (s, e) in render.spans.items()])
 
-    def _render_inline(self) -> None:
-        if self._comparison is not None and self._inline is None:
-            planned = self._plan.inline if self._plan is not None else None
-            self._inline = planned if planned is not None else inline_render(self._comparison)
-            self._render(INLINE, self._inline)
-            self._apply_annotations((INLINE,))
+    def _show_inline(self) -> None:
+        """Fill the inline view: at once if its share is known, else once it is worked out
+        (meanwhile the view is empty and says so)."""
+        if self._comparison is None or self._inline_shown:
+            return
+        if self._inline_plan is None and self.inline_planner is None:
+            self._inline_plan = inline_render(self._comparison)
+        if self._inline_plan is None:
+            self.inline_view.set_text("")
+            self.inline_view.setPlaceholderText(INLINE_PLANNING)
+            self.inline_planner.request(self._comparison)  # type: ignore[union-attr]
+            return
+        self.inline_view.setPlaceholderText(INLINE_PLACEHOLDER)
+        self._inline_shown = True
+        self._render(INLINE, self._inline_plan)
+        self._apply_annotations((INLINE,))
+
+    def is_inline_ready(self) -> bool:
+        """True when the inline view holds the comparison shown (or there is none)."""
+        return self._comparison is None or self._inline_shown
+
+    def _on_inline_planner_planned(self, comparison: Comparison, render: PaneRender) -> None:
+        if comparison is not self._comparison:
+            return   # a share of an older comparison: it would show the wrong text
+        self._inline_plan = render
+        if self.mode == INLINE:
+            self._show_inline()
+            self.show_change(self._current)
+
+    def _on_inline_planner_failed(self, comparison: Comparison, message: str) -> None:
+        if comparison is self._comparison and not self._inline_shown:
+            self.inline_view.setPlaceholderText(f"The inline view could not be worked out: {message}")
 
     # annotations ------------------------------------------------------------------------------
     def set_annotations(self, annotations: AnnotationSet) -> None:
         """Mark annotated changes in every pane: a dotted underline in the verdict's colour and
         a dot in the right margin. Annotations of changes not shown are simply not drawn."""
         self._annotations = annotations
-        self._apply_annotations((ORIGINAL, REVISED, INLINE) if self._inline else (ORIGINAL, REVISED))
+        self._apply_annotations((ORIGINAL, REVISED, INLINE) if self._inline_shown else (ORIGINAL, REVISED))
 
     def _annotated(self) -> dict[str, Annotation]:
         """Change id -> annotation, for the changes of the current comparison."""
@@ -241,6 +288,7 @@ class CompareView(QStackedWidget):
 
     def show_change(self, change: Change | None) -> None:
         """Frame ``change`` in every pane and scroll so that it is in view (and level)."""
+        self._current = change
         if change is None:
             for side in (ORIGINAL, REVISED, INLINE):
                 self.view(side).set_current(None)
@@ -254,11 +302,11 @@ class CompareView(QStackedWidget):
                 self.inline_view.scroll_to_position(inline[0])
             return
         present = {side: span for side in (REVISED, ORIGINAL) if (span := spans[side]) is not None}
-        self.sync.enabled = False
+        following, self.sync.enabled = self.sync.enabled, False
         try:
             for side, span in present.items():
                 self.view(side).scroll_to_position(span[0])
         finally:
-            self.sync.enabled = True
+            self.sync.enabled = following
         if len(present) == 1:
             self.sync.follow(self.view(next(iter(present))))

@@ -30,6 +30,7 @@ from articlecompare.ui.compareview import (
 )
 from articlecompare.ui.document import AnnotatedDocument
 from articlecompare.ui.drops import Payload, payload_from_mime
+from articlecompare.ui.inlineplan import InlinePlanner
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.messagebar import MessageBar
 from articlecompare.ui.plan import ViewPlan, ViewPlanner
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(settings)
         self.session = CompareSession(self)
         self.planner = ViewPlanner()
+        self.inline_planner = InlinePlanner(self)
         self.runner = ComparisonRunner(compare, self, prepare=self.planner)
         self.document = AnnotatedDocument(self)
         self.files = SessionFiles(self, self.document, autosave_dir or settings.data_dir)
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("ArticleCompare[*]")
         self.message_bar = MessageBar(self)
         self.summary = SummaryStrip(self)
-        self.compare_view = CompareView(self, self.planner)
+        self.compare_view = CompareView(self, self.planner, self.inline_planner)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_text_size(self.text_size + 1))
         a.zoom_out.triggered.connect(lambda: self.set_text_size(self.text_size - 1))
         a.zoom_reset.triggered.connect(lambda: self.set_text_size(DEFAULT_TEXT_SIZE))
-        a.sync_scroll.toggled.connect(self._on_sync_scroll_toggled)
+        a.sync_scroll.toggled.connect(self.compare_view.sync.set_enabled)
         a.show_boilerplate.toggled.connect(self._on_show_boilerplate_toggled)
         a.ignore_case.toggled.connect(self._on_ignore_case_toggled)
         a.ignore_punctuation.toggled.connect(self._on_ignore_punctuation_toggled)
@@ -322,11 +324,6 @@ class MainWindow(QMainWindow):
         if change is not None:
             self.compare_view.show_change(change)
 
-    def _on_sync_scroll_toggled(self, checked: bool) -> None:
-        self.compare_view.sync.enabled = checked
-        if checked:
-            self.compare_view.sync.follow(self.compare_view.view(REVISED))
-
     def _on_show_boilerplate_toggled(self, checked: bool) -> None:
         self.session.update_options(hide_boilerplate=not checked)
         self._note_inputs_changed()
@@ -451,5 +448,6 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.runner.shutdown()
+        self.inline_planner.shutdown()
         self.session.shutdown()
         event.accept()

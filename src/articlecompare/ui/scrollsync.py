@@ -96,6 +96,12 @@ class ScrollSync(QObject):
             edit.verticalScrollBar().valueChanged.connect(
                 lambda _value, leader=edit: self.follow(leader))
 
+    def set_enabled(self, enabled: bool) -> None:
+        """Keep the panes level (from now: the left pane follows the right one at once), or not."""
+        self.enabled = enabled
+        if enabled:
+            self.follow(self._right)
+
     def set_positions(self, pairs: Sequence[tuple[int, int]]) -> None:
         """Anchor pairs as UTF-16 positions of (left document, right document)."""
         self._anchors = list(pairs)

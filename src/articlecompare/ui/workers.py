@@ -1,18 +1,20 @@
-"""Comparisons off the GUI thread: one QRunnable job type, latest-only.
+"""Work off the GUI thread: comparisons (latest-only), and files read.
 
 A ``CompareJob`` runs the engine with a cancel flag and a progress callback and reports
 through a ``JobSignals`` object created on the GUI thread. ``ComparisonRunner`` numbers
 jobs, cancels the previous one when a new one starts, and drops results of old jobs.
-Failures and cancellation become signals, never silence.
+A ``CallJob`` calls a plain function (read a file, work out a view not shown yet) and reports
+what it returned. Failures and cancellation become signals, never silence.
 """
 from __future__ import annotations
 
 import threading
 from collections import deque
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, SignalInstance
 
 from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Article, Comparison
@@ -65,7 +67,7 @@ class CompareJob(QRunnable):
         except Cancelled:
             self._signals.cancelled.emit(self.job_id)
         except Exception as exc:  # noqa: BLE001 - any failure must reach the window as a notice
-            self._signals.failed.emit(self.job_id, f"{type(exc).__name__}: {exc}")
+            self._signals.failed.emit(self.job_id, failure_text(exc))
         else:
             self._signals.finished.emit(self.job_id, result)
 
@@ -174,27 +176,41 @@ class LoadSignals(QObject):
     failed = Signal(int, str)
 
 
-class LoadJob(QRunnable):
-    """Reads one file into an Article (a second job type: loading a large saved page can take
-    seconds of extraction, which must not freeze the window)."""
+def failure_text(exc: Exception) -> str:
+    """A failure as one line for the window: its type and message."""
+    return f"{type(exc).__name__}: {exc}"
 
-    def __init__(self, job_id: int, path: str, load: Callable[[str], Article],
-                 signals: LoadSignals) -> None:
+
+def _load_failure_text(exc: Exception) -> str:
+    return str(exc) if type(exc).__name__ == "LoadError" else failure_text(exc)
+
+
+class CallJob(QRunnable):
+    """Calls ``work()`` off the GUI thread and emits ``done(job_id, result)``, or
+    ``failed(job_id, message)`` if it raised (signals of a QObject on the GUI thread): reading
+    a file, working out a view that is not shown yet."""
+
+    def __init__(self, job_id: int, work: Callable[[], Any], done: SignalInstance, failed: SignalInstance,
+                 describe: Callable[[Exception], str] = failure_text) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.job_id = job_id
-        self._path = path
-        self._load = load
-        self._signals = signals
+        self._work = work
+        self._done, self._failed, self._describe = done, failed, describe
 
     def run(self) -> None:
         try:
-            article = self._load(self._path)
-        except Exception as exc:  # noqa: BLE001 - LoadError and anything else become a notice
-            message = str(exc) if type(exc).__name__ == "LoadError" else f"{type(exc).__name__}: {exc}"
-            self._signals.failed.emit(self.job_id, message)
+            result = self._work()
+        except Exception as exc:  # noqa: BLE001 - any failure must reach the window as a notice
+            self._failed.emit(self.job_id, self._describe(exc))
         else:
-            self._signals.loaded.emit(self.job_id, article)
+            self._done.emit(self.job_id, result)
+
+
+def load_job(job_id: int, path: str, load: Callable[[str], Article], signals: LoadSignals) -> CallJob:
+    """Reads one file into an Article (loading a large saved page can take seconds of
+    extraction, which must not freeze the window); a LoadError's message is shown as it is."""
+    return CallJob(job_id, partial(load, path), signals.loaded, signals.failed, _load_failure_text)
 
 
 class FileLoader(QObject):
@@ -232,7 +248,7 @@ class FileLoader(QObject):
         self._next += 1
         self._jobs[self._next] = (side, path)
         self._latest[side] = self._next
-        self._pool.start(LoadJob(self._next, path, self._load, self._signals))
+        self._pool.start(load_job(self._next, path, self._load, self._signals))
         return self._next
 
     def is_loading(self, side: str) -> bool:

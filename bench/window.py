@@ -30,7 +30,6 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,8 +136,6 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
         for side in ("original", "revised"):
             window.compare_view.view(side).viewport().repaint()
         run.shown = clock()
-        run.highlighted = all(any_block_formatted(window.compare_view.view(side))
-                              for side in ("original", "revised"))
         if window.compare_view.is_highlighting():
             window.compare_view.highlighting_finished.connect(highlights_complete)
         else:
@@ -172,6 +169,8 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
     ticker.stop()
     if sampler is not None:
         sampler.stop()
+    run.highlighted = all(any_block_formatted(window.compare_view.panes[side].view)  # (a walk over
+                          for side in ("original", "revised"))                      # every block)
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -218,7 +217,8 @@ class Switching:
 
 
 class GuiSampler(threading.Thread):
-    """Notes the GUI thread's Python stack while the event loop is late (no tick for 40 ms)."""
+    """Notes the Python stacks of the GUI thread and the workers while the event loop is late
+    (no tick for 40 ms)."""
 
     def __init__(self, gui_thread: int, last_tick: Any) -> None:
         super().__init__(daemon=True)
@@ -231,10 +231,8 @@ class GuiSampler(threading.Thread):
             time.sleep(0.01)
             late = self.last_tick() and time.perf_counter() - self.last_tick() > 0.04
             frame = sys._current_frames().get(self.gui_thread) if late else None
-            if frame is not None:
-                frames = traceback.extract_stack(frame)[-4:]
-                self.samples.append(" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                                                for f in reversed(frames)))
+            if frame is not None:   # (inside Qt, the GUI thread may be waiting for a worker's turn)
+                self.samples.append(f"{innermost(frame, 3)} / worker {worker_stack(self.gui_thread, self.ident or 0)}")
 
     def stack(self) -> str:
         """What the GUI thread was seen doing since the last call (most often seen first)."""
@@ -246,15 +244,20 @@ class GuiSampler(threading.Thread):
         self.running = False
 
 
-def worker_stack(gui_thread: int) -> str:
-    """Innermost frames of the other Python threads (the comparison's worker)."""
+def innermost(frame: Any, depth: int) -> str:
+    """The innermost ``depth`` frames of a stack, innermost first (read without the source
+    lines, which traceback would look up while the thread sampled waits)."""
     out = []
-    for ident, frame in sys._current_frames().items():
-        if ident == gui_thread:
-            continue
-        frames = traceback.extract_stack(frame)[-3:]
-        out.append(" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames)))
-    return " | ".join(out) or "(no other thread)"
+    while frame is not None and len(out) < depth:
+        out.append(f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno} {frame.f_code.co_name}")
+        frame = frame.f_back
+    return " <- ".join(out)
+
+
+def worker_stack(*left_out: int) -> str:
+    """Innermost frames of the Python threads but ``left_out`` (the comparison's worker)."""
+    return " | ".join(innermost(frame, 3) for ident, frame in sys._current_frames().items()
+                      if ident not in left_out) or "(no other thread)"
 
 
 _gc_start = [0.0]

@@ -53,6 +53,22 @@ def test_rows_show_kind_and_excerpt(comparison):
                     ("Omission", "eight"), ("Added commentary", "twelve")]
 
 
+def test_excerpts_are_worked_out_for_the_rows_asked_for_once(comparison, monkeypatch):
+    from articlecompare.ui import changelist
+    asked = []
+    monkeypatch.setattr(changelist, "excerpt", lambda comparison, change: asked.append(change.id) or change.id)
+    model = ChangeListModel()
+    model.set_comparison(comparison)              # a reset works out none
+    assert asked == [] and model.rowCount() == 4
+    assert model.index(2, EXCERPT_COLUMN).data() == comparison.changes[2].id
+    assert model.index(2, EXCERPT_COLUMN).data(Qt.ItemDataRole.ToolTipRole).endswith(comparison.changes[2].id)
+    assert asked == [comparison.changes[2].id]
+    reverse = word_comparison(REVISED, ORIGINAL, classify=_kinds)
+    model.set_comparison(reverse)
+    assert model.index(2, EXCERPT_COLUMN).data() == reverse.changes[2].id   # not the old row's
+    assert len(asked) == 2
+
+
 def test_filter_by_kind_and_by_text(comparison):
     model = ChangeListModel()
     model.set_comparison(comparison)

@@ -6,12 +6,15 @@ from __future__ import annotations
 import threading
 
 import pytest
+from hypothesis import given, strategies as st
 
 from articlecompare.core.model import Article
 from articlecompare.ui import compareview, plan
 from articlecompare.ui.compareview import INLINE, INLINE_PLANNING, SIDE_BY_SIDE
 from articlecompare.ui.inlineplan import InlinePlanner
 from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.panes import describe
+from articlecompare.ui.session import read_article
 
 from .annotating import show_inline
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
@@ -205,3 +208,19 @@ def test_a_failed_plan_says_so_in_the_view(qtbot, make_window, pair_files, monke
     view = window.compare_view.view(INLINE)
     assert view.toPlainText() == ""
     assert view.placeholderText() == "The inline view could not be worked out: ValueError: no redline today"
+
+
+@given(st.text(alphabet="ab \n\t\u00a0\u2003\u3000x", max_size=400), st.integers(1, 40))
+def test_words_are_counted_a_chunk_at_a_time_as_split_counts_them(text, chunk):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(plan, "COUNT_CHUNK", chunk)
+        assert plan.word_count.__wrapped__(text) == len(text.split())
+
+
+def test_a_file_read_in_the_background_has_its_words_counted_for_its_pane(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("One two three.\n", encoding="utf-8")
+    article = read_article(str(path))              # as on the reading thread
+    hits = plan.word_count.cache_info().hits
+    assert describe(article)[1] == "3 words"      # the pane's header finds the count
+    assert plan.word_count.cache_info().hits == hits + 1

@@ -30,6 +30,7 @@ _VERDICT_ORDER = {v.value: n for n, v in enumerate((Verdict.ERROR, Verdict.MISLE
 EXCERPT_LENGTH = 90
 _SPACES = re.compile(r"\s+")
 _KIND_ORDER = {kind: n for n, kind in enumerate(ChangeKind)}
+_COLUMN_COUNT = len(COLUMNS)
 _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
                     VERDICT_ROLE, CHANGE_ROLE, KIND_ROLE, ORDER_ROLE))   # the roles data() answers
 
@@ -70,12 +71,16 @@ def verdict_text(annotation: Annotation | None) -> str:
 
 
 class ChangeListModel(QAbstractTableModel):
-    """One row per change of the current comparison, in reading order."""
+    """One row per change of the current comparison, in reading order. A row's excerpt and
+    facts are worked out when first asked for (a view asks only for the rows it shows; a
+    million-word comparison has some 9,000)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._comparison: Comparison | None = None
-        self._rows: list[tuple[Change, str, str]] = []
+        self._rows: tuple[Change, ...] = ()
+        self._texts: list[tuple[str, str] | None] = []   # (excerpt, facts) of each row, once asked
+        self._count = 0   # len(self._rows): the views ask for it thousands of times per paint
         self._colours: dict[ChangeKind, QColor] = {}
         self._annotations = AnnotationSet()
         self._verdict_colours: dict[str, QColor] = {}
@@ -83,8 +88,10 @@ class ChangeListModel(QAbstractTableModel):
     def set_annotations(self, annotations: AnnotationSet) -> None:
         """Show ``annotations`` in the Verdict column (rows are matched by change key)."""
         old, self._annotations = self._annotations, annotations
-        changed = [n for n, row in enumerate(self._rows)
-                   if old.for_change(row[0]) != annotations.for_change(row[0])]
+        if not old and not annotations:
+            return
+        changed = [n for n, change in enumerate(self._rows)
+                   if old.for_change(change) != annotations.for_change(change)]
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0),
                                   self.index(max(changed), len(COLUMNS) - 1))
@@ -102,8 +109,9 @@ class ChangeListModel(QAbstractTableModel):
     def set_comparison(self, comparison: Comparison | None) -> None:
         self.beginResetModel()
         self._comparison = comparison
-        changes = comparison.changes if comparison else ()
-        self._rows = [(c, excerpt(comparison, c), facts_text(c)) for c in changes] if comparison else []
+        self._rows = comparison.changes if comparison else ()
+        self._texts = [None] * len(self._rows)
+        self._count = len(self._rows)
         self.endResetModel()
 
     def set_kind_colours(self, colours: dict[ChangeKind, QColor]) -> None:
@@ -116,16 +124,24 @@ class ChangeListModel(QAbstractTableModel):
         return self._comparison
 
     def change_at(self, row: int) -> Change:
-        return self._rows[row][0]
+        return self._rows[row]
 
     def row_of(self, change_id: str) -> int:
-        return next((n for n, row in enumerate(self._rows) if row[0].id == change_id), -1)
+        return next((n for n, change in enumerate(self._rows) if change.id == change_id), -1)
+
+    def _texts_of(self, row: int) -> tuple[str, str]:
+        """(excerpt, facts) of a row, worked out the first time it is asked for."""
+        texts = self._texts[row]
+        if texts is None:
+            change = self._rows[row]
+            texts = self._texts[row] = (excerpt(self._comparison, change), facts_text(change))  # type: ignore[arg-type]
+        return texts
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
+        return self._count if not parent.isValid() else 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return _COLUMN_COUNT if not parent.isValid() else 0
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,16 +151,17 @@ class ChangeListModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._count:
             return None   # (a view asks each cell for a dozen roles, each time it paints)
-        change, text, facts = self._rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        change = self._rows[row]
         annotation = self._annotations.for_change(change)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(index.row() + 1), change.kind.label, text, facts,
-                    verdict_text(annotation))[column]
+            if column in (EXCERPT_COLUMN, FACTS_COLUMN):
+                return self._texts_of(row)[column == FACTS_COLUMN]
+            return (str(row + 1), change.kind.label, "", "", verdict_text(annotation))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(change, text, facts, annotation)
+            return self._tooltip(change, *self._texts_of(row), annotation)
         if role == Qt.ItemDataRole.DecorationRole and column == KIND_COLUMN:
             return self._colours.get(change.kind)
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT_COLUMN and annotation:
@@ -160,7 +177,7 @@ class ChangeListModel(QAbstractTableModel):
         return None
 
     def _sort_key(self, row: int, column: int) -> int | str:
-        change, text, facts = self._rows[row]
+        change = self._rows[row]
         if column == ID_COLUMN:
             return row
         if column == KIND_COLUMN:  # most telling kinds first, reading order within a kind
@@ -169,7 +186,7 @@ class ChangeListModel(QAbstractTableModel):
             value = verdict_value(self._annotations.for_change(change))
             rank = _VERDICT_ORDER.get(value, 4 if value else 5)
             return f"{rank}:{row:06d}"
-        return (text if column == EXCERPT_COLUMN else facts).casefold()
+        return self._texts_of(row)[column != EXCERPT_COLUMN].casefold()
 
     def _tooltip(self, change: Change, text: str, facts: str, annotation: Annotation | None) -> str:
         lines = [change.kind.label]

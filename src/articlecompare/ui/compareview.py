@@ -7,9 +7,10 @@ planners it is given (``ViewPlanner`` for the runner, ``InlinePlanner`` for the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QWidget
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
@@ -91,16 +92,19 @@ class CompareView(QStackedWidget):
             self.view(side).position_clicked.connect(
                 lambda position, s=side: self._on_view_position_clicked(s, position))
             self.view(side).menu_provider = lambda position, s=side: self.change_menu(s, position)
-            self.view(side).highlighter.finished.connect(self._on_highlighter_finished)
+            self.view(side).highlighter.finished.connect(self._on_view_finished)
+            self.view(side).feed.filled.connect(self._on_view_finished)
         if self.inline_planner is not None:
             self.inline_planner.planned.connect(self._on_inline_planner_planned)
             self.inline_planner.failed.connect(self._on_inline_planner_failed)
 
     def is_highlighting(self) -> bool:
         """True while some pane still has highlights to set (they are set a slice at a time)."""
-        return any(self.view(side).highlighter.is_busy() for side in (ORIGINAL, REVISED, INLINE))
+        return any(self.view(side).highlighter.is_busy() or self.view(side).is_filling()
+                   for side in (ORIGINAL, REVISED, INLINE))
 
-    def _on_highlighter_finished(self) -> None:
+    def _on_view_finished(self) -> None:
+        """A pane has set all its highlights, or has all its text in."""
         if not self.is_highlighting():
             self.highlighting_finished.emit()
             if self._comparison is not None and self._inline_plan is None and self.inline_planner:
@@ -196,7 +200,7 @@ class CompareView(QStackedWidget):
                 self._shown[side] = article
                 self.panes[side].show_article(article)
             self._render(side, plan.panes[side])
-        self.sync.set_positions(plan.anchors)
+        self.sync.set_table(plan.anchors)
         self._apply_annotations((ORIGINAL, REVISED))
         if self.mode == INLINE:
             self._show_inline()
@@ -208,7 +212,8 @@ class CompareView(QStackedWidget):
         view = self.view(side)
         if render.text:
             view.set_text(render.text)
-        view.highlighter.set_runs(planned_blocks(render, view.document()), self._book.format_for)
+        view.when_filled(lambda: view.highlighter.set_runs(planned_blocks(render, view.document()),
+                                                           self._book.format_for))
         self._spans[side] = render.spans
         kinds = {c.id: c.kind for c in self._comparison.changes} if self._comparison else {}
         colours = {kind: self._bar_colour(kind) for kind in set(kinds.values())}
@@ -276,8 +281,12 @@ class CompareView(QStackedWidget):
                 runs.append((span[0], span[1], verdict))
                 markers.append((span[0], span[1], verdict_colour(verdict, dark)))
             formats = {v: annotation_format(v, dark) for _, _, v in runs}
-            view.highlighter.set_overlay(bucket_by_block(view.document(), runs), formats.__getitem__)
+            view.when_filled(partial(self._overlay, view, runs, formats))
             view.set_markers(markers)
+
+    @staticmethod
+    def _overlay(view: DiffTextView, runs: list[tuple[int, int, str]], formats: dict[str, QTextCharFormat]) -> None:
+        view.highlighter.set_overlay(bucket_by_block(view.document(), runs), formats.__getitem__)
 
     def _bar_colour(self, kind: object) -> QColor:
         return blend(self._book.base, kind_colour(kind, self._book.dark), 0.85)  # type: ignore[arg-type]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from articlecompare.core.model import Article
 from articlecompare.ui.highlight import display_text
+from articlecompare.ui.plan import word_count
 from articlecompare.ui.textview import DiffTextView
 
 PLACEHOLDER = ("Drop a saved page, a text file or text from a browser here,\n"
@@ -21,7 +22,7 @@ def describe(article: Article) -> tuple[str, str, str]:
     source = meta.url or article.source
     title = meta.title or (os.path.basename(article.source) if article.source else "") or "Untitled"
     details = " · ".join(part for part in (meta.byline, meta.date, meta.site) if part)
-    words = len(article.text.split())
+    words = word_count(article.text)
     details = f"{details} · {words:,} words" if details else f"{words:,} words"
     return title, details, source
 

@@ -1,12 +1,15 @@
 """What the panes will show for a comparison, worked out before the GUI thread needs it.
 
 Pure computation on plain data (no Qt objects are touched): highlight runs and change spans
-in Qt positions for each side, the runs split per block of the pane, and the scroll anchors.
-Safe to build on a worker thread, so the GUI thread is left with putting formats on blocks.
+in Qt positions for each side, the runs split per block of the pane, and the scroll anchors;
+and the word count a pane's header shows. Safe to build on a worker thread, so the GUI thread
+is left with putting formats on blocks.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from articlecompare.core.model import Comparison
 from articlecompare.ui.highlight import (
@@ -14,7 +17,7 @@ from articlecompare.ui.highlight import (
 )
 from articlecompare.ui.marks import ORIGINAL, REVISED, Style, flatten, side_marks, side_span
 from articlecompare.ui.redline import build_inline
-from articlecompare.ui.scrollsync import anchor_offsets
+from articlecompare.ui.scrollsync import AnchorTable, anchor_offsets, anchor_table
 
 Spans = dict[str, tuple[int, int]]
 
@@ -44,7 +47,7 @@ def pane_render(shown: str, runs: list[tuple[int, int, Style]], spans: Spans, te
 class ViewPlan:
     comparison: Comparison
     panes: dict[str, PaneRender]
-    anchors: list[tuple[int, int]]
+    anchors: AnchorTable
     inline: PaneRender | None = None   # the inline view's share, if it was shown when planned
 
 
@@ -68,17 +71,36 @@ def inline_render(comparison: Comparison) -> PaneRender:
     return pane_render(shown, runs, spans, shown)
 
 
-def anchors(comparison: Comparison) -> list[tuple[int, int]]:
+def anchors(comparison: Comparison) -> AnchorTable:
     """Scroll anchors as UTF-16 positions of (original pane, revised pane)."""
     pairs = anchor_offsets(comparison)
     left = to_utf16(comparison.original.text, [p[0] for p in pairs])
     right = to_utf16(comparison.revised.text, [p[1] for p in pairs])
-    return list(zip(left, right))
+    return anchor_table(list(zip(left, right)))
 
 
 def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
     panes = {side: side_render(comparison, side) for side in (ORIGINAL, REVISED)}
     return ViewPlan(comparison, panes, anchors(comparison), inline_render(comparison) if inline else None)
+
+
+_SPACE = re.compile(r"\s")
+COUNT_CHUNK = 1 << 18   # characters split at a time: one call holds the interpreter that long
+
+
+@lru_cache(maxsize=4)
+def word_count(text: str) -> int:
+    """White-space separated words in ``text``, remembered for the last few texts: a thread
+    that has just read a long file counts it (some 100 ms at a million words), and the pane
+    showing it finds the figure. Counted a chunk at a time, cut at white space, so that the
+    count lets the GUI thread in between."""
+    total = start = 0
+    while start < len(text):
+        cut = _SPACE.search(text, start + COUNT_CHUNK) if len(text) - start > COUNT_CHUNK else None
+        end = cut.start() if cut is not None else len(text)
+        total += len(text[start:end].split())
+        start = end
+    return total
 
 
 class ViewPlanner:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QPlainTextEdit
@@ -28,6 +29,23 @@ def anchor_offsets(comparison: Comparison) -> list[tuple[int, int]]:
                 pairs.append(pair)
     pairs.append((len(comparison.original.text), len(comparison.revised.text)))
     return pairs
+
+
+@dataclass(frozen=True)
+class AnchorTable:
+    """Anchor pairs ready for lookups either way (built on a worker thread: at a million words
+    there are some 100,000 pairs, and turning them round is tens of milliseconds)."""
+
+    forward: list[tuple[int, int]] = field(default_factory=list)   # (left, right)
+    reverse: list[tuple[int, int]] = field(default_factory=list)   # (right, left)
+    lefts: list[int] = field(default_factory=list)
+    rights: list[int] = field(default_factory=list)
+
+
+def anchor_table(pairs: Sequence[tuple[int, int]]) -> AnchorTable:
+    forward = list(pairs)
+    lefts, rights = [a for a, _ in forward], [b for _, b in forward]
+    return AnchorTable(forward, list(zip(rights, lefts)), lefts, rights)
 
 
 def interpolate(anchors: Sequence[Anchor], x: float, xs: Sequence[float] | None = None) -> float:
@@ -87,9 +105,7 @@ class ScrollSync(QObject):
     def __init__(self, left: QPlainTextEdit, right: QPlainTextEdit) -> None:
         super().__init__(left)
         self._left, self._right = left, right
-        self._anchors: list[tuple[int, int]] = []
-        self._reverse: list[tuple[int, int]] = []
-        self._xs: tuple[list[int], list[int]] = ([], [])
+        self._table = AnchorTable()
         self._busy = False
         self.enabled = True
         for edit in (left, right):
@@ -104,15 +120,18 @@ class ScrollSync(QObject):
 
     def set_positions(self, pairs: Sequence[tuple[int, int]]) -> None:
         """Anchor pairs as UTF-16 positions of (left document, right document)."""
-        self._anchors = list(pairs)
-        self._reverse = [(b, a) for a, b in self._anchors]
-        self._xs = ([a for a, _ in self._anchors], [b for _, b in self._anchors])
+        self.set_table(anchor_table(pairs))
+
+    def set_table(self, table: AnchorTable) -> None:
+        """Anchor pairs as ``set_positions`` takes them, ready for lookups (``anchor_table``)."""
+        self._table = table
 
     def counterpart(self, leader: QPlainTextEdit, position: int) -> int:
         """The position in the other pane that is level with ``position`` in ``leader``."""
+        table = self._table
         if leader is self._left:
-            return round(interpolate(self._anchors, position, self._xs[0]))
-        return round(interpolate(self._reverse, position, self._xs[1]))
+            return round(interpolate(table.forward, position, table.lefts))
+        return round(interpolate(table.reverse, position, table.rights))
 
     def follow(self, leader: QPlainTextEdit) -> None:
         """Scroll the other pane so that it is level with ``leader``."""
@@ -121,7 +140,7 @@ class ScrollSync(QObject):
         follower = self._right if leader is self._left else self._left
         self._busy = True
         try:
-            if self._anchors:
+            if self._table.forward:
                 middle = leader.viewport().rect().center()
                 cursor = leader.cursorForPosition(QPoint(0, middle.y()))
                 y = leader.cursorRect(cursor).top()

@@ -15,6 +15,7 @@ from articlecompare.core.options import CompareOptions
 from articlecompare import sources
 from articlecompare.ui.drops import Payload
 from articlecompare.ui.marks import ORIGINAL, REVISED
+from articlecompare.ui.plan import word_count
 from articlecompare.ui.workers import FileLoader
 
 SIDES = (ORIGINAL, REVISED)
@@ -43,6 +44,13 @@ def _single_shot(parent: QObject, interval_ms: int) -> QTimer:
     return timer
 
 
+def read_article(path: str) -> Article:
+    """A file read on a worker thread, its words counted there for the pane that will show it."""
+    article = sources.load_path(path)
+    word_count(article.text)
+    return article
+
+
 def other(side: str) -> str:
     return REVISED if side == ORIGINAL else ORIGINAL
 
@@ -66,7 +74,7 @@ class CompareSession(QObject):
         self._pending_reloads: set[str] = set()
         self._reading: dict[str, str] = {}    # side -> why its file is being read in the background
         self._watcher = QFileSystemWatcher(self)
-        self._loader = FileLoader(sources.load_path, self)
+        self._loader = FileLoader(read_article, self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 from articlecompare.ui.drops import payload_from_mime
 from articlecompare.ui.blockformats import BlockHighlighter
 from articlecompare.ui.scrollsync import place
+from articlecompare.ui.textfeed import TextFeed
 
 BAR_WIDTH = 4
 MARGIN = 12
@@ -34,6 +35,7 @@ class DiffTextView(QPlainTextEdit):
         self._current: tuple[int, int] | None = None
         self.menu_provider: Callable[[int], QMenu | None] | None = None
         self.highlighter = BlockHighlighter(self.document(), self.visible_blocks, self)
+        self.feed = TextFeed(self)
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -46,9 +48,18 @@ class DiffTextView(QPlainTextEdit):
         self.viewport().setAcceptDrops(True)
 
     def set_text(self, text: str) -> None:
+        """Show ``text`` (a long one is put in a piece at a time: see ``when_filled``)."""
         self.highlighter.forget()
         self._bars, self._markers, self._current = [], [], None
-        self.setPlainText(text)
+        self.feed.set_text(text)
+
+    def is_filling(self) -> bool:
+        """True while a long text is still being put in."""
+        return self.feed.is_filling()
+
+    def when_filled(self, call: Callable[[], None]) -> None:
+        """Call ``call`` once the whole text is in (now, if it is): what needs all of it waits."""
+        self.feed.when_filled(call)
 
     def set_bars(self, bars: list[tuple[int, int, QColor]]) -> None:
         """Change bars in the left margin: (start, end) UTF-16 positions and a colour."""
@@ -77,8 +88,9 @@ class DiffTextView(QPlainTextEdit):
         return range(max(0, first), max(first, min(last, first + MAX_VISIBLE_BLOCKS)) + 1)
 
     def scroll_to_position(self, position: int, fraction: float = 0.3) -> None:
-        """Scroll so that ``position`` sits ``fraction`` of the way down the viewport."""
-        place(self, position, self.viewport().height() * fraction)
+        """Scroll so that ``position`` sits ``fraction`` of the way down the viewport (once the
+        text is all in)."""
+        self.when_filled(lambda: place(self, position, self.viewport().height() * fraction))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

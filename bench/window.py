@@ -113,9 +113,9 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
         now = clock()
         gap = now - last[0]
         run.gaps.append((now, gap))
+        seen = sampler.stack() if sampler is not None else ""   # (what it saw in this gap)
         if where and gap > 0.05:
-            stack = (worker_stack(gui_thread) if run.started and not run.finished
-                     else sampler.stack() if sampler is not None else "")
+            stack = worker_stack(gui_thread) if run.started and not run.finished else seen
             run.where.append(f"{gap * 1000:.0f} ms gap at {now * 1000:.0f} ms: {stack}")
         last[0] = now
         if switching is not None:

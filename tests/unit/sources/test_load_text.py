@@ -6,7 +6,7 @@ import textwrap
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlecompare.sources import load_bytes, load_path, load_text
+from articlecompare.sources import load_bytes, load_path, load_text, plain
 
 PARAGRAPHS = [
     "Chicago Mayor Bans Agency From Using Police Database",
@@ -115,3 +115,9 @@ def test_any_paragraphs_come_out_the_same_with_either_separator(paragraphs):
     single = load_text("\n".join(paragraphs))
     blank = load_text("\n\n".join(paragraphs))
     assert single.text == blank.text == "\n\n".join(paragraphs)
+
+
+@given(st.text(alphabet=" \t\v\n\r\u2028\u2029\fab.", max_size=200))
+def test_lines_are_tidied_one_at_a_time_as_the_whole_text_was(text):
+    whole = plain.collapse_spaces(plain.normalise_newlines(text)).split("\n")
+    assert plain._lines(text) == [line.strip() for line in whole]

@@ -115,7 +115,7 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
         run.gaps.append((now, gap))
         seen = sampler.stack() if sampler is not None else ""   # (what it saw in this gap)
         if where and gap > 0.05:
-            stack = worker_stack(gui_thread) if run.started and not run.finished else seen
+            stack = seen or worker_stack(gui_thread)
             run.where.append(f"{gap * 1000:.0f} ms gap at {now * 1000:.0f} ms: {stack}")
         last[0] = now
         if switching is not None:
@@ -318,8 +318,8 @@ def main() -> int:
     p.add_argument("--switch-after", type=int, default=0, metavar="MS",
                    help="with --switch: wait this long after the highlights before switching")
     p.add_argument("--where", action="store_true",
-                   help="print the worker's stack at gaps over 50 ms while comparing (else the GUI "
-                        "thread's), and full garbage collections over 20 ms")
+                   help="print the GUI thread's and the workers' stacks at gaps over 50 ms, and full "
+                        "garbage collections over 20 ms")
     args = p.parse_args()
     if args.where:
         gc.callbacks.append(full_collections)

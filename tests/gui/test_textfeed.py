@@ -112,3 +112,22 @@ def test_highlights_of_fed_panes_are_those_of_panes_set_at_once(qtbot, monkeypat
         assert view.view(side).toPlainText() == reference.view(side).toPlainText()
         assert block_formats(view.view(side).document()) == block_formats(reference.view(side).document())
     assert block_formats(view.view(REVISED).document()) and block_formats(view.view(INLINE).document())
+
+
+def test_a_comparison_starts_once_the_panes_have_their_text(qtbot, make_window, monkeypatch, tmp_path):
+    monkeypatch.setattr(textfeed, "AT_ONCE_CHARS", 1000)
+    monkeypatch.setattr(textfeed, "PIECE_CHARS", 200)
+    monkeypatch.setattr(textfeed, "SLICE_MS", 0)   # a piece a turn
+    window = make_window()
+    original, revised = generated_pair(2000)
+    window.session.set_article(ORIGINAL, original)
+    filling_when_started = []
+    window.runner.comparison_started.connect(
+        lambda _job: filling_when_started.append(window.compare_view.view(REVISED).is_filling()))
+    with qtbot.waitSignal(window.session.comparison_requested, timeout=5000):
+        window.session.set_article(REVISED, revised)
+    assert window.compare_view.view(REVISED).is_filling() and not filling_when_started
+    with qtbot.waitSignal(window.runner.comparison_finished, timeout=10_000):
+        pass
+    assert filling_when_started == [False]
+    assert window.compare_view.view(REVISED).toPlainText() == display_text(revised.text)

@@ -98,6 +98,14 @@ class CompareView(QStackedWidget):
             self.inline_planner.planned.connect(self._on_inline_planner_planned)
             self.inline_planner.failed.connect(self._on_inline_planner_failed)
 
+    def when_filled(self, call: Callable[[], None]) -> None:
+        """Call ``call`` once every pane has all its text in (now, if they have)."""
+        filling = next((side for side in (ORIGINAL, REVISED, INLINE) if self.view(side).is_filling()), None)
+        if filling is None:
+            call()
+        else:
+            self.view(filling).when_filled(lambda: self.when_filled(call))
+
     def is_highlighting(self) -> bool:
         """True while some pane still has highlights to set (they are set a slice at a time)."""
         return any(self.view(side).highlighter.is_busy() or self.view(side).is_filling()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         self.session.load_failed.connect(lambda _side, message: self.message_bar.show_message(message))
         self.session.file_loaded.connect(lambda _side, path: self.recent.add(path))
         self.session.file_reloaded.connect(self._on_session_file_reloaded)
-        self.session.comparison_requested.connect(self.runner.start)
+        self.session.comparison_requested.connect(  # (a long text still going in would compete)
+            lambda *inputs: self.compare_view.when_filled(partial(self.runner.start, *inputs)))
         self.runner.comparison_started.connect(self._on_runner_comparison_started)
         self.runner.progress_changed.connect(self.progress.set_progress)
         self.runner.comparison_finished.connect(self._on_runner_comparison_finished)

@@ -45,6 +45,8 @@ class TextFeed(QObject):
         self._slice_s = SLICE_MS / 1000
         self._text = ""     # the text being fed ("" when none is)
         self._done = 0      # how much of it is in
+        self._cursor: QTextCursor | None = None   # at the end of the document, while feeding
+        self._undo = True   # the document's undo setting, put back when the text is in
         self._waiting: list[Callable[[], None]] = []
         self._texts = 0     # texts set so far (a call waiting for one must not run for the next)
         self._timer = QTimer(self)
@@ -54,15 +56,19 @@ class TextFeed(QObject):
 
     def set_text(self, text: str) -> None:
         """Show ``text`` instead (what was waiting for the previous one is dropped)."""
-        self._timer.stop()
+        self._stop()
         self._waiting = []
         self._texts += 1
         if len(text) <= self._at_once:
-            self._text, self._done = "", 0
             self._edit.setPlainText(text)
             return
         self._text, self._done = text, piece_end(text, 0, self._piece)
         self._edit.setPlainText(text[:self._done])
+        document = self._edit.document()
+        self._undo = document.isUndoRedoEnabled()
+        document.setUndoRedoEnabled(False)   # as setPlainText: nothing to undo, nothing kept
+        self._cursor = QTextCursor(document)
+        self._cursor.movePosition(QTextCursor.MoveOperation.End)
         self._timer.start()
 
     def is_filling(self) -> bool:
@@ -94,17 +100,19 @@ class TextFeed(QObject):
             self._filled()
 
     def _append(self, end: int) -> None:
-        document = self._edit.document()
-        cursor = QTextCursor(document)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        undo = document.isUndoRedoEnabled()
-        document.setUndoRedoEnabled(False)   # as setPlainText: nothing to undo, nothing kept
-        cursor.insertText(self._text[self._done:end])
-        document.setUndoRedoEnabled(undo)
+        """One call into Qt a piece: while a worker thread runs Python, each call costs a wait
+        for the interpreter."""
+        self._cursor.insertText(self._text[self._done:end])  # type: ignore[union-attr]
         self._done = end
 
+    def _stop(self) -> None:
+        self._timer.stop()
+        if self._cursor is not None:
+            self._edit.document().setUndoRedoEnabled(self._undo)
+        self._text, self._done, self._cursor = "", 0, None
+
     def _filled(self) -> None:
-        self._text, self._done = "", 0
+        self._stop()
         waiting, self._waiting, texts = self._waiting, [], self._texts
         for call in waiting:
             if self._texts != texts:

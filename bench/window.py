@@ -15,9 +15,10 @@ at a time from the event loop, and the run goes on until they are (``CompareView
 ``--switch``: once every block is highlighted (and ``--switch-after`` milliseconds more), the
 run switches to the inline view (at once, its share may still be being worked out on a
 worker, asked for when the panes were done: the view is filled when it comes), back to side
-by side, and to the inline view again. Each switch lasts until the view shown is painted and, for the inline
-view, until all of it is in and highlighted; the table gives those times and the longest
-event-loop gap during each.
+by side, and to the inline view again. Each switch lasts until the view shown is painted
+and, for the inline view, until all of it is in and highlighted; the table gives those
+times, the longest event-loop gap during each, and the longest before the first (while the
+inline view is worked out ahead).
 """
 from __future__ import annotations
 
@@ -298,8 +299,10 @@ def row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
 
 
 def switch_row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
-    """Median times of each switch (inline, back, inline again) and the longest gap in each."""
-    cells = [pair.name, f"{pair.words:,}", str(len(runs))]
+    """The longest gap while waiting to switch (the inline view may be being worked out ahead);
+    median times of each switch (inline, back, inline again) and the longest gap in each."""
+    waited = [r.max_gap(r.complete, r.switches[0][0]) for r in runs if r.switches]
+    cells = [pair.name, f"{pair.words:,}", str(len(runs)), ms(max(waited)) if waited else "-"]
     for n in range(3):
         done = [r.switches[n] + (r,) for r in runs if len(r.switches) > n]
         figures = [statistics.median(shown - asked for asked, shown, _, _ in done),
@@ -348,7 +351,7 @@ def main() -> int:
     if args.switch:
         print(f"\n## Switching views {args.switch_after} ms after the highlights (ms from the click, "
               "median; longest gap: max)\n")
-        print(table(["pair", "words", "runs", "inline: shown", "inline: all highlighted", "max gap",
+        print(table(["pair", "words", "runs", "max gap before", "inline: shown", "inline: all highlighted", "max gap",
                      "back: shown", "max gap", "inline again: shown", "all highlighted", "max gap"],
                     switch_rows))
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")

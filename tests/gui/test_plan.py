@@ -4,10 +4,12 @@ it never falls to the GUI thread; and never the share of an older comparison."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from hypothesis import given, strategies as st
 
+from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Article
 from articlecompare.ui import compareview, plan
 from articlecompare.ui.compareview import INLINE, INLINE_PLANNING, SIDE_BY_SIDE
@@ -18,7 +20,7 @@ from articlecompare.ui.session import read_article
 
 from .annotating import show_inline
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
-from .fakes import word_comparison
+from .fakes import generated_pair, word_comparison
 
 LATER_TEXT = REVISED_TEXT.replace("rushed through", "waved through")
 
@@ -43,13 +45,13 @@ class GatedPlans:
         self.release.clear()
         self._hold = True
 
-    def __call__(self, comparison):
+    def __call__(self, comparison, cancel=None):
         self.calls.append((threading.get_ident(), comparison))
         held, self._hold = self._hold, False
         if held:
             self.started.set()
             assert self.release.wait(10)
-        return self.real(comparison)
+        return self.real(comparison, cancel)
 
 
 @pytest.fixture
@@ -195,10 +197,42 @@ def test_the_planner_hands_on_only_the_latest_share(qtbot, gated):
     assert planner.shutdown()
 
 
+def test_a_plan_given_up_stops_at_its_next_check(qtbot, monkeypatch):
+    asked, stopped = threading.Event(), threading.Event()
+
+    def endless(_comparison, cancel=None):
+        asked.set()
+        while not cancel():
+            time.sleep(0.001)
+        stopped.set()
+        raise Cancelled()
+
+    monkeypatch.setattr(plan, "inline_render", endless)
+    planner = InlinePlanner()
+    first = word_comparison(Article(ORIGINAL_TEXT), Article(REVISED_TEXT))
+    planner.request(first)
+    assert asked.wait(5)
+    with qtbot.assertNotEmitted(planner.planned), qtbot.assertNotEmitted(planner.failed):
+        with qtbot.waitSignal(planner.dropped, timeout=5000) as dropped:
+            planner.drop()                         # no longer wanted: it stops
+        assert stopped.is_set() and dropped.args == [first]
+        asked.clear()
+        planner.request(first)
+        assert asked.wait(5)
+        assert planner.shutdown(2000)              # closing does not wait for a long plan
+
+
+def test_the_redline_checks_for_cancel_as_it_goes():
+    comparison = word_comparison(*generated_pair(3000))
+    with pytest.raises(Cancelled):
+        plan.inline_render(comparison, cancel=lambda: True)
+    assert plan.inline_render(comparison, cancel=lambda: False).text
+
+
 def test_a_failed_plan_says_so_in_the_view(qtbot, make_window, pair_files, monkeypatch):
     window = make_window()
 
-    def broken(_comparison):
+    def broken(_comparison, cancel=None):
         raise ValueError("no redline today")
 
     monkeypatch.setattr(plan, "inline_render", broken)

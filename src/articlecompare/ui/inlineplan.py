@@ -56,12 +56,16 @@ class InlinePlanner(QObject):
         return bool(self._asked)
 
     def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Give up the share under way and wait for the worker."""
         self._wanted = None
         return self._pool.waitForDone(timeout_ms)
 
     def _plan(self, comparison: Comparison) -> PaneRender | None:
-        """On the worker: the share, unless it was given up while the job waited its turn."""
-        return plan.inline_render(comparison) if comparison is self._wanted else None
+        """On the worker: the share, unless it is given up before or while it is worked out
+        (then ``Cancelled`` ends the job soon, and its outcome is dropped)."""
+        if comparison is not self._wanted:
+            return None
+        return plan.inline_render(comparison, cancel=lambda: comparison is not self._wanted)
 
     def _take(self, job_id: int) -> Comparison | None:
         """The job's comparison if its outcome is still wanted (it is no longer, after this)."""

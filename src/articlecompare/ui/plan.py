@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from articlecompare.core.jobs import CancelCheck, Cancelled
 from articlecompare.core.model import Comparison
 from articlecompare.ui.highlight import (
     BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
@@ -60,8 +61,11 @@ def side_render(comparison: Comparison, side: str) -> PaneRender:
     return pane_render(display_text(article.text), runs, spans)
 
 
-def inline_render(comparison: Comparison) -> PaneRender:
-    inline = build_inline(comparison)
+def inline_render(comparison: Comparison, cancel: CancelCheck | None = None) -> PaneRender:
+    """The inline view's share; ``cancel`` is asked now and then (``Cancelled`` if it says True)."""
+    inline = build_inline(comparison, cancel)
+    if cancel is not None and cancel():
+        raise Cancelled()
     runs = runs_to_utf16(inline.text, flatten(list(inline.marks)))
     ids = list(inline.changes)
     positions = to_utf16(inline.text, [p for cid in ids for p in (inline.changes[cid].start,

@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from articlecompare.core.jobs import CancelCheck, Cancelled
 from articlecompare.core.model import ChangeKind, Comparison, FactStatus, Span, WordEdit, WordOp
 from articlecompare.ui.marks import ORIGINAL, REVISED, Layer, Mark, side_span
 
@@ -133,14 +134,18 @@ def _grouped(runs: list[WordEdit]) -> list[WordEdit]:
     return out
 
 
-def build_inline(comparison: Comparison) -> InlineText:
+def build_inline(comparison: Comparison, cancel: CancelCheck | None = None) -> InlineText:
+    """The redline of ``comparison``; ``cancel`` is asked now and then (``Cancelled`` if it
+    says True)."""
     parts: list[str] = []
     marks: list[Mark] = []
     maps = {ORIGINAL: OffsetMap(), REVISED: OffsetMap()}
     kinds = {ORIGINAL: _KindLookup(comparison, ORIGINAL), REVISED: _KindLookup(comparison, REVISED)}
     position, previous, line_end = 0, WordOp.EQUAL, ""
     texts = {ORIGINAL: comparison.original.text, REVISED: comparison.revised.text}
-    for run in readable_runs(comparison.words):
+    for n, run in enumerate(readable_runs(comparison.words)):
+        if cancel is not None and n % 1024 == 0 and cancel():
+            raise Cancelled()
         side, span = (ORIGINAL, run.original) if run.op == WordOp.DELETE else (REVISED, run.revised)
         if span is None or span.length == 0:
             continue

@@ -8,7 +8,7 @@ import textwrap
 
 from PySide6.QtWidgets import QApplication
 
-from articlecompare.app import open_window
+from articlecompare.app import SWITCH_INTERVAL_S, open_window
 from articlecompare.ui.marks import ORIGINAL, REVISED
 
 
@@ -45,7 +45,7 @@ MAIN = textwrap.dedent("""
     def close_when_compared():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         if windows and windows[0].compare_view.comparison() is not None:
-            print("changes", windows[0].change_dock.model.rowCount())
+            print("changes", windows[0].change_dock.model.rowCount(), sys.getswitchinterval())
             windows[0].close()      # the last window: the event loop ends and main returns
         else:
             QTimer.singleShot(20, close_when_compared)
@@ -60,6 +60,7 @@ def test_main_runs_the_event_loop_and_returns(pair_files, settings_path):
     result = subprocess.run([sys.executable, "-c", MAIN, str(pair_files[0]), str(pair_files[1]),
                              str(settings_path)], capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr[-800:]
-    label, count = result.stdout.split()
+    label, count, interval = result.stdout.split()
     assert label == "changes" and int(count) > 0
+    assert float(interval) == SWITCH_INTERVAL_S     # the window waits little for the workers
     assert "Traceback" not in result.stderr

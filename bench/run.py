@@ -325,7 +325,8 @@ def bench_window(sizes: list[str]) -> None:
     chosen = ["seed"] + [s for s in sizes if s in ("10k", "100k")]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, str(HERE / "window.py"), "--sizes", ",".join(chosen),
-                           "--repeat", "3"], env=env, capture_output=True, text=True, timeout=900)
+                           "--repeat", "3", "--switch"], env=env, capture_output=True, text=True,
+                          timeout=900)
     lines = [ln for ln in done.stdout.splitlines() if not ln.startswith("# ArticleCompare window bench")
              and not ln.startswith("load average at the end")]
     print("\n".join(lines).rstrip() if done.returncode == 0 else

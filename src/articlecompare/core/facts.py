@@ -130,11 +130,16 @@ gov. sen. rep. gen. col. dr. mr. mrs. ms. prof. premier king queen prince pope s
 _CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
 
 
+_NOT_LEADING = _NOT_NAMES | {"of", "and", "&", "the", "for"}  # words a name does not start with
+_NOT_TRAILING = frozenset({"of", "and", "&", "de", "la", "the", "for"})  # nor end with
+
+
 def _bare(word: str) -> str:
     low = word.casefold()
-    for clitic in _CLITICS:
-        if low.endswith(clitic):
-            return low[: -len(clitic)]
+    if "'" in low or "’" in low:  # every clitic has one
+        for clitic in _CLITICS:
+            if low.endswith(clitic):
+                return low[: -len(clitic)]
     return low.strip(".")
 
 
@@ -194,9 +199,9 @@ def _names(raw: str) -> tuple[tuple[int, str], ...]:
         pos += len(word) + 1
 
     def flush() -> None:
-        while group and _bare(group[0][1]) in _NOT_NAMES | {"of", "and", "&", "the", "for"}:
+        while group and _bare(group[0][1]) in _NOT_LEADING:
             group.pop(0)
-        while group and _bare(group[-1][1]) in {"of", "and", "&", "de", "la", "the", "for"}:
+        while group and _bare(group[-1][1]) in _NOT_TRAILING:
             group.pop()
         if group:
             start = group[0][0]

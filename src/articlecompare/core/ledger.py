@@ -110,7 +110,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]
-    present.expect(found.text for found, kept in zip(unique, inside) if not kept)
+    cut = [trim_span(original, span, " ,;:()\n") for span in dropped]
+    present.expect([found.text for found, kept in zip(unique, inside) if not kept] +
+                   [original[span.start:span.end] for span in cut])
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
@@ -132,8 +134,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                    and f.type != FactType.QUOTE),  # a quote that changed still shows what it lost
                   key=lambda s: (s.start, s.end))
     told_starts = [s.start for s in told]
-    for span in dropped:
-        span = trim_span(original, span, " ,;:()\n")
+    for span in cut:
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
         if key in seen or not content_words(text) or text in present or \

@@ -173,7 +173,9 @@ def test_autosave_after_an_edit_is_offered_and_restored(qtbot, make_window, pair
     revised_text = crashed.session.article(REVISED).text
     assert load_session(crashed.files.autosaver.path).annotations == expected
 
-    # The first window never closed (as after a crash); the next start offers its work.
+    # The first window never closed: its process went (a crash lets go of its lock), and the
+    # next start offers its work.
+    crashed.files.autosaver.abandon()
     restarted = make_window()
     assert "Restore them?" in restarted.message_bar.text()
     assert restarted.document.annotations != expected
@@ -183,6 +185,9 @@ def test_autosave_after_an_edit_is_offered_and_restored(qtbot, make_window, pair
     assert restarted.compare_view.view(REVISED).toPlainText() == revised_text
     assert annotated_text(restarted.compare_view.view(ORIGINAL)) == {"misleading": "approved "}
     assert restarted.isWindowModified()       # recovered work is not saved work
+    # the work now lives in the new window's own autosave; the crashed one's is gone
+    assert load_session(restarted.files.autosaver.path).annotations == expected
+    assert not crashed.files.autosaver.path.exists()
 
 
 def test_declining_recovery_discards_the_autosave(qtbot, make_window, pair_files):
@@ -191,11 +196,28 @@ def test_declining_recovery_discards_the_autosave(qtbot, make_window, pair_files
     annotate(crashed)
     assert crashed.files.autosaver.flush()
     assert crashed.files.autosaver.exists()
+    crashed.files.autosaver.abandon()
     restarted = make_window()
     restarted.message_bar.button("Discard").click()
-    assert not restarted.files.autosaver.exists()
+    assert not crashed.files.autosaver.path.exists()
     assert restarted.message_bar.text() == ""
     assert make_window().message_bar.text() == ""
+
+
+def test_windows_running_at_once_keep_their_own_autosaves(qtbot, make_window, pair_files):
+    first, second = make_window(), make_window()
+    for window in (first, second):
+        open_pair(qtbot, window, pair_files)
+        annotate(window)
+        assert window.files.autosaver.flush()
+    assert first.files.autosaver.path != second.files.autosaver.path
+    assert first.files.autosaver.exists() and second.files.autosaver.exists()
+    # a window started meanwhile offers neither: both are still at work
+    assert make_window().message_bar.text() == ""
+    # one closing cleanly takes only its own autosave with it
+    assert first.close()
+    assert not first.files.autosaver.exists() and second.files.autosaver.exists()
+    assert load_session(second.files.autosaver.path).annotations == second.document.annotations
 
 
 def test_saving_or_a_clean_close_discards_the_autosave(qtbot, make_window, pair_files, tmp_path):
@@ -285,3 +307,36 @@ def test_the_command_line_opens_a_session_in_the_window(qtbot, tmp_path, setting
     assert window.document.path == str(path)
     assert window.windowTitle().startswith("cli.acsession — ")
     window.close()
+
+
+_CRASHING_WINDOW = """
+import os, sys
+from PySide6.QtCore import QCoreApplication
+from articlecompare.export.session_file import load_session
+from articlecompare.ui.autosaver import Autosaver
+app = QCoreApplication([])
+session = load_session(sys.argv[2])
+saver = Autosaver(sys.argv[1], lambda: session)
+assert saver.flush()
+os._exit(0)  # gone without a clean close, its lock file left behind
+"""
+
+
+def test_the_autosave_of_a_process_that_died_is_offered(qtbot, make_window, pair_files, tmp_path):
+    import subprocess
+    import sys
+
+    window = make_window()
+    open_pair(qtbot, window, pair_files)
+    annotate(window)
+    saved = tmp_path / "work.acsession"
+    assert window.files.save_to(str(saved))
+    folder = window.files.autosaver.directory
+    subprocess.run([sys.executable, "-c", _CRASHING_WINDOW, str(folder), str(saved)], check=True,
+                   env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert any(folder.glob(".autosave-*.lock"))  # the dead process's lock is still there
+    restarted = make_window()
+    assert "Restore them?" in restarted.message_bar.text()
+    with qtbot.waitSignal(restarted.runner.comparison_finished):
+        restarted.message_bar.button("Restore").click()
+    assert restarted.document.annotations == load_session(saved).annotations

@@ -1,8 +1,10 @@
-"""Autosave for crash recovery: one session file in a directory the caller chooses.
+"""Autosave for crash recovery: session files in a directory the caller chooses, one per
+slot (a window that runs gets a slot of its own, so two never overwrite or remove each other's).
 
 Pure Python (the caller passes e.g. the platform's app-data directory). ``write_autosave``
-after each edit (debounced by the caller), ``read_autosave`` on the next start to offer
-recovery, ``discard_autosave`` after a clean save or close, or when the user declines.
+after each edit (debounced by the caller), ``autosave_slots`` and ``read_autosave`` on the next
+start to offer recovery, ``discard_autosave`` after a clean save or close, or when the user
+declines. Telling a live window's slot from a crashed one's is the caller's business.
 """
 from __future__ import annotations
 
@@ -49,6 +51,17 @@ def autosave_time(directory: str | os.PathLike[str],
     except FileNotFoundError:
         return None
     return datetime.fromtimestamp(stamp, tz=timezone.utc)
+
+
+def autosave_slots(directory: str | os.PathLike[str]) -> list[str]:
+    """The slots with an autosave in ``directory``, the most recently written first."""
+    found = []
+    for path in Path(directory).glob(f"{AUTOSAVE_STEM}*{SESSION_SUFFIX}"):
+        try:
+            found.append((path.stat().st_mtime, path.name[: -len(SESSION_SUFFIX)]))
+        except OSError:  # gone meanwhile
+            continue
+    return [slot for _, slot in sorted(found, reverse=True)]
 
 
 def discard_autosave(directory: str | os.PathLike[str], slot: str = AUTOSAVE_STEM) -> None:

@@ -156,27 +156,31 @@ class SessionFiles(QObject):
 
     # autosave and recovery --------------------------------------------------------------------------
     def offer_recovery(self) -> bool:
-        """If an autosave is there, offer it in the message bar (Restore / Discard)."""
-        if not self.autosaver.exists():
+        """If a window that did not close normally left an autosave, offer it in the message
+        bar (Restore / Discard). Autosaves of windows still running are theirs, not offered."""
+        if not self.autosaver.find_orphan():
             return False
-        when = self.autosaver.describe()
+        when = self.autosaver.describe_orphan()
         self.window.message_bar.show_message(
             f"Annotations from a session that did not close normally were kept ({when}). "
             "Restore them?", "info",
-            [("Restore", self.restore_autosave), ("Discard", self.autosaver.discard)])
+            [("Restore", self.restore_autosave), ("Discard", self.autosaver.discard_orphan)])
         return True
 
     def restore_autosave(self) -> bool:
         try:
-            session = self.autosaver.read()
+            session = self.autosaver.read_orphan()
         except SessionError as exc:
             self.window.message_bar.show_message(
                 f"The autosaved work cannot be read ({exc}).", "error",
-                [("Discard It", self.autosaver.discard)])
+                [("Discard It", self.autosaver.discard_orphan)])
             return False
         if session is None:
             return False
         self.apply(session, "", modified=True)
+        # this window's own autosave holds the work from now on; the crashed one's can go
+        if self.autosaver.flush():
+            self.autosaver.discard_orphan()
         self.window.statusBar().showMessage("Autosaved work restored; save it to keep it", 8000)
         return True
 

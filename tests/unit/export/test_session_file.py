@@ -184,3 +184,16 @@ def test_session_metadata_of_both_sides_survives(tmp_path: Path) -> None:
     back = load_session(tmp_path / "m.acsession")
     assert back.original.metadata == meta and back.original.kind == "mhtml"
     assert back.original.encoding == "utf-16"
+
+
+def test_autosave_slots_are_listed_most_recent_first(tmp_path: Path, session: Session) -> None:
+    import os
+
+    assert autosave.autosave_slots(tmp_path) == []
+    for n, slot in enumerate(["autosave-one", "autosave-two", "autosave"]):
+        path = autosave.write_autosave(tmp_path, session, slot)
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))
+    (tmp_path / "notes.acsession").write_text("{}")  # not an autosave
+    assert autosave.autosave_slots(tmp_path) == ["autosave", "autosave-two", "autosave-one"]
+    autosave.discard_autosave(tmp_path, "autosave-two")
+    assert autosave.autosave_slots(tmp_path) == ["autosave", "autosave-one"]

@@ -3,6 +3,7 @@ both panes, filtered in the list, kept across recomputation, orphans shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.ui.changelist import VERDICT_COLUMN
@@ -135,3 +136,34 @@ def test_orphaned_annotations_are_kept_and_shown(qtbot, make_window, pair_files)
     window.document.set_verdict(change(window, "c2").key, Verdict.FINE)
     assert window.document.annotations["no-such-change"] == gone
     assert window.files.snapshot().annotations["no-such-change"] == gone
+
+
+def test_the_menu_over_a_highlight_also_copies(qtbot, make_window, pair_files):
+    """Right-clicking a change gives its verdicts and the standard Copy and Select All;
+    elsewhere, the standard menu alone."""
+    window = make_window()
+    open_pair(qtbot, window, pair_files)
+    pane = window.compare_view.view(REVISED)
+    text = pane.toPlainText()
+
+    def point_of(word: str):
+        cursor = pane.textCursor()
+        cursor.setPosition(text.index(word) + 1)
+        return pane.cursorRect(cursor).center()
+
+    def labels(menu) -> list[str]:
+        return [a.text().replace("&", "").split("\t")[0] for a in menu.actions() if a.text()]
+
+    over_change = labels(pane.context_menu(point_of("Critics")))
+    assert Verdict.MISLEADING.label in over_change
+    assert "Copy" in over_change and "Select All" in over_change
+    elsewhere = labels(pane.context_menu(point_of("Mayor")))
+    assert "Copy" in elsewhere and Verdict.MISLEADING.label not in elsewhere
+    # Copy copies what is selected in the pane
+    cursor = pane.textCursor()
+    cursor.setPosition(text.index("Critics"))
+    cursor.setPosition(text.index("Critics") + len("Critics"), cursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    menu = pane.context_menu(point_of("Critics"))
+    next(a for a in menu.actions() if a.text().replace("&", "").startswith("Copy")).trigger()
+    assert QApplication.clipboard().text() == "Critics"

@@ -97,14 +97,23 @@ class DiffTextView(QPlainTextEdit):
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             self.position_clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        """``menu_provider`` (set by the owner) gives the menu for a text position; where it
-        gives none, the standard menu (Copy, Select All) is shown."""
-        position = self.cursorForPosition(event.pos()).position()
+    def context_menu(self, point: QPoint) -> QMenu:
+        """The menu for a point of the viewport: what ``menu_provider`` (set by the owner) gives
+        for the text there, such as a change's verdicts, followed by the standard Copy and
+        Select All; only the standard menu where the provider gives none."""
+        standard = self.createStandardContextMenu(point)
+        position = self.cursorForPosition(point).position()
         menu = self.menu_provider(position) if self.menu_provider is not None else None
         if menu is None:
-            super().contextMenuEvent(event)
-            return
+            return standard
+        menu.addSeparator()
+        for action in standard.actions():
+            menu.addAction(action)
+        standard.setParent(menu, standard.windowFlags())  # lives as long as the menu it lent to
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
         event.accept()

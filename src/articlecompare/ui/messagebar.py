@@ -10,13 +10,18 @@ Choice = tuple[str, Callable[[], object]]
 
 
 class MessageBar(QFrame):
-    """Shows one message at a time until closed or replaced; never blocks the window."""
+    """Shows one message at a time until closed or replaced; never blocks the window. A
+    message that asks something (it has buttons) and is replaced before it was answered comes
+    back when the newer one is closed, so an offer such as restoring autosaved work is not
+    lost to a passing notice."""
 
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._buttons: list[QPushButton] = []
+        self._shown: tuple[str, str, Sequence[Choice]] | None = None
+        self._waiting: list[tuple[str, str, Sequence[Choice]]] = []  # unanswered, newest last
         self._build_layout()
         self._connect_signals()
         self.hide()
@@ -41,6 +46,10 @@ class MessageBar(QFrame):
 
     def show_message(self, text: str, level: str = "error", choices: Sequence[Choice] = ()) -> None:
         """Show ``text``; each choice is a button (label, callback) that also closes the bar."""
+        if self._shown is not None and self._shown[2] and self.text() and self._shown[0] != text:
+            self._waiting = [m for m in self._waiting if m[0] != self._shown[0]] + [self._shown]
+        self._waiting = [m for m in self._waiting if m[0] != text]
+        self._shown = (text, level, tuple(choices))
         self._set_choices(choices)
         self.label.setText(text)
         self.setProperty("level", level)
@@ -76,4 +85,7 @@ class MessageBar(QFrame):
 
     def dismiss(self) -> None:
         self.hide()
+        self._shown = None
         self.closed.emit()
+        if self._waiting:
+            self.show_message(*self._waiting.pop())

@@ -2,16 +2,22 @@
 that replaced it is closed."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from articlecompare.ui.messagebar import MessageBar
 
 
-def test_an_unanswered_question_comes_back_after_the_notice_that_replaced_it(qtbot) -> None:
+@pytest.fixture
+def bar(qtbot) -> MessageBar:
     host = QWidget()
     qtbot.addWidget(host)
-    bar = MessageBar(host)
+    shown = MessageBar(host)
     host.show()
+    return shown
+
+
+def test_an_unanswered_question_comes_back_after_the_notice_that_replaced_it(bar: MessageBar) -> None:
     answers: list[str] = []
     bar.show_message("Restore them?", "info", [("Restore", lambda: answers.append("restore"))])
     bar.show_message("b.txt could not be read.")          # a notice, no question
@@ -22,22 +28,14 @@ def test_an_unanswered_question_comes_back_after_the_notice_that_replaced_it(qtb
     assert answers == ["restore"] and bar.text() == ""
 
 
-def test_a_notice_replaced_by_another_does_not_come_back(qtbot) -> None:
-    host = QWidget()
-    qtbot.addWidget(host)
-    bar = MessageBar(host)
-    host.show()
+def test_a_notice_replaced_by_another_does_not_come_back(bar: MessageBar) -> None:
     bar.show_message("Reading a.txt failed.")
     bar.show_message("Reading b.txt failed.")
     bar.dismiss()
     assert bar.text() == ""
 
 
-def test_questions_come_back_newest_first_and_an_answer_to_the_newer_one_brings_the_older(qtbot) -> None:
-    host = QWidget()
-    qtbot.addWidget(host)
-    bar = MessageBar(host)
-    host.show()
+def test_questions_come_back_newest_first_and_an_answer_to_the_newer_one_brings_the_older(bar: MessageBar) -> None:
     chosen: list[str] = []
     bar.show_message("Restore them?", "info", [("Restore", lambda: chosen.append("restore"))])
     bar.show_message("a.txt changed on disk. Reload?", "info", [("Reload", lambda: chosen.append("reload"))])

@@ -2,6 +2,8 @@
 that replaced it is closed."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtWidgets import QWidget
 
@@ -9,12 +11,12 @@ from articlecompare.ui.messagebar import MessageBar
 
 
 @pytest.fixture
-def bar(qtbot) -> MessageBar:
-    host = QWidget()
+def bar(qtbot) -> Iterator[MessageBar]:
+    host = QWidget()            # held here: the bar lives as long as its parent
     qtbot.addWidget(host)
     shown = MessageBar(host)
     host.show()
-    return shown
+    yield shown
 
 
 def test_an_unanswered_question_comes_back_after_the_notice_that_replaced_it(bar: MessageBar) -> None:

@@ -340,3 +340,26 @@ def test_the_autosave_of_a_process_that_died_is_offered(qtbot, make_window, pair
     with qtbot.waitSignal(restarted.runner.comparison_finished):
         restarted.message_bar.button("Restore").click()
     assert restarted.document.annotations == load_session(saved).annotations
+
+
+def test_new_session_empties_the_window_after_asking_about_unsaved_work(qtbot, make_window, pair_files):
+    window = make_window()
+    open_pair(qtbot, window, pair_files)
+    annotate(window)
+    assert window.files.autosaver.flush() and window.files.autosaver.exists()
+    asked: list[str] = []
+    window.files.close_guard.ask = lambda _parent, name: asked.append(name) or CloseDecision.CANCEL
+    window.commands.new_session.trigger()
+    assert asked and window.document.annotations            # cancelled: all still there
+    assert window.compare_view.view(REVISED).toPlainText() != ""
+    window.files.close_guard.ask = lambda _parent, name: CloseDecision.DISCARD
+    window.commands.new_session.trigger()
+    assert len(window.document.annotations) == 0 and not window.isWindowModified()
+    assert window.session.article(ORIGINAL) is None and window.session.article(REVISED) is None
+    assert window.compare_view.view(ORIGINAL).toPlainText() == ""
+    assert window.change_dock.model.rowCount() == 0
+    assert not window.files.autosaver.exists()
+    assert not window.commands.export.isEnabled() and not window.commands.save_session.isEnabled()
+    assert window.status_text.text() == ""                  # not the emptied comparison's count
+    assert not window.summary.missing.isVisibleTo(window)    # nor its missing-facts alert
+    assert "New Session" in [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]

@@ -45,6 +45,8 @@ class WindowActions:
                             tip="Swap original and revised")
         self.reload = _action(parent, "Re&load", QKeySequence.StandardKey.Refresh, icon_name="reload",
                               tip="Read both files again")
+        self.new_session = _action(parent, "&New Session", QKeySequence.StandardKey.New,
+                                   tip="Start again: no texts, no annotations")
         self.open_session = _action(parent, "Open &Session…", "Ctrl+Alt+O",
                                     tip="Open a saved session: both versions, options and annotations")
         self.save_session = _action(parent, "&Save Session", QKeySequence.StandardKey.Save,
@@ -97,6 +99,8 @@ class WindowActions:
 def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QAction) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    file_menu.addAction(actions.new_session)
+    file_menu.addSeparator()
     file_menu.addActions([actions.open_original, actions.open_revised])
     recent_original = file_menu.addMenu("Open Recent as Original")
     recent_revised = file_menu.addMenu("Open Recent as Revised")

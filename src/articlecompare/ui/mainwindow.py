@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(self._on_reload_triggered)
         a.clear_recent.triggered.connect(self.recent.clear)
         a.clear_recent.triggered.connect(self.files.recent.clear)
+        a.new_session.triggered.connect(self.files.new_session)
         a.open_session.triggered.connect(self.files.choose_and_open)
         a.save_session.triggered.connect(self.files.save)
         a.save_session_as.triggered.connect(self.files.save_as)
@@ -364,6 +365,7 @@ class MainWindow(QMainWindow):
         self.compare_view.show_article(side, self.session.article(side))
         self.change_dock.model.set_comparison(None)
         self.summary.show_summary(None)
+        self.status_text.setText("")  # "15 changes" was the comparison now gone
         self.message_bar.dismiss()
         self.commands.export.setEnabled(False)
         ready = self.session.is_ready()

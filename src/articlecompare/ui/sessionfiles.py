@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.session import Session, SessionError
 from articlecompare.export.session_file import SESSION_SUFFIX, load_session, save_session
 from articlecompare.ui import settings as keys
@@ -182,6 +183,17 @@ class SessionFiles(QObject):
         if self.autosaver.flush():
             self.autosaver.discard_orphan()
         self.window.statusBar().showMessage("Autosaved work restored; save it to keep it", 8000)
+        return True
+
+    def new_session(self) -> bool:
+        """Empty the window: no texts, no annotations, after Save / Discard / Cancel if there
+        is unsaved work. True when it was emptied."""
+        if not self.confirm_discard():
+            return False
+        for side in (ORIGINAL, REVISED):
+            self.window.session.set_article(side, None)
+        self.document.load(AnnotationSet(), "", False)
+        self.autosaver.discard()
         return True
 
     # closing ----------------------------------------------------------------------------------------

@@ -82,6 +82,7 @@ class SummaryStrip(QFrame):
             count = counts.get(kind.value, 0)
             chip.setText(f"{kind.label} {count}")
             chip.setVisible(count > 0 or chip.isChecked())
+        self.missing.setVisible(summary is not None)  # its alert colour would show, textless
         if summary is None:
             self.shares.setText("Open two versions to compare")
             self.missing.setText("")

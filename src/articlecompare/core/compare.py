@@ -35,7 +35,7 @@ def compare(original: Article, revised: Article, options: CompareOptions | None 
             return _compare(original, revised, options or CompareOptions(),
                             Stages(_WEIGHTS, cancel, progress), held)
     finally:
-        let_go(*[c for x in held for c in (x.working_data() if isinstance(x, Side) else [x.pair_ops])])
+        let_go(*[container for x in held for container in x.working_data()])
 
 
 def _compare(original: Article, revised: Article, options: CompareOptions, stages: Stages,

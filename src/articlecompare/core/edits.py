@@ -84,8 +84,13 @@ def _grouped(sequence: list[Step]) -> list[tuple[str, list[Step]]]:
 
 
 def _short(a: Side, equal: Step) -> bool:
+    return _run_words(a, equal) <= CROSS_MAX_WORDS
+
+
+def _run_words(a: Side, equal: Step) -> int:
+    """Words of an unchanged run, counted cheaply from its sentence keys (at most its tokens)."""
     _, i1, i2, _, _ = equal
-    return sum(a.keys[i].count(" ") + 1 for i in range(i1, i2)) <= CROSS_MAX_WORDS
+    return sum(a.keys[i].count(" ") + 1 for i in range(i1, i2))
 
 
 def _write(runs: list[WordEdit], a: Side, b: Side, stretch: _Stretch | None,
@@ -112,8 +117,8 @@ def _joined(a: Side, b: Side, m: Matching, before: _Stretch, equal: Step,
     run_a = Counter(t.key for i in range(i1, i2) for t in a.tokens_of(i))
     run_b = Counter(t.key for j in range(j1, j2) for t in b.tokens_of(j))
     (before_a, before_b), (after_a, after_b) = before.bags(a, b), after.bags(a, b)
-    across = (_common(before_a, run_b + after_b) + _common(run_a + after_a, before_b) +
-              _common(run_a, after_b) + _common(after_a, run_b))
+    across = ((before_a & (run_b + after_b)).total() + ((run_a + after_a) & before_b).total() +
+              (run_a & after_b).total() + (after_a & run_b).total())
     if across <= run_a.total():
         return None
     joined = _diffed(a, b, m, before.steps + [equal] + after.steps, None)
@@ -126,31 +131,29 @@ def _joined(a: Side, b: Side, m: Matching, before: _Stretch, equal: Step,
 def _may_cross(a: Side, b: Side, before: _Stretch, equal: Step, after: _Stretch) -> bool:
     """A cheap first look: the run is a few words long, or one of its sentences stands again
     in the changes beside it (a repeated headline, a repeated credit line)."""
-    _, i1, i2, _, _ = equal
-    if sum(a.keys[i].count(" ") + 1 for i in range(i1, i2)) <= CROSS_FEW_WORDS:
+    if _run_words(a, equal) <= CROSS_FEW_WORDS:
         return True
+    _, i1, i2, _, _ = equal
     around = {a.keys[i] for s in (before.steps[-1], after.steps[0]) for i in range(s[1], s[2])}
     around.update(b.keys[j] for s in (before.steps[-1], after.steps[0]) for j in range(s[3], s[4]))
     return any(a.keys[i] in around for i in range(i1, i2))
 
 
-def _common(x: Counter[str], y: Counter[str]) -> int:
-    if len(x) > len(y):
-        x, y = y, x
-    return sum(min(n, y[k]) for k, n in x.items() if k in y)
+def _extent(steps: list[Step]) -> tuple[int, int, int, int]:
+    """The original sentences ``i1:i2`` and revised ones ``j1:j2`` that ``steps`` cover."""
+    return (min(s[1] for s in steps), max(s[2] for s in steps),
+            min(s[3] for s in steps), max(s[4] for s in steps))
 
 
 def _tokens(a: Side, b: Side, steps: list[Step]) -> tuple[list[Token], list[Token]]:
-    i1, i2 = min(s[1] for s in steps), max(s[2] for s in steps)
-    j1, j2 = min(s[3] for s in steps), max(s[4] for s in steps)
+    i1, i2, j1, j2 = _extent(steps)
     return ([t for i in range(i1, i2) for t in a.tokens_of(i)],
             [t for j in range(j1, j2) for t in b.tokens_of(j)])
 
 
 def _diffed(a: Side, b: Side, m: Matching, steps: list[Step],
             notes: list[str] | None) -> _Stretch:
-    i1, i2 = min(s[1] for s in steps), max(s[2] for s in steps)
-    j1, j2 = min(s[3] for s in steps), max(s[4] for s in steps)
+    i1, i2, j1, j2 = _extent(steps)
     ta, tb = _tokens(a, b, steps)
     out: list[WordEdit] = []
     if not ta or not tb:

@@ -10,7 +10,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import FoundFact, Presence, find_facts, folded_words, occurs_in, trim_span
+from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
+                    trim_span)
 from .model import Fact, FactStatus, FactType, Span
 from .tokenize import STOPWORDS, fold
 
@@ -47,17 +48,8 @@ class _RevisedWords:
     def _search(self, word: str) -> Span | None:
         if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
             return None
-        text, at = self._text, self._text.find(word)
-        while at >= 0:  # a plain search: a pattern with word boundaries is many times slower
-            end = at + len(word)
-            if not _word_char(text[at - 1:at]) and not _word_char(text[end:end + 1]):
-                return Span(at, end)
-            at = text.find(word, at + 1)
-        return None
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+        at = find_at_word_start(self._text, word, whole_word=True)
+        return Span(at, at + len(word)) if at >= 0 else None
 
 
 def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:

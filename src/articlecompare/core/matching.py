@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .align import Pair, in_order, loose_pairs, pair_sentences, patience
 from .jobs import Stages
@@ -35,6 +36,10 @@ class Matching:
     sequence: list[Step] = field(default_factory=list)
     # word opcodes of each non-equal pair, over ``tokens_of`` of its two sentences
     pair_ops: dict[tuple[int, int], list[Opcode]] = field(default_factory=dict)
+
+    def working_data(self) -> list[Any]:
+        """The large containers, for ``jobs.let_go`` once the comparison is done."""
+        return [self.pair_ops, self.equal, self.sequence]
 
 
 def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages) -> Matching:

@@ -83,13 +83,19 @@ def test_a_failing_engine_becomes_a_notice(qtbot, make_window):
     assert not window.progress.isVisible()
 
 
-def test_new_inputs_cancel_the_running_comparison(qtbot, make_window):
+def _comparing_until_let_go(make_window):
+    """A window whose comparison of A and B has started and waits for ``gated.gate``."""
     gated = GatedCompare()
     window = make_window(gated)
     window.session.set_article(ORIGINAL, A)
     window.session.set_article(REVISED, B)
     window.session.compare_now()
     assert gated.started.wait(5)
+    return window, gated
+
+
+def test_new_inputs_cancel_the_running_comparison(qtbot, make_window):
+    window, gated = _comparing_until_let_go(make_window)
     with qtbot.waitSignal(window.runner.result_dropped, timeout=5000) as blocker:
         window.session.set_article(REVISED, Article(REVISED_TEXT + "More.\n"))
     assert blocker.args == [1]
@@ -100,12 +106,7 @@ def test_new_inputs_cancel_the_running_comparison(qtbot, make_window):
 
 
 def test_closing_the_window_cancels_and_waits(qtbot, make_window):
-    gated = GatedCompare()
-    window = make_window(gated)
-    window.session.set_article(ORIGINAL, A)
-    window.session.set_article(REVISED, B)
-    window.session.compare_now()
-    assert gated.started.wait(5)
+    window, gated = _comparing_until_let_go(make_window)
     window.close()
     assert window.runner._pool.activeThreadCount() == 0
     assert not gated.gate.is_set()

@@ -3,7 +3,6 @@ memory bounded on a million-word comparison."""
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 
 from articlecompare.sources import MAX_INPUT_BYTES, LoadError, load, load_bytes, load_text
 
+from news_pairs import news_pair
 from robust_checks import assert_one_line, check_report, run_compare
 
 LIMIT_TEXT = f"{MAX_INPUT_BYTES // 2**20} MiB"
@@ -77,35 +77,11 @@ def test_a_20mb_page_gives_an_article_or_a_clear_error(page_20mb: bytes) -> None
     assert "var a" not in article.text
 
 
-SUBJECTS = ["The council", "Mayor Jane Ortiz", "Residents", "The committee", "Police",
-            "The school board", "Local traders", "A spokesman for the city"]
-VERBS = ["said", "voted", "argued", "reported", "announced", "warned", "confirmed", "denied"]
-OBJECTS = ["the library would close", "that 2,000 people signed a petition",
-           "the budget rose 4% this year", "a new plan on Tuesday",
-           "that costs reached $1.2 million", "the road would reopen in March"]
-TAILS = ["after a long meeting", "according to officials", "despite objections",
-         "in a statement", "on Friday"]
-
-
 def _million_word_pair(directory: Path, words: int = 1_000_000) -> tuple[Path, Path]:
-    rng = random.Random(2024)
-
-    def sentence() -> str:
-        return (f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {rng.choice(OBJECTS)} "
-                f"{rng.choice(TAILS)}, case {rng.randrange(10**6)}.")
-
-    paragraphs, count = [], 0
-    while count < words:
-        paragraph = " ".join(sentence() for _ in range(rng.randint(2, 6)))
-        count += paragraph.count(" ") + 1
-        paragraphs.append(paragraph)
-    revised = list(paragraphs)
-    for n in range(0, len(revised), 50):
-        revised[n] = revised[n].replace("said", "stated", 1) + " " + sentence()
-    del revised[7::97]
+    original, revised = news_pair(words)
     a, b = directory / "a.txt", directory / "b.txt"
-    a.write_text("\n\n".join(paragraphs), encoding="utf-8")
-    b.write_text("\n\n".join(revised), encoding="utf-8")
+    a.write_text(original, encoding="utf-8")
+    b.write_text(revised, encoding="utf-8")
     return a, b
 
 

@@ -2,8 +2,6 @@
 progress, a large pair, and degenerate inputs."""
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from articlecompare.core.compare import compare
@@ -12,6 +10,7 @@ from articlecompare.core.model import Article, ChangeKind, Comparison, Span, Wor
 from articlecompare.core.options import CompareOptions
 
 from comparison_checks import assert_spans_slice, assert_words_rebuild
+from news_pairs import news_pair
 
 
 def run(original: str, revised: str, **options: bool) -> Comparison:
@@ -161,42 +160,9 @@ def test_progress_fractions_increase_to_one() -> None:
     assert all(isinstance(stage, str) and stage for _, stage in seen)
 
 
-def _large_pair(words: int = 100_000) -> tuple[str, str]:
-    rnd = random.Random(20240716)
-    subjects = ["The mayor", "A police spokesman", "The council", "Federal agents",
-                "Residents of the district", "The governor", "Union leaders", "A local judge"]
-    verbs = ["said", "announced", "denied", "confirmed", "argued", "reported", "warned"]
-    objects = ["the budget would grow", "the plan had failed", "new rules were coming",
-               "the vote was delayed", "schools would reopen", "the bridge was unsafe"]
-    tails = ["on Monday", "last week", "in a statement", "after the meeting", "in an interview"]
-
-    def sentence() -> str:
-        return (f"{rnd.choice(subjects)} {rnd.choice(verbs)} {rnd.choice(tails)} that "
-                f"{rnd.choice(objects)} by {rnd.randint(1, 5000)} percent.")
-
-    paragraphs, count = [], 0
-    while count < words:
-        p = " ".join(sentence() for _ in range(rnd.randint(1, 4)))
-        paragraphs.append(p)
-        count += len(p.split())
-    revised = []
-    for p in paragraphs:
-        x = rnd.random()
-        if x < 0.05:
-            continue  # cut
-        if x < 0.10:
-            revised.append(sentence())  # new paragraph
-        if x < 0.15:
-            p = p.replace(" said ", " stated ", 1)
-        revised.append(p)
-    moved = revised.pop(len(revised) // 3)
-    revised.insert(2 * len(revised) // 3, moved)
-    return "\n\n".join(paragraphs), "\n\n".join(revised)
-
-
 @pytest.mark.slow
 def test_a_100k_word_pair_compares_and_its_words_rebuild_both_texts() -> None:
-    original, revised = _large_pair()
+    original, revised = news_pair(100_000, seed=20240716)
     assert len(original.split()) >= 100_000
     c = compare(Article(original), Article(revised))
     assert c.outcome.value == "complete"

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "articlecompare"
 HEADLESS = ("articlecompare.core", "articlecompare.sources", "articlecompare.export",
-            "articlecompare.cli")
+            "articlecompare.opinion", "articlecompare.cli")
 
 
 def _walk_packages(package: str) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import partial
 from types import TracebackType
 
 from PySide6.QtCore import Qt
@@ -17,9 +18,11 @@ from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.compare import compare
 from articlecompare.core.model import Comparison
 from articlecompare.export.session_file import SESSION_SUFFIX
+from articlecompare.opinion import load_opinion_model
 from articlecompare.ui import settings as keys
 from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.mainwindow import MainWindow
+from articlecompare.ui.opinionreader import OpinionReader
 from articlecompare.ui.settings import SettingsStore
 from articlecompare.ui.theme import apply_theme, register_search_paths, themed_icon, wants_dark
 
@@ -51,7 +54,12 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     register_search_paths()
     apply_theme(app, wants_dark(theme or settings.get(keys.THEME)))
     app.setWindowIcon(themed_icon(ICON, "#000000"))
-    window = MainWindow(settings, compare)
+    reader = OpinionReader(load_opinion_model)
+    window = MainWindow(settings, partial(compare, opinion=reader))
+    reader.setParent(window)
+    reader.model_ready.connect(lambda: reader.take_provisional() and window.session.compare_now())
+    reader.model_failed.connect(window.message_bar.show_message)
+    reader.start()
     if theme:
         window.set_theme(theme, persist=False)
     _follow_system_scheme(app, window, settings)

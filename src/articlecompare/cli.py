@@ -44,6 +44,8 @@ def _option_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument("--hide-boilerplate", action="store_true",
                    help="leave site furniture out of the changes")
     p.add_argument("--no-moves", action="store_true", help="do not look for moved sentences")
+    p.add_argument("--sensitivity", choices=("low", "normal", "high"), default="normal",
+                   help="how readily added sentences are called commentary (default: normal)")
 
 
 def _window_parser() -> argparse.ArgumentParser:
@@ -65,7 +67,8 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def options_from(args: argparse.Namespace) -> CompareOptions:
     return CompareOptions(ignore_case=args.ignore_case, ignore_punctuation=args.ignore_punctuation,
-                          hide_boilerplate=args.hide_boilerplate, detect_moves=not args.no_moves)
+                          hide_boilerplate=args.hide_boilerplate, detect_moves=not args.no_moves,
+                          sensitivity=args.sensitivity)
 
 
 def _format_of(args: argparse.Namespace) -> str:
@@ -100,6 +103,7 @@ def run_compare(argv: Sequence[str]) -> int:
 
 def _load_and_compare(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from .core.compare import compare
+    from .opinion import read_opinion
     from .sources import load_path
     annotations = None
     if args.revised is None:
@@ -109,7 +113,7 @@ def _load_and_compare(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     else:
         original, revised = load_path(args.original), load_path(args.revised)
         options = options_from(args)
-    return compare(original, revised, options), annotations
+    return compare(original, revised, options, opinion=read_opinion), annotations
 
 
 def _read_session(path: str):  # type: ignore[no-untyped-def]

@@ -12,15 +12,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .classify import added_kind, hunk_kind, removed_kind
+from .classify import hunk_kind, is_boilerplate, removed_kind
+from .commentary import (OpinionModel, Reading, Sensitivity, explain, judge, lexical_opinion,
+                         log_odds, someone_elses)
 from .edits import local_edits
 from .facts import FoundFact, find_facts
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .sides import Side
-from .stance import stance
 from .worddiff import Opcode
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of letters
 _QUOTE_SPAN = re.compile(r"“[^”]*”?|\"[^\"\n]*\"")
 
 
@@ -34,26 +36,32 @@ class Draft:
     detail: str = ""
     edits: list[WordEdit] = field(default_factory=list)
     anchor: int = 0  # where it stands in the revised text, for reading order
+    confidence: float | None = None  # commentary: how surely it reads as opinion
 
 
 def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
-          check: Callable[[], None] | None = None) -> list[Draft]:
+          check: Callable[[], None] | None = None, opinion: OpinionModel | None = None,
+          sensitivity: Sensitivity = Sensitivity.NORMAL) -> list[Draft]:
     """All changes as drafts; ``check`` (raising when the caller gave up) is called now and
-    then, so long work can be cancelled."""
+    then, so long work can be cancelled. ``opinion`` reads sentences as opinion or not (the
+    cue score stands in without it); ``sensitivity`` sets how readily that is commentary."""
     check = check or (lambda: None)
+    opinion = opinion or lexical_opinion
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
     quotes_a = _quote_spans(a.text)
     check()
     quotes_b = _quote_spans(b.text)
     check()
-    drafts = _added(a, b, m.inserted, frame, quotes_b, check)
-    drafts += _removed(a, m.deleted, anchors)
+    drafts = _added(a, b, m.inserted, frame, quotes_b, check, opinion, sensitivity)
+    drafts += _removed(a, m.deleted, anchors, quotes_a, opinion, sensitivity)
     check()
+    evaluative = _evaluative_edits(a, b, m, quotes_b, opinion, sensitivity, check)
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
-        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
+        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b,
+                            evaluative)
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
         changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
@@ -83,7 +91,8 @@ def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple
 
 
 def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
-           quotes: list[Span], check: Callable[[], None]) -> list[Draft]:
+           quotes: list[Span], check: Callable[[], None], opinion: OpinionModel,
+           sensitivity: Sensitivity) -> list[Draft]:
     """Added sentences, classified; ``frame`` is the first and last revised sentence that
     carries original content: what stands before or after it wraps the original; ``quotes``
     are the revised text's quotations."""
@@ -92,32 +101,54 @@ def _added(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
     in_original = a.presence(check)
     check()
     texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
-    scores = []
-    for n, text in enumerate(texts):
-        if n % 256 == 0:
-            check()
-        scores.append(stance(text).score)
+    probabilities = list(opinion(texts))
+    check()
+    scores = [log_odds(p) for p in probabilities]
     by_paragraph: dict[int, list[float]] = {}
     for j, score in zip(inserted, scores):
         by_paragraph.setdefault(b.paragraphs[j], []).append(score)
     paragraph_means = {p: (sum(s) / len(s), len(s)) for p, s in by_paragraph.items()}
     run_means = _run_means(inserted, scores)
-    kinds = []
+    kinds: list[ChangeKind] = []
+    readings: list[tuple[Reading, float] | None] = []
     for n, j in enumerate(inserted):
         if n % 256 == 0:
             check()
+        if is_boilerplate(texts[n]) or len(_LETTERS.findall(texts[n])) < 2:
+            kinds.append(ChangeKind.BOILERPLATE if is_boilerplate(texts[n]) else ChangeKind.ADDITION)
+            readings.append(None)
+            continue
         mean, count = paragraph_means[b.paragraphs[j]]
-        # the added passage it stands in: its paragraph, or for a one-sentence paragraph the
-        # run of added sentences around it
-        context = mean if count >= 2 else run_means[n]
+        # the added passage it stands in, without the sentence itself: its paragraph, or for
+        # a one-sentence paragraph the run of added sentences around it
+        context = (mean * count - scores[n]) / (count - 1) if count >= 2 else run_means[n]
         novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
                     and f.text not in in_original and not _opening_word(f, texts[n]))
-        heading = _is_heading(b, j, texts[n])
-        wrapping = j < frame[0] or j > frame[1]
-        kinds.append(added_kind(scores[n], context, heading, texts[n], novel, wrapping))
-    return [Draft(kind, None, Span(b.sentence_spans[s].start, b.sentence_spans[e].end),
-                  anchor=b.sentence_spans[s].start)
-            for s, e, kind in _runs(inserted, b, kinds)]
+        reading = Reading(probabilities[n], context, novel, j < frame[0] or j > frame[1],
+                          someone_elses(texts[n], texts[n].startswith("“") and
+                                        not b.text[b.sentence_spans[j].start:].startswith("“")),
+                          _is_heading(b, j, texts[n]))
+        commentary, confidence = judge(reading, sensitivity)
+        kinds.append(ChangeKind.COMMENTARY if commentary else ChangeKind.ADDITION)
+        readings.append((reading, confidence))
+    drafts = []
+    position = {j: n for n, j in enumerate(inserted)}
+    for s, e, kind in _runs(inserted, b, kinds):
+        draft = Draft(kind, None, Span(b.sentence_spans[s].start, b.sentence_spans[e].end),
+                      anchor=b.sentence_spans[s].start)
+        if kind == ChangeKind.COMMENTARY:
+            _explain(draft, [(r, texts[k]) for k in range(position[s], position[e] + 1)
+                             if (r := readings[k]) is not None])
+        drafts.append(draft)
+    return drafts
+
+
+def _explain(draft: Draft, run: list[tuple[tuple[Reading, float], str]]) -> None:
+    """The detail and confidence of a run of sentences read as opinion: the reasons of the
+    surest one, the mean confidence of all."""
+    (reading, _), text = max(run, key=lambda x: x[0][1])
+    draft.detail = explain(text, reading)
+    draft.confidence = round(sum(r[1] for r, _ in run) / len(run), 3)
 
 
 def _quote_marked(text: str, span: Span, quotes: list[Span]) -> str:
@@ -140,14 +171,16 @@ def _opening_word(fact: FoundFact, text: str) -> bool:
 
 
 def _run_means(inserted: list[int], scores: list[float]) -> list[float]:
-    """For each added sentence, the mean score of the run of consecutive added sentences
-    it stands in (computed once per run, so long runs cost no more than short ones)."""
+    """For each added sentence, the mean score of the other sentences in the run of
+    consecutive added sentences it stands in (0 for a run of one); computed once per run, so
+    long runs cost no more than short ones."""
     means = [0.0] * len(inserted)
     lo = 0
     for hi in range(1, len(inserted) + 1):
         if hi == len(inserted) or inserted[hi] != inserted[hi - 1] + 1:
-            mean = sum(scores[lo:hi]) / (hi - lo)
-            means[lo:hi] = [mean] * (hi - lo)
+            if hi - lo > 1:
+                total = sum(scores[lo:hi])
+                means[lo:hi] = [(total - s) / (hi - lo - 1) for s in scores[lo:hi]]
             lo = hi
     return means
 
@@ -162,11 +195,34 @@ def _is_heading(side: Side, j: int, text: str) -> bool:
     return side.paragraphs[j] <= 1 or capitalised >= 0.6 * sum(1 for w in words if len(w) > 3)
 
 
-def _removed(a: Side, deleted: list[int], anchors: dict[int, int]) -> list[Draft]:
-    kinds = [removed_kind(a.text[a.sentence_spans[i].start:a.sentence_spans[i].end]) for i in deleted]
-    return [Draft(kind, Span(a.sentence_spans[s].start, a.sentence_spans[e].end), None,
-                  anchor=anchors.get(s, 0))
-            for s, e, kind in _runs(deleted, a, kinds)]
+def _removed(a: Side, deleted: list[int], anchors: dict[int, int], quotes: list[Span],
+             opinion: OpinionModel, sensitivity: Sensitivity) -> list[Draft]:
+    """Removed sentences: omissions (or boilerplate); a removed run that read as the
+    writer's opinion says so ("removed commentary"), for an editor neutralising a draft."""
+    texts = [_quote_marked(a.text, a.sentence_spans[i], quotes) for i in deleted]
+    kinds = [removed_kind(t) for t in texts]
+    candidates = [n for n, k in enumerate(kinds) if k == ChangeKind.OMISSION]
+    probabilities = dict(zip(candidates, opinion([texts[n] for n in candidates])))
+    readings: dict[int, tuple[Reading, float]] = {}
+    for n, p in probabilities.items():
+        facts = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
+                    and not _opening_word(f, texts[n]))
+        reading = Reading(p, 0.0, facts, False, someone_elses(texts[n]))
+        commentary, confidence = judge(reading, sensitivity)
+        if commentary:
+            readings[n] = (reading, confidence)
+    position = {i: n for n, i in enumerate(deleted)}
+    drafts = []
+    for s, e, kind in _runs(deleted, a, kinds):
+        draft = Draft(kind, Span(a.sentence_spans[s].start, a.sentence_spans[e].end), None,
+                      anchor=anchors.get(s, 0))
+        run = [(readings[n], texts[n]) for n in range(position[s], position[e] + 1)
+               if n in readings]
+        if run and len(run) * 2 >= position[e] + 1 - position[s]:
+            _explain(draft, run)
+            draft.detail = "removed commentary: " + draft.detail
+        drafts.append(draft)
+    return drafts
 
 
 def _quote_spans(text: str) -> list[Span]:
@@ -197,8 +253,54 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion: OpinionModel,
+                      sensitivity: Sensitivity, check: Callable[[], None]) -> dict[Span, Draft]:
+    """Words put into a sentence that otherwise stayed ("a **breakthrough** test", "killed"
+    → "massacred") that make it read as the writer's opinion: the sentence is read with and
+    without the edit, and an edit that turns it to opinion is commentary of its own. Keyed
+    by the edit's span in the revised text."""
+    candidates: list[tuple[Span, Span | None, str, str, str]] = []
+    for n, pair in enumerate(m.changed):
+        if n % 256 == 0:
+            check()
+        ta, tb = a.tokens_of(pair.a), b.tokens_of(pair.b)
+        whole = b.sentence_spans[pair.b]
+        sentence = b.text[whole.start:whole.end]
+        for i1, i2, j1, j2 in _hunks(m.pair_ops[(pair.a, pair.b)]):
+            if j2 == j1:
+                continue
+            sb = Span(tb[j1].start, tb[j2 - 1].end)
+            sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
+            new = b.text[sb.start:sb.end]
+            old = a.text[sa.start:sa.end] if sa else ""
+            if not _EVALUATIVE_WORD.search(new) or _inside(sb, quotes):
+                continue
+            without = (b.text[whole.start:sb.start] + old + b.text[sb.end:whole.end]).strip()
+            candidates.append((sb, sa, sentence, " ".join(without.split()), new))
+    if not candidates:
+        return {}
+    read = list(opinion([c[2] for c in candidates] + [c[3] for c in candidates]))
+    found: dict[Span, Draft] = {}
+    for n, (sb, sa, sentence, _, new) in enumerate(candidates):
+        p_with, p_without = read[n], read[len(candidates) + n]
+        shift = log_odds(p_with) - log_odds(p_without)
+        reading = Reading(p_with, 0.0, 0, False, someone_elses(sentence))
+        commentary, confidence = judge(reading, sensitivity)
+        if commentary and shift >= EVALUATIVE_SHIFT:
+            found[sb] = Draft(ChangeKind.COMMENTARY, sa, sb,
+                              f"added evaluation: “{new.strip()}” (reads as opinion "
+                              f"{p_with:.2f}, without it {p_without:.2f})",
+                              anchor=sb.start, confidence=round(confidence, 3))
+    return found
+
+
+# how much more an edit must make its sentence read as opinion (log-odds) to be commentary
+EVALUATIVE_SHIFT = 1.5
+_EVALUATIVE_WORD = re.compile(r"[^\W\d_]{3,}")  # an edit of at least one real word
+
+
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
-              quotes_b: list[Span]) -> list[Draft]:
+              quotes_b: list[Span], evaluative: dict[Span, Draft] | None = None) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
     own, and the plain rewording between them grouped, so that no two changes overlap."""
     drafts: list[Draft] = []
@@ -219,6 +321,14 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
         old = a.text[sa.start:sa.end] if sa else ""
         new = b.text[sb.start:sb.end] if sb else ""
         kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
+        # an edit is commentary when reading the sentence with and without it says so
+        judged = evaluative.get(sb) if evaluative and sb is not None else None
+        confidence = None
+        if kind in (ChangeKind.REWORDING, ChangeKind.COMMENTARY):
+            if judged is not None:
+                kind, detail, confidence = judged.kind, judged.detail, judged.confidence
+            elif kind == ChangeKind.COMMENTARY:
+                kind = ChangeKind.REWORDING
         sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
         anchor = sb.start if sb else _anchor_b(b, j, tb, j1)
@@ -226,7 +336,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
             plain.append((sa, sb, detail, local_edits(ta, tb, sub), anchor))
             continue
         flush()
-        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor))
+        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor, confidence))
     flush()
     return drafts
 

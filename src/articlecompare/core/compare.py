@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .changes import Draft, build
+from .commentary import OpinionModel, Sensitivity
 from .edits import to_edits
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
 from .ledger import build_ledger, content_words
@@ -27,19 +28,22 @@ _WEIGHTS = {"prepare": 2.0, "align": 1.0, "worddiff": 1.0, "classify": 4.0}  # a
 
 def compare(original: Article, revised: Article, options: CompareOptions | None = None, *,
             cancel: CancelCheck | None = None,
-            progress: ProgressCallback | None = None) -> Comparison:
-    """Compare two versions of an article. Raises ``jobs.Cancelled`` if ``cancel()`` says so."""
+            progress: ProgressCallback | None = None,
+            opinion: OpinionModel | None = None) -> Comparison:
+    """Compare two versions of an article. Raises ``jobs.Cancelled`` if ``cancel()`` says so.
+    ``opinion`` reads sentences as the writer's opinion or not (the shipped model, from the
+    ``opinion`` package); without it the transparent cue score stands in."""
     held: list[Side | Matching] = []  # working data, let go of piece by piece at the end
     try:
         with cycle_collection_paused():
             return _compare(original, revised, options or CompareOptions(),
-                            Stages(_WEIGHTS, cancel, progress), held)
+                            Stages(_WEIGHTS, cancel, progress), held, opinion)
     finally:
         let_go(*[container for x in held for container in x.working_data()])
 
 
 def _compare(original: Article, revised: Article, options: CompareOptions, stages: Stages,
-             held: list[Side | Matching]) -> Comparison:
+             held: list[Side | Matching], opinion: OpinionModel | None) -> Comparison:
     stages.step("prepare", 0.0)
     a = prepare(original, options, stages.check)
     held.append(a)
@@ -53,7 +57,8 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     words = tuple(to_edits(a, b, m, notes, stages.check))
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
-    drafts = build(a, b, m, anchors, stages.check)
+    drafts = build(a, b, m, anchors, stages.check, opinion,
+                   Sensitivity(options.sensitivity))
     stages.step("classify", 0.4)
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
@@ -143,7 +148,7 @@ def _finish(a: Side, b: Side, drafts: list[Draft], facts: list[Fact]) -> list[Ch
         seen[digest] += 1
         key = digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
         changes.append(Change(f"c{n}", d.kind, d.original, d.revised, owned, d.detail, key,
-                              tuple(d.edits)))
+                              tuple(d.edits), d.confidence))
     return changes
 
 

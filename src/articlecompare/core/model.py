@@ -174,7 +174,8 @@ class Change:
     would have stood). ``key`` is stable for the same change across recomputations and is what
     annotations attach to. ``detail`` is a short human explanation ("said → stated").
     ``edits`` are the word-level runs inside the change, for highlighting words rather than
-    whole sentences."""
+    whole sentences. ``confidence`` says how surely a commentary change reads as the
+    writer's opinion (0..1); other kinds leave it None."""
 
     id: str
     kind: ChangeKind
@@ -184,6 +185,7 @@ class Change:
     detail: str = ""
     key: str = ""
     edits: tuple[WordEdit, ...] = ()
+    confidence: float | None = None  # for commentary: how surely it reads as opinion (0..1)
 
 
 class AlignKind(str, Enum):

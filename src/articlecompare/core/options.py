@@ -18,6 +18,8 @@ class CompareOptions:
     hide_boilerplate: leave site furniture ("The Latest", share prompts) out of the change list.
     min_similarity: how alike two sentences must be (0..1) to count as the same sentence
         reworded rather than one removed and another added.
+    sensitivity: how readily added sentences are called commentary: "low" (only what
+        clearly reads as opinion), "normal" or "high" (anything that leans to opinion).
     """
 
     ignore_case: bool = False
@@ -25,6 +27,7 @@ class CompareOptions:
     detect_moves: bool = True
     hide_boilerplate: bool = False
     min_similarity: float = 0.5
+    sensitivity: str = "normal"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

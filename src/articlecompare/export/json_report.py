@@ -38,7 +38,7 @@ def fact_dict(comparison: Comparison, fact: Fact) -> dict[str, Any]:
 
 def change_dict(comparison: Comparison, change: Change) -> dict[str, Any]:
     return {"id": change.id, "key": change.key, "kind": change.kind.value,
-            "detail": change.detail,
+            "detail": change.detail, "confidence": change.confidence,
             "original": _span(comparison.original.text, change.original),
             "revised": _span(comparison.revised.text, change.revised),
             "facts": [fact_dict(comparison, f) for f in change.facts]}

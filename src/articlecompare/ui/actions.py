@@ -8,6 +8,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 from articlecompare.ui.theme import icon
 
 THEMES = (("auto", "Follow System"), ("light", "Light"), ("dark", "Dark"))
+SENSITIVITIES = (
+    ("low", "&Low", "Call added sentences commentary only when they clearly read as opinion"),
+    ("normal", "&Normal", "The balance measured on labelled article pairs"),
+    ("high", "&High", "Call added sentences commentary whenever they lean to opinion"),
+)
 
 
 def _action(parent: QObject, text: str,
@@ -78,6 +83,13 @@ class WindowActions:
         self.next_change = _action(parent, "&Next Change", "F7", icon_name="next", tip="Go to the next change")
         self.previous_change = _action(parent, "P&revious Change", "Shift+F7", icon_name="previous",
                                        tip="Go to the previous change")
+        self.sensitivity_group = QActionGroup(parent)
+        self.sensitivities: dict[str, QAction] = {}
+        for key, label, tip in SENSITIVITIES:
+            action = _action(parent, label, checkable=True, tip=tip)
+            action.setData(key)
+            self.sensitivity_group.addAction(action)
+            self.sensitivities[key] = action
         self.recompare = _action(parent, "&Compare Again", "Ctrl+R")
         self.cancel = _action(parent, "C&ancel Comparison", "Esc")
         self.cancel.setEnabled(False)
@@ -132,6 +144,8 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     compare_menu.addActions([actions.next_change, actions.previous_change])
     compare_menu.addSeparator()
     compare_menu.addActions([actions.ignore_case, actions.ignore_punctuation])
+    sensitivity_menu = compare_menu.addMenu("Commentary &Sensitivity")
+    sensitivity_menu.addActions(list(actions.sensitivities.values()))
     compare_menu.addSeparator()
     compare_menu.addActions([actions.recompare, actions.cancel])
     help_menu = bar.addMenu("&Help")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
 )
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         a.show_boilerplate.toggled.connect(self._on_show_boilerplate_toggled)
         a.ignore_case.toggled.connect(self._on_ignore_case_toggled)
         a.ignore_punctuation.toggled.connect(self._on_ignore_punctuation_toggled)
+        a.sensitivity_group.triggered.connect(self._on_sensitivity_group_triggered)
         a.next_change.triggered.connect(self.next_change)
         a.previous_change.triggered.connect(self.previous_change)
         a.recompare.triggered.connect(self.session.compare_now)
@@ -181,10 +182,13 @@ class MainWindow(QMainWindow):
         a.show_boilerplate.setChecked(s.get(keys.SHOW_BOILERPLATE))
         a.ignore_case.setChecked(s.get(keys.IGNORE_CASE))
         a.ignore_punctuation.setChecked(s.get(keys.IGNORE_PUNCTUATION))
+        sensitivity = s.get(keys.SENSITIVITY)
+        sensitivity = sensitivity if sensitivity in a.sensitivities else "normal"
+        a.sensitivities[sensitivity].setChecked(True)
         self.compare_view.sync.enabled = a.sync_scroll.isChecked()
         self.session.set_options(CompareOptions(
             ignore_case=a.ignore_case.isChecked(), ignore_punctuation=a.ignore_punctuation.isChecked(),
-            hide_boilerplate=not a.show_boilerplate.isChecked()))
+            hide_boilerplate=not a.show_boilerplate.isChecked(), sensitivity=sensitivity))
         kinds = frozenset(k for k in s.get(keys.KIND_FILTER).split(",") if k in ChangeKind._value2member_map_)
         self.summary.select_kinds(kinds)
         theme = s.get(keys.THEME)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         s.set(keys.SHOW_BOILERPLATE, self.commands.show_boilerplate.isChecked())
         s.set(keys.IGNORE_CASE, self.commands.ignore_case.isChecked())
         s.set(keys.IGNORE_PUNCTUATION, self.commands.ignore_punctuation.isChecked())
+        s.set(keys.SENSITIVITY, self.session.options.sensitivity)
         s.set(keys.FONT_SIZE, self.text_size)
         s.set(keys.KIND_FILTER, ",".join(sorted(self.change_dock.proxy.kinds)))
         s.sync()
@@ -231,6 +236,11 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)
             action.setChecked(value)
             action.blockSignals(False)
+        chosen = a.sensitivities.get(options.sensitivity)
+        if chosen is not None:
+            chosen.blockSignals(True)
+            chosen.setChecked(True)
+            chosen.blockSignals(False)
         self.session.set_options(options)
 
     # annotations ----------------------------------------------------------------------------
@@ -337,6 +347,10 @@ class MainWindow(QMainWindow):
 
     def _on_ignore_punctuation_toggled(self, checked: bool) -> None:
         self.session.update_options(ignore_punctuation=checked)
+        self._note_inputs_changed()
+
+    def _on_sensitivity_group_triggered(self, action: QAction) -> None:
+        self.session.update_options(sensitivity=str(action.data()))
         self._note_inputs_changed()
 
     def _on_theme_group_triggered(self, action: object) -> None:

@@ -103,7 +103,7 @@ class CompareSession(QObject):
             self._options = options
             self.schedule()
 
-    def update_options(self, **changes: bool) -> None:
+    def update_options(self, **changes: bool | str) -> None:
         self.set_options(replace(self._options, **changes))
 
     # loading ----------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ SYNC_SCROLL: Setting[bool] = Setting("preferences/sync_scroll", bool, True)
 SHOW_BOILERPLATE: Setting[bool] = Setting("preferences/show_boilerplate", bool, True)
 IGNORE_CASE: Setting[bool] = Setting("preferences/ignore_case", bool, False)
 IGNORE_PUNCTUATION: Setting[bool] = Setting("preferences/ignore_punctuation", bool, False)
+SENSITIVITY: Setting[str] = Setting("preferences/commentary_sensitivity", str, "normal")
 KIND_FILTER: Setting[str] = Setting("preferences/kind_filter", str, "")
 THEME: Setting[str] = Setting("preferences/theme", str, "auto")
 FONT_SIZE: Setting[int] = Setting("preferences/font_size", int, 0)
@@ -41,7 +42,7 @@ RECENT_SESSIONS: Setting[list[str]] = Setting("files/recent_sessions", list, [])
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTER, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
-    IGNORE_PUNCTUATION, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES, RECENT_SESSIONS,
+    IGNORE_PUNCTUATION, SENSITIVITY, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES, RECENT_SESSIONS,
 )
 
 

@@ -1,0 +1,128 @@
+"""Whether an added (or removed) passage is the writer's commentary, and how sure that is.
+
+Depends on ``stance`` for the cues a reader sees. The sentence's own reading comes from an
+opinion model the caller passes (a function: sentences in, probabilities out); without one
+the transparent cue score stands in. What only a comparison knows is added here: whether the
+sentence is someone else's words, whether it brings facts the original lacks, whether it
+wraps the original's content, and how the passage around it reads.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from .stance import REPORTING, stance
+
+OpinionModel = Callable[[Sequence[str]], Sequence[float]]
+
+
+class Sensitivity(str, Enum):
+    """How readily a desk wants added sentences called commentary."""
+
+    LOW = "low"        # only what clearly reads as opinion
+    NORMAL = "normal"
+    HIGH = "high"      # anything that leans to opinion
+
+    @property
+    def threshold(self) -> float:
+        """The log-odds an added sentence must reach to be called commentary."""
+        return {Sensitivity.LOW: 1.5, Sensitivity.NORMAL: 0.0, Sensitivity.HIGH: -1.25}[self]
+
+
+def lexical_opinion(sentences: Sequence[str]) -> list[float]:
+    """The cue score as a probability: what stands in for the model when there is none."""
+    return [1 / (1 + math.exp(-(stance(s).score - 1.0) * 1.5)) for s in sentences]
+
+
+# quotation marks of every style, paired; an apostrophe inside a word is not a mark
+_QUOTED = re.compile(
+    r"“[^”\n]*+”|„[^“”\n]*+[“”]|«[^»\n]*+»|»[^«\n]*+«|\"[^\"\n]*+\"|"
+    r"(?<!\w)‘[^’\n]*+(?:’(?!\w)|$)|(?<!\w)'[^'\n]*+(?:'(?!\w)|$)")
+_SPEAKER_VERB = "|".join(sorted(REPORTING | {
+    "cautioned", "cautions", "responded", "responds", "replied", "replies", "conceded",
+    "concedes", "maintained", "maintains", "believes", "believed", "suggested",
+    "suggests", "called", "calls", "described", "describes", "urged", "urges", "recalled",
+    "recalls", "admitted", "admits", "pointed", "points", "stressed", "stresses", "emphasised",
+    "emphasized", "observed", "observes", "contended", "contends", "countered", "counters",
+    "agreed", "agrees", "disagreed", "disagrees", "thinks", "hopes", "hoped", "expects",
+    "estimated", "estimates", "cited", "cites"}))
+# someone (a pronoun, a name, "critics", "the company") and a verb of saying or thinking
+_NOT_SPEAKERS = r"(?!(?:This|That|It|There|Which|What|Such|These|Those|One|Nobody|Everyone)\b)"
+_REPORTED = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|{_NOT_SPEAKERS}[A-Z][\w’'.-]*+|[Cc]ritics|[Oo]fficials|"
+    rf"[Ee]xperts|[Rr]esearchers|[Aa]nalysts|[Ss]upporters|[Oo]pponents|"
+    rf"[Tt]he (?:\w++ ){{0,3}}?(?:company|group|ministry|agency|officials?|spokesm[ae]n|"
+    rf"spokeswoman|spokesperson|authors?|researchers?|study|report))"
+    rf"(?: \w+ly)?,? (?:{_SPEAKER_VERB})\b(?! (?:to be|as if))"
+    rf"|\b[Aa]ccording to\b|\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
+_COLON_QUOTE = re.compile(r":\s*[\"“‘'«]")
+
+
+def quoted_share(sentence: str) -> float:
+    """How much of the sentence (in characters) stands inside quotation marks."""
+    inside = sum(m.end() - m.start() for m in _QUOTED.finditer(sentence))
+    return inside / max(1, len(sentence.strip()))
+
+
+def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
+    """Whether the sentence gives someone else's words: mostly a quotation, a quotation with
+    its speaker, or speech reported ("he cautioned that ...", "critics say ...")."""
+    share = quoted_share(sentence)
+    if opens_inside_quote or share >= 0.5:
+        return True
+    outside = _QUOTED.sub(" ", sentence)
+    if share > 0 and (_REPORTED.search(outside) or _COLON_QUOTE.search(sentence)):
+        return True
+    first_person = re.search(r"\b(?:I|we|our|us|my)\b", outside)
+    return bool(_REPORTED.search(outside)) and not first_person
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An added sentence as the comparison sees it."""
+
+    probability: float     # the model's (or the cues') reading of the sentence alone
+    context: float = 0.0   # mean log-odds of the added passage it stands in
+    novel_facts: int = 0   # names, numbers, dates the original does not have
+    wrapping: bool = False  # stands before or after all of the original's content
+    attributed: bool = False  # someone else's words
+    heading: bool = False  # a headline or subhead: few words, no sentence to read
+
+
+HEADING_DOUBT = 2.0
+
+
+def log_odds(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def judge(reading: Reading, sensitivity: Sensitivity = Sensitivity.NORMAL) -> tuple[bool, float]:
+    """Whether the sentence is commentary, and the confidence in that reading (0..1)."""
+    if reading.attributed:
+        return False, 1 / (1 + math.exp(-log_odds(reading.probability))) * 0.25
+    score = log_odds(reading.probability)
+    if reading.heading:  # a model of sentences reads a few capitalised words poorly
+        score -= HEADING_DOUBT
+    score += 0.3 * max(-3.0, min(3.0, reading.context))
+    score -= 0.6 * min(reading.novel_facts, 3)
+    if reading.novel_facts == 0:
+        score += 0.4
+        if reading.wrapping:
+            score += 0.4
+    confidence = 1 / (1 + math.exp(-score))
+    return score >= sensitivity.threshold, confidence
+
+
+def explain(sentence: str, reading: Reading) -> str:
+    """What a reader sees as the reason: the model's reading and the cues."""
+    parts = [f"reads as opinion ({reading.probability:.2f})"]
+    parts += [c for c in stance(sentence).cues if c not in ("attributed", "paraphrase", "quotation")]
+    if not reading.attributed:
+        parts.append("unattributed")
+    if reading.novel_facts == 0:
+        parts.append("no new facts")
+    return "; ".join(parts)

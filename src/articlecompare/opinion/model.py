@@ -1,0 +1,91 @@
+"""Loading and running the opinion model (ONNX, int8) with its tokenizer.
+
+Depends on ``onnxruntime``, ``tokenizers`` and ``numpy``; reads package data only. Loads
+once, lazily, on whichever thread first asks; scoring is thread-safe and batched. Results
+are remembered per sentence, so recomputing a comparison costs nothing for sentences seen.
+"""
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+BATCH = 32
+MAX_TOKENS = 128
+_REMEMBERED = 20_000  # sentences whose score is kept
+
+
+def model_files() -> Traversable:
+    """The folder of package data the model is read from."""
+    return resources.files("articlecompare.resources").joinpath("models", "opinion")
+
+
+class OpinionModel:
+    """Callable: ``model(sentences) -> [probability, ...]`` in the same order."""
+
+    def __init__(self, folder: Traversable | None = None, threads: int = 1) -> None:
+        import numpy as np
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        folder = folder or model_files()
+        self._np = np
+        self.card: dict[str, Any] = json.loads(folder.joinpath("card.json").read_text("utf-8"))
+        self._tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text("utf-8"))
+        self._tokenizer.enable_truncation(MAX_TOKENS)
+        self._tokenizer.enable_padding()
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(folder.joinpath("model.onnx").read_bytes(), options,
+                                             providers=["CPUExecutionProvider"])
+        self._seen: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, sentences: Sequence[str]) -> list[float]:
+        with self._lock:
+            todo = list(dict.fromkeys(s for s in sentences if s not in self._seen))
+        # shortest first: a batch of like lengths wastes little on padding
+        todo.sort(key=len)
+        found: dict[str, float] = {}
+        for i in range(0, len(todo), BATCH):
+            chunk = todo[i:i + BATCH]
+            found.update(zip(chunk, self._run(chunk)))
+        with self._lock:
+            for sentence, p in found.items():
+                self._seen[sentence] = p
+            while len(self._seen) > _REMEMBERED:
+                self._seen.popitem(last=False)
+            return [found[s] if s in found else self._seen[s] for s in sentences]
+
+    def _run(self, sentences: list[str]) -> list[float]:
+        np = self._np
+        encoded = self._tokenizer.encode_batch([" ".join(s.split()) for s in sentences])
+        ids = np.array([e.ids for e in encoded], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        (out,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
+        return [float(p) for p in out]
+
+
+_loaded: OpinionModel | None = None
+_loading = threading.Lock()
+
+
+def load_opinion_model() -> OpinionModel:
+    """The model, loaded on first use and shared after."""
+    global _loaded
+    with _loading:
+        if _loaded is None:
+            _loaded = OpinionModel()
+        return _loaded
+
+
+def read_opinion(sentences: Sequence[str]) -> list[float]:
+    """The shared model's reading of ``sentences``: what front ends pass to ``compare`` as
+    ``opinion``. The model is loaded only when there is something to read."""
+    return load_opinion_model()(sentences) if sentences else []

@@ -1,0 +1,125 @@
+"""Commentary as the shipped model and the comparison decide it, on pairs written here."""
+from __future__ import annotations
+
+import pytest
+
+from articlecompare.core.compare import compare
+from articlecompare.core.model import Article, ChangeKind
+from articlecompare.core.options import CompareOptions
+from articlecompare.opinion import read_opinion
+
+BASE = ("The city council met on Tuesday evening to vote on the new budget.\n\n"
+        "The plan sets aside $4 million for road repairs over two years.\n\n"
+        "The vote passed by seven votes to two after a short debate.\n")
+
+
+def _with(paragraph: str, at: int = 2, base: str = BASE) -> str:
+    parts = base.strip().split("\n\n")
+    return "\n\n".join(parts[:at] + [paragraph] + parts[at:]) + "\n"
+
+
+def _kinds_of(revised: str, sentence: str, options: CompareOptions | None = None,
+              original: str = BASE) -> list[ChangeKind]:
+    result = compare(Article(original), Article(revised), options, opinion=read_opinion)
+    start = result.revised.text.index(sentence)
+    end = start + len(sentence)
+    return [c.kind for c in result.changes
+            if c.revised is not None and c.revised.start < end and start < c.revised.end]
+
+
+OPINION = "This is a shameful waste of money that only a hopeless council could dream up."
+
+
+def test_an_added_opinion_is_commentary_with_a_confidence_and_reasons() -> None:
+    result = compare(Article(BASE), Article(_with(OPINION)), opinion=read_opinion)
+    flagged = [c for c in result.changes if c.kind == ChangeKind.COMMENTARY]
+    assert len(flagged) == 1
+    assert flagged[0].confidence is not None and 0.5 < flagged[0].confidence <= 1.0
+    assert "reads as opinion" in flagged[0].detail and "unattributed" in flagged[0].detail
+
+
+def test_added_reporting_is_content_not_commentary() -> None:
+    added = "The mayor will present the plan to residents at a meeting on March 3."
+    assert _kinds_of(_with(added), added) == [ChangeKind.ADDITION]
+
+
+QUOTED = [
+    "“This is a shameful waste of money,” said Councillor Ann Reyes.",
+    "\"This is a shameful waste of money,\" said Councillor Ann Reyes.",
+    "'This is a shameful waste of money,' said Councillor Ann Reyes.",
+    "‘This is a shameful waste of money,’ said Councillor Ann Reyes.",
+    "«This is a shameful waste of money», said Councillor Ann Reyes.",
+    "Councillor Ann Reyes responded: “This is a shameful waste of money.”",
+    "Councillor Ann Reyes said the plan was a shameful waste of money.",
+    "However, she cautioned that the plan was a shameful waste of money.",
+    "Critics say the plan is a shameful waste of money.",
+]
+
+
+@pytest.mark.parametrize("sentence", QUOTED)
+def test_attributed_speech_is_never_commentary(sentence: str) -> None:
+    for sensitivity in ("normal", "high"):
+        kinds = _kinds_of(_with(sentence), sentence, CompareOptions(sensitivity=sensitivity))
+        assert ChangeKind.COMMENTARY not in kinds, (sensitivity, kinds)
+
+
+def test_a_quotation_on_a_line_of_its_own_after_its_speaker_is_not_commentary() -> None:
+    added = ("Councillor Ann Reyes did not hold back.\n\n"
+             "“This is a shameful waste of money and everyone knows it.”")
+    result = compare(Article(BASE), Article(_with(added)), opinion=read_opinion)
+    quote_at = result.revised.text.index("“This")
+    assert not [c for c in result.changes if c.kind == ChangeKind.COMMENTARY
+                and c.revised is not None and c.revised.end > quote_at]
+
+
+def test_an_evaluative_word_put_into_a_kept_sentence_is_its_own_commentary_change() -> None:
+    revised = BASE.replace("The plan sets aside", "The reckless, wasteful plan sets aside")
+    result = compare(Article(BASE), Article(revised), opinion=read_opinion)
+    flagged = [c for c in result.changes if c.kind == ChangeKind.COMMENTARY]
+    assert len(flagged) == 1
+    text = result.revised.text[flagged[0].revised.start:flagged[0].revised.end]
+    assert "reckless" in text and "sets aside" not in text
+    assert flagged[0].detail.startswith("added evaluation")
+
+
+def test_a_neutral_word_put_into_a_kept_sentence_is_not_commentary() -> None:
+    revised = BASE.replace("The plan sets aside", "The draft plan sets aside")
+    result = compare(Article(BASE), Article(revised), opinion=read_opinion)
+    assert not [c for c in result.changes if c.kind == ChangeKind.COMMENTARY]
+
+
+def test_a_removed_opinion_is_an_omission_that_says_so() -> None:
+    original = _with(OPINION)
+    result = compare(Article(original), Article(BASE), opinion=read_opinion)
+    removed = [c for c in result.changes if c.kind == ChangeKind.OMISSION]
+    assert len(removed) == 1
+    assert removed[0].detail.startswith("removed commentary")
+    assert removed[0].confidence is not None
+
+
+def test_a_removed_fact_is_a_plain_omission() -> None:
+    result = compare(Article(BASE), Article(BASE.replace(
+        "The plan sets aside $4 million for road repairs over two years.\n\n", "")),
+        opinion=read_opinion)
+    removed = [c for c in result.changes if c.kind == ChangeKind.OMISSION]
+    assert len(removed) == 1 and not removed[0].detail.startswith("removed commentary")
+
+
+def test_sensitivity_changes_what_is_flagged() -> None:
+    # a stand-in model with known readings, so the test is about the setting, not the model
+    readings = {"The repairs will start in the spring and run until the autumn.": 0.3,
+                "Residents will be relieved the roads are finally getting attention.": 0.6,
+                "Some of the repairs could begin before the summer holidays.": 0.9}
+
+    def opinion(sentences):
+        return [readings.get(s.strip(), 0.01) for s in sentences]
+
+    revised = _with("\n\n".join(readings))
+    flagged = {}
+    for sensitivity in ("low", "normal", "high"):
+        result = compare(Article(BASE), Article(revised), CompareOptions(sensitivity=sensitivity),
+                         opinion=opinion)
+        flagged[sensitivity] = {result.revised.text[c.revised.start:c.revised.end]
+                                for c in result.changes if c.kind == ChangeKind.COMMENTARY}
+    assert len(flagged["low"]) < len(flagged["normal"]) < len(flagged["high"])
+    assert flagged["low"] <= flagged["normal"] <= flagged["high"]

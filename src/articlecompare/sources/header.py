@@ -20,6 +20,7 @@ OPENING = 4
 header would add (a kicker or a section label may stand before the headline)."""
 
 CREDIT_SEPARATOR = " · "
+_SCANNED = 500  # characters of an opening paragraph searched for a byline or a date
 _MIN_SUFFIX_SHARE = 0.5  # a headline the title starts with, followed by the site's name
 _WORD_RE = re.compile(r"\w+")
 _ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -45,7 +46,7 @@ def with_header(paragraphs: Sequence[str], metadata: Metadata) -> list[str]:
 
 def credit_line(metadata: Metadata, opening: Sequence[str] = ()) -> str | None:
     """``By <byline> · <day>``, leaving out what the ``opening`` paragraphs already show."""
-    keys = [_key(paragraph) for paragraph in opening]
+    keys = [_key(paragraph[:_SCANNED]) for paragraph in opening]
     parts = []
     byline = metadata.byline.strip() if metadata.byline else ""
     if byline and not any(_contains(key, _key(byline)) for key in keys):
@@ -61,6 +62,8 @@ def _headline_at(title: str, opening: Sequence[str]) -> int | None:
     or the start of a title that goes on to name the site ("Headline | Site")."""
     title_key = _key(title)
     for n, paragraph in enumerate(opening):
+        if len(paragraph) > 2 * len(title) + _SCANNED:  # far too long to be the headline
+            continue
         key = _key(paragraph)
         if key and (key == title_key or title_key.startswith(key + " ")
                     and len(key) >= _MIN_SUFFIX_SHARE * len(title_key)):

@@ -189,7 +189,10 @@ def _is_heading(side: Side, j: int, text: str) -> bool:
     alone = (j == 0 or side.paragraphs[j - 1] != side.paragraphs[j]) and \
         (j + 1 == len(side.paragraphs) or side.paragraphs[j + 1] != side.paragraphs[j])
     words = text.split()
-    if not alone or len(words) > 20 or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+    # the first line of an article is its headline even when it asks or exclaims (or ends
+    # on a quotation); a full stop or a colon still makes it a sentence
+    stops = (".", ":") if j == 0 else (".", "!", "?", "”", '"', ":")
+    if not alone or len(words) > 20 or text.rstrip().rstrip("”\"" if j == 0 else "").endswith(stops):
         return False
     capitalised = sum(1 for w in words if len(w) > 3 and w[:1].isupper())
     return side.paragraphs[j] <= 1 or capitalised >= 0.6 * sum(1 for w in words if len(w) > 3)

@@ -15,6 +15,7 @@ from articlecompare.core.model import Article, Metadata
 from articlecompare.sources import markdown, mhtml, plain
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
+from articlecompare.sources.header import with_header
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 """The largest input accepted: 50 MiB (for text, 50 Mi characters).
@@ -133,12 +134,13 @@ def _from_html(page: str, source: str, kind: str, encoding: str | None, location
     from articlecompare.sources import html as html_pages
 
     found = html_pages.extract(page, location)
-    body = _joined(found.paragraphs)
-    if not any(character.isalnum() for character in body):
+    if not any(character.isalnum() for paragraph in found.paragraphs for character in paragraph):
         raise LoadError(
             f"{display_name(source or 'the page')} has no article text"
             " (the page may be empty, or need JavaScript to show its content)"
         )
+    # the text as compared opens with the headline, byline and date (see ``header``)
+    body = _joined(with_header(found.paragraphs, found.metadata))
     return Article(text=body, source=source, metadata=found.metadata, kind=kind, encoding=encoding)
 
 

@@ -1,14 +1,15 @@
 """Changes a reader sees, built from the sentence matching and classified by kind.
 
-Depends on ``matching``, ``classify``, ``stance``, ``facts`` and ``edits``. Added and
-removed sentences are classified one by one (with the passage around them as context) and
-merged into one change per run of the same kind within a paragraph; reworded sentences
-yield one change per fact, quote or attribution edit plus one for the rest of the wording.
+Depends on ``matching``, ``classify``, ``stance``, ``facts``, ``edits`` and ``quote_match``.
+Added and removed sentences are classified one by one (with the passage around them as
+context) and merged into one change per run of the same kind within a paragraph; reworded
+sentences yield one change per fact or attribution edit plus one for the rest of the
+wording; each altered quotation is one change, whichever sentences it spans.
 """
 from __future__ import annotations
 
 import bisect
-import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -17,11 +18,17 @@ from .edits import local_edits
 from .facts import FoundFact, find_facts
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
+from .quote_match import QuoteMatch, match_quotes
+from .quote_pairing import QuotePair
+from .quotes import Quotation
 from .sides import Side
 from .stance import stance
-from .worddiff import Opcode
+from .tokenize import WORD_RE, fold, is_word, tokenize
+from .worddiff import Opcode, diff_keys
 
-_QUOTE_SPAN = re.compile(r"“[^”]*”?|\"[^\"\n]*\"")
+# kinds of change a quote change takes in when they only restate it
+_RESTATING = frozenset({ChangeKind.REWORDING, ChangeKind.QUOTE_CHANGE, ChangeKind.OMISSION,
+                        ChangeKind.ADDITION, ChangeKind.COMMENTARY})
 
 
 @dataclass(slots=True)
@@ -37,23 +44,28 @@ class Draft:
 
 
 def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
-          check: Callable[[], None] | None = None) -> list[Draft]:
+          check: Callable[[], None] | None = None,
+          quotes: QuoteMatch | None = None) -> list[Draft]:
     """All changes as drafts; ``check`` (raising when the caller gave up) is called now and
-    then, so long work can be cancelled."""
+    then, so long work can be cancelled. ``quotes`` are the sides' quotations, paired (found
+    here when not given)."""
     check = check or (lambda: None)
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
-    quotes_a = _quote_spans(a.text)
-    check()
-    quotes_b = _quote_spans(b.text)
-    check()
+    quotes = quotes if quotes is not None else match_quotes(a, b, m, check)
+    quotes_a = _quote_spans(quotes.original)
+    quotes_b = _quote_spans(quotes.revised)
+    altered = quotes.altered
+    altered_a = sorted((p.old.marks for p in altered), key=lambda s: s.start)
+    altered_b = sorted((p.new.marks for p in altered), key=lambda s: s.start)
     drafts = _added(a, b, m.inserted, frame, quotes_b, check)
     drafts += _removed(a, m.deleted, anchors)
     check()
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
-        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b)
+        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b,
+                            (altered_a, altered_b))
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
         changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
@@ -67,7 +79,8 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
                             "moved" if pair.similarity == 1.0 else "moved and reworded",
                             local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
                             b.sentence_spans[pair.b].start))
-    return drafts
+    check()
+    return _with_quote_changes(a, b, drafts, altered)
 
 
 def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple[int, int, ChangeKind]]:
@@ -169,8 +182,9 @@ def _removed(a: Side, deleted: list[int], anchors: dict[int, int]) -> list[Draft
             for s, e, kind in _runs(deleted, a, kinds)]
 
 
-def _quote_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)]
+def _quote_spans(quotations: tuple[Quotation, ...]) -> list[Span]:
+    """Where each quotation stands, marks included (sorted, not overlapping)."""
+    return [q.marks for q in quotations]
 
 
 def _inside(span: Span | None, quotes: list[Span]) -> bool:
@@ -179,6 +193,95 @@ def _inside(span: Span | None, quotes: list[Span]) -> bool:
         return False
     n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
     return n >= 0 and quotes[n].contains(span)
+
+
+_MARKS = str.maketrans("", "", "\"“”„‟«»‹›‘’‚‛'`")
+
+
+def _restyled_marks(old: str, new: str) -> bool:
+    """Whether an edit only changed the style of quotation marks (“…” for ‘…’ or «…»):
+    typography, never a change. Marks added or taken away are one."""
+    bare_old, bare_new = old.translate(_MARKS), new.translate(_MARKS)
+    return bare_old.split() == bare_new.split() and \
+        len(old) - len(bare_old) == len(new) - len(bare_new) > 0
+
+
+def _within(span: Span | None, quotes: list[Span]) -> bool:
+    """Whether one side of an edit, ``span`` (None where that side is empty), lies inside
+    one of ``quotes``: an edit lies inside quotations when both its sides do."""
+    return span is None or _inside(span, quotes)
+
+
+def _with_quote_changes(a: Side, b: Side, drafts: list[Draft],
+                        altered: list[QuotePair]) -> list[Draft]:
+    """``drafts`` with one quote change per altered quotation. The sentence-level changes
+    around it (rewordings, an omission with its addition) are taken into it when they
+    only restate it: they cover both quotations, and outside them hold the same words."""
+    if not altered:
+        return drafts
+    near_a = _Overlaps([(d.original, n) for n, d in enumerate(drafts)
+                        if d.kind in _RESTATING and d.original is not None])
+    near_b = _Overlaps([(d.revised, n) for n, d in enumerate(drafts)
+                        if d.kind in _RESTATING and d.revised is not None])
+    gone: set[int] = set()
+    added = []
+    for pair in altered:
+        old, new = pair.old.marks, pair.new.marks
+        # changes at this quotation on each side they have (not a far sentence joined to it)
+        group = sorted(n for n in set(near_a.find(old)) | set(near_b.find(new))
+                       if n not in gone and _at(drafts[n].original, old) and
+                       _at(drafts[n].revised, new))
+        both = any(drafts[n].original for n in group) and any(drafts[n].revised for n in group)
+        # sentences only cut from (or only added to) the quotation stay omissions (additions)
+        if both and _words_outside(a.text, [drafts[n].original for n in group], old) == \
+                _words_outside(b.text, [drafts[n].revised for n in group], new):
+            gone.update(group)
+        added.append(_quote_draft(a, b, pair))
+    return [d for n, d in enumerate(drafts) if n not in gone] + added
+
+
+def _at(span: Span | None, quote: Span) -> bool:
+    """Whether one side of a change, if it has that side, overlaps the quotation."""
+    return span is None or span.overlaps(quote)
+
+
+class _Overlaps:
+    """Which of some spans (each with a number) overlap a given span, found by bisection."""
+
+    def __init__(self, spans: list[tuple[Span, int]]) -> None:
+        self._spans = sorted(spans, key=lambda s: s[0].start)
+        self._starts = [s.start for s, _ in self._spans]
+        self._longest = max((s.length for s, _ in self._spans), default=0)
+
+    def find(self, span: Span) -> list[int]:
+        lo = bisect.bisect_left(self._starts, span.start - self._longest)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return [n for s, n in self._spans[lo:hi] if s.overlaps(span)]
+
+
+def _words_outside(text: str, spans: list[Span | None], quote: Span) -> Counter[str]:
+    """The words of the text ``spans`` cover (each character once) that stand outside
+    ``quote``, folded."""
+    words: Counter[str] = Counter()
+    end = 0
+    for span in sorted((s for s in spans if s is not None), key=lambda s: s.start):
+        for lo, hi in ((max(span.start, end), min(span.end, quote.start)),
+                       (max(span.start, end, quote.end), span.end)):
+            if hi > lo:
+                words.update(fold(w, ignore_case=True) for w in WORD_RE.findall(text, lo, hi))
+        end = max(end, span.end)
+    return words
+
+
+def _quote_draft(a: Side, b: Side, pair: QuotePair) -> Draft:
+    """One altered quotation as a change over the quoted words, with its word runs (words
+    only: a full stop become a comma is no edit of what was said)."""
+    old, new = pair.old.span, pair.new.span
+    ta = [t for t in tokenize(a.text, a.options.ignore_case, old.start, old.end) if is_word(t.key)]
+    tb = [t for t in tokenize(b.text, b.options.ignore_case, new.start, new.end) if is_word(t.key)]
+    ops = diff_keys([t.key for t in ta], [t.key for t in tb])
+    return Draft(ChangeKind.QUOTE_CHANGE, old, new, pair.detail, local_edits(ta, tb, ops),
+                 new.start)
 
 
 def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
@@ -198,9 +301,12 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
 
 
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
-              quotes_b: list[Span]) -> list[Draft]:
+              quotes_b: list[Span],
+              altered: tuple[list[Span], list[Span]] = ([], [])) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
-    own, and the plain rewording between them grouped, so that no two changes overlap."""
+    own, and the plain rewording between them grouped, so that no two changes overlap.
+    Edits inside the ``altered`` quotations (original, revised) are left out: each altered
+    quotation is one change of its own (see ``_with_quote_changes``)."""
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
@@ -216,9 +322,13 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
     for i1, i2, j1, j2 in _hunks(ops):
         sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
         sb = Span(tb[j1].start, tb[j2 - 1].end) if j2 > j1 else None
+        if _within(sa, altered[0]) and _within(sb, altered[1]):
+            continue
         old = a.text[sa.start:sa.end] if sa else ""
         new = b.text[sb.start:sb.end] if sb else ""
-        kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
+        if _restyled_marks(old, new):
+            continue
+        kind, detail = hunk_kind(old, new, _within(sa, quotes_a) and _within(sb, quotes_b))
         sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
         anchor = sb.start if sb else _anchor_b(b, j, tb, j1)

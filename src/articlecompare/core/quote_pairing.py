@@ -175,7 +175,7 @@ def _word_items(a_text: str, b_text: str, ka: tuple[str, ...], kb: tuple[str, ..
     """The word edits from one quotation (words ``ka`` standing at ``sa``) to the other,
     named for a reader."""
     ops = [op for op in diff_keys(ka, kb) if op[0] != "equal"]
-    if sum(i2 - i1 for _, i1, i2, _, _ in ops) >= REPLACED * len(ka) and \
+    if len(ka) >= 3 and sum(i2 - i1 for _, i1, i2, _, _ in ops) >= REPLACED * len(ka) and \
             sum(j2 - j1 for _, _, _, j1, j2 in ops) >= REPLACED * len(kb):
         return ["replaced by another quotation"]
     items = []

@@ -62,7 +62,7 @@ def quoted_passages(text: str) -> list[Quotation]:
     """The quotations of ``text`` as ``find_quotations`` finds them, without their speakers
     (for callers that only need where they stand: the cheaper part)."""
     doubles = _paired_doubles(text)
-    singles = _paired_singles(text, doubles)
+    singles = [f for f in _paired_singles(text, doubles) if _worded(text, f)]
     spans = _outermost(sorted(doubles + singles, key=lambda f: f[0].start))
     found: list[Quotation] = []
     for marks, pieces in spans:
@@ -238,6 +238,12 @@ def _paired_singles(text: str, doubles: list[_Found]) -> list[_Found]:
 
 def _single(open_at: int, close_at: int) -> _Found:
     return Span(open_at, close_at + 1), [Span(open_at + 1, close_at)]
+
+
+def _worded(text: str, found: _Found) -> bool:
+    """Whether a quotation in single marks holds more than one letter ("rock 'n' roll")."""
+    inner = found[1][0]
+    return inner.length > 1 and sum(1 for c in text[inner.start:inner.end] if c.isalnum()) > 1
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:

@@ -85,9 +85,10 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, 
     old_facts, new_facts = _facts_in(deleted), _facts_in(inserted)
     if old_facts and new_facts and old_facts != new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
-    if in_quote and _quoted_words(deleted) != _quoted_words(inserted):
-        what = (f"“{deleted.strip()}” → “{inserted.strip()}”" if deleted.strip() and inserted.strip()
-                else f"cut from quote: “{deleted.strip()}”" if deleted.strip()
+    old_quoted, new_quoted = _quoted_words(deleted), _quoted_words(inserted)
+    if in_quote and old_quoted != new_quoted:
+        what = (f"“{deleted.strip()}” → “{inserted.strip()}”" if old_quoted and new_quoted
+                else f"cut from quote: “{deleted.strip()}”" if old_quoted
                 else f"added inside quote: “{inserted.strip()}”")
         return ChangeKind.QUOTE_CHANGE, what
     old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Span
+from .tokenize import STOPWORDS, fold
 
 _DOUBLE_OPEN = "“„‟"
 _SINGLE_OPEN = "‘‚‛"
@@ -93,6 +94,11 @@ def _closer_shaped(text: str, i: int, width: int = 1) -> bool:
     return not before.isspace() and (after.isspace() or after in _AFTER_CLOSE)
 
 
+def _spaced(text: str, i: int, width: int) -> bool:
+    """Whether the mark at ``i`` stands between white space on both sides."""
+    return 0 < i and i + width < len(text) and text[i - 1].isspace() and text[i + width].isspace()
+
+
 def _paragraph_end(text: str, newline: int) -> int:
     """The end of the paragraph's text before ``newline``, trailing white space excluded."""
     end = newline
@@ -149,7 +155,8 @@ def _paired_doubles(text: str) -> list[_Found]:
         if closer == '"':
             if ch in _GUILLEMETS:
                 continue
-            closes = ch == "”" or (ch in "\"“" and _closer_shaped(text, i, width))
+            closes = ch == "”" or (ch in "\"“" and _closer_shaped(text, i, width)) or \
+                ch == '"' and _spaced(text, i, width)  # "…,' " Trump said"
             if not closes and ch != "”" and _opener_shaped(text, i, width):
                 depth += 1
                 continue
@@ -287,7 +294,8 @@ TITLES = frozenset("""
 mr mrs ms miss dr prof sen rep gov gen col lt sgt capt adm maj rev hon pres supt det insp
 sir dame lord lady president senator representative governor mayor judge justice minister
 secretary chairman chairwoman chief commissioner director spokesman spokeswoman spokesperson
-officer sheriff pope king queen prince princess professor doctor coach
+officer sheriff pope king queen prince princess professor doctor coach ambassador adviser advisor
+envoy leader
 """.split())
 _SUFFIXES = frozenset("jr sr ii iii iv phd md esq mp".split())
 _NOT_NAMES = frozenset("""
@@ -296,7 +304,11 @@ those there here however meanwhile still now his her its their our my your it he
 """.split())
 _WORD = re.compile(r"[^\W\d_][\w’'.\-]*|\d[\w.,]*|[,:;—–()]")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
-_PLACE_WORDS = frozenset("of at from for in".split())
+_PLACE_WORDS = frozenset("of at from for in to".split())
+_TAIL_WORDS = 5  # words an attribution closing a sentence may have after its verb
+_NP_STOPS = frozenset("of who for with in at on to that which".split())
+_ADVERBS = frozenset("also later then again once still further previously earlier recently "
+                     "repeatedly separately".split())
 _NP_WORDS = 4  # a speaker named by a noun phrase ("the mayor") has at most this many words
 
 
@@ -365,50 +377,87 @@ def _bare(word: str) -> str:
     return word.rstrip(".,").casefold()
 
 
+def _verb(word: str) -> bool:
+    """A reporting verb, as attributions write it (lower case: "States" is no verb)."""
+    return word[:1].islower() and _bare(word) in VERBS
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s", "s’", "s'"))
+
+
 def _name_part(word: str) -> bool:
-    return word[:1].isupper() and _bare(word) not in _NOT_NAMES or _bare(word) in TITLES
+    bare = _bare(word)
+    return bare in TITLES or word[:1].isupper() and bare not in _NOT_NAMES and \
+        bare not in STOPWORDS
+
+
+def _name_span(words: list[str], k: int) -> int:
+    """Where the name starting at ``words[k]`` ends (``k`` if none starts there)."""
+    end = k
+    while end < len(words) and _name_part(words[end]):
+        end += 1
+        if _possessive(words[end - 1]):
+            break
+    return end
 
 
 def _name_from(words: list[str], k: int) -> str | None:
-    """The name starting at ``words[k]`` (titles and initials included), if one does."""
-    run: list[str] = []
-    while k < len(words) and _name_part(words[k]):
-        run.append(words[k])
-        k += 1
+    """The name starting at ``words[k]`` (titles and initials included), if one does. A
+    possessive ("Trump’s adviser") or a capitalised word before a title ("the American
+    president") is no name."""
+    run = words[k:_name_span(words, k)]
     while run and _bare(run[-1]) in _SUFFIXES:
         run.pop()
-    if not run or all(_bare(w) in TITLES for w in run):
+    if not run or _possessive(run[-1]):
         return None
+    titled = bool(run) and _bare(run[-1]) in TITLES
+    while run and _bare(run[-1]) in TITLES:
+        run.pop()
+    if not run or all(_bare(w) in TITLES for w in run) or titled and len(run) == 1:
+        return None  # "the American president"
     return " ".join(run).rstrip(".,")
 
 
-def _noun_phrase(words: list[str], k: int) -> str | None:
-    """A speaker named without a name ("the mayor", "a spokesman") starting at ``k``."""
-    if k >= len(words) or _bare(words[k]) not in ("the", "a", "an"):
+def _noun_phrase(words: list[str], k: int) -> tuple[str, int] | None:
+    """A speaker described rather than named ("the mayor", "a spokesman", "Trump’s
+    national security adviser") starting at ``k``, and where it ends."""
+    if k >= len(words):
         return None
-    run = []
-    for w in words[k:k + _NP_WORDS]:
-        if not w[:1].isalpha() or _bare(w) in VERBS or _bare(w) in ("of", "who", "for"):
-            break
-        run.append(w)
-    return " ".join(run).rstrip(".,") if len(run) >= 2 else None
+    head = _bare(words[k])
+    if head in ("the", "a", "an"):
+        end = k + 1
+    else:
+        end = _name_span(words, k)
+        if end == k or not _possessive(words[end - 1]):
+            return None
+    while end < min(len(words), k + _NP_WORDS + 1) and words[end][:1].isalpha() and \
+            not _verb(words[end]) and _bare(words[end]) not in _NP_STOPS and \
+            _bare(words[end]) not in STOPWORDS:
+        end += 1
+    if end - k < 2 or _bare(words[end - 1]) in ("the", "a", "an"):
+        return None
+    return " ".join(words[k:end]).rstrip(".,"), end
 
 
 def _subject(words: list[str], k: int) -> str | None:
     if k < len(words) and _bare(words[k]) in PRONOUNS:
         return words[k]
-    return _name_from(words, k) or _noun_phrase(words, k)
+    phrase = _noun_phrase(words, k)
+    return _name_from(words, k) or (phrase[0] if phrase else None)
 
 
 def _speaker_after(words: list[str]) -> str | None:
     """The speaker in an attribution that follows a quotation: "said Mr. Reeves",
-    "Reeves said", "she told reporters", "according to X", "…and left, Mr. Shanks said"."""
+    "Reeves said", "she told reporters", "according to X", or one closing the sentence
+    after a comma ("…and left, Mr. Shanks said"). A later verb with its own subject
+    ("…, which Moscow denies") is none."""
     k = 0
     while k < len(words) and not words[k][:1].isalnum():
         k += 1
     if k + 1 < len(words) and _bare(words[k]) == "according" and _bare(words[k + 1]) == "to":
         return _subject(words, k + 2)
-    verbs = [j for j, w in enumerate(words[k:k + 40], k) if _bare(w) in VERBS]
+    verbs = [j for j, w in enumerate(words[k:k + 40], k) if _verb(w)]
     if not verbs:
         return None
     if verbs[0] == k:
@@ -420,7 +469,12 @@ def _speaker_after(words: list[str]) -> str | None:
             if not words[j][:1].islower():
                 break
         return None
-    return _subject(words, k) or _subject_of(words, verbs[0], k)
+    for v in (verbs[0], verbs[-1]):
+        found = _subject_of(words, v, k)
+        if found is not None and (found[1] == k or words[found[1] - 1] == "," and
+                                  len(words) - v <= _TAIL_WORDS):
+            return found[0]
+    return None
 
 
 def _speaker_before(words: list[str]) -> str | None:
@@ -429,44 +483,64 @@ def _speaker_before(words: list[str]) -> str | None:
     for k in range(len(words) - 2, -1, -1):
         if _bare(words[k]) == "according" and _bare(words[k + 1]) == "to":
             return _subject(words, k + 2)
-    verbs = [k for k, w in enumerate(words) if _bare(w) in VERBS]
-    if not verbs:
-        return None
-    return _subject_of(words, verbs[-1], 0)
+    verbs = [k for k, w in enumerate(words) if _verb(w)]
+    found = _subject_of(words, verbs[-1], 0) if verbs else None
+    return found[0] if found else None
 
 
-def _subject_of(words: list[str], v: int, first: int) -> str | None:
-    """Who does the reporting verb ``words[v]``: the pronoun or name just before it ("Dr.
-    Bellanti of Georgetown said" gives the person, not the place), else the subject that
-    opens the clause at ``first`` ("Netea, professor of medicine, says")."""
-    j = v - 1
+def _subject_of(words: list[str], v: int, first: int) -> tuple[str, int] | None:
+    """Who does the reporting verb ``words[v]``, and where that subject starts: the pronoun,
+    name or described person just before it ("Reeves also said"; "Dr. Bellanti of
+    Georgetown said" gives the person, not the place; "Trump’s ambassador to Moscow says"
+    the ambassador), else a name opening the clause at ``first`` before a comma ("Netea,
+    professor of medicine, says")."""
+    at = v
+    while at - 1 > first and v - at < 2 and (_bare(words[at - 1]) in _ADVERBS or
+                                             _bare(words[at - 1]).endswith("ly")):
+        at -= 1
+    j = at - 1
     if j >= first and _bare(words[j]) in PRONOUNS:
-        return words[j]
+        return words[j], j
     while j >= first and _name_part(words[j]):
         j -= 1
-    near = _name_from(words, j + 1) if j + 1 < v else None
+    near = _name_from(words, j + 1) if j + 1 < at and _name_span(words, j + 1) == at else None
+    start = j + 1
     while near is not None and j - 1 >= first and _bare(words[j]) in _PLACE_WORDS:
         k = j - 1
         while k >= first and _name_part(words[k]):
             k -= 1
         earlier = _name_from(words, k + 1) if k + 1 < j else None
         if earlier is None:
-            break
-        near, j = earlier, k
+            described = _phrase_ending(words, j, first)
+            return described if described is not None else (near, start)
+        near, start, j = earlier, k + 1, k
     if near is not None:
-        return near
-    for k in range(first, v):
-        found = _subject(words, k)
-        if found is not None:
-            return found
-        if words[k] in ",;:":
-            break
+        return near, start
+    described = _phrase_ending(words, at, first)
+    if described is not None:
+        return described
+    end = _name_span(words, first)
+    name = _name_from(words, first)
+    if name is not None and end < at and words[end] == ",":
+        return name, first
+    return None
+
+
+def _phrase_ending(words: list[str], end: int, first: int) -> tuple[str, int] | None:
+    """A described speaker ("the mayor") that ends just before ``words[end]``."""
+    for start in range(max(first, end - _NP_WORDS - 3), end - 1):
+        phrase = _noun_phrase(words, start)
+        if phrase is not None and phrase[1] == end:
+            return phrase[0], start
     return None
 
 
 def is_name(speaker: str | None) -> bool:
     """Whether a speaker is named ("Mr. Reeves") rather than described ("a spokesman")."""
-    return bool(speaker) and _bare(str(speaker).split()[0]) not in ("the", "a", "an")
+    if not speaker:
+        return False
+    first = speaker.split()[0]
+    return _bare(first) not in ("the", "a", "an") and not _possessive(first)
 
 
 def speaker_key(speaker: str | None) -> str | None:
@@ -474,5 +548,5 @@ def speaker_key(speaker: str | None) -> str | None:
     ("Dr. Mihai G. Netea" and "Netea" are the same person)."""
     if not speaker:
         return None
-    words = [_bare(w) for w in speaker.split() if _bare(w) not in _SUFFIXES]
+    words = [_bare(w) for w in fold(speaker).split() if _bare(w) not in _SUFFIXES]
     return words[-1] if words else None

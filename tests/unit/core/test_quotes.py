@@ -92,6 +92,15 @@ def test_several_sentences_are_one_quotation() -> None:
      "Mr. Shanks"),
     ("“We will close two plants,” the company said in a statement.", "the company"),
     ("Qin says that one day patients could take it to “let the virus hunt them down.”", "Qin"),
+    ("Qin also says the virus could “hunt them down.”", "Qin"),
+    ("With the summit open, the American president declared that “we get along.”",
+     "the American president"),
+    ("Kosar said it would be “pointless” to discuss the vote, which Moscow firmly denies.",
+     "Kosar"),
+    ("Mr. Hale’s ambassador to Moscow says he hopes for “a detailed conversation.”",
+     "Mr. Hale’s ambassador"),
+    ("The National Weather Service states that “storms are coming.”", "National Weather Service"),
+    ("Lee’s adviser said they are not looking for “concrete deliverables.”", "Lee’s adviser"),
 ])
 def test_the_speaker_comes_from_the_attribution(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
@@ -109,6 +118,12 @@ def test_a_pronoun_far_from_any_speaker_names_nobody() -> None:
     text = ("“We are ready,” said Mayor Hall.\n\nThe council met.\n\nRoads were closed.\n\n"
             "Trump blamed past policies. “Relations have never been worse,” he tweeted.")
     assert speakers(text) == ["Mayor Hall", None]
+
+
+def test_a_closing_mark_set_apart_by_spaces_closes() -> None:
+    text = '"Anything you do, it is always \'Oh, he loves Russia,\' " Hale said at the meeting.'
+    assert quoted(text) == ["Anything you do, it is always 'Oh, he loves Russia,'"]
+    assert speakers(text) == ["Hale"]
 
 
 def test_an_unattributed_phrase_has_no_speaker() -> None:

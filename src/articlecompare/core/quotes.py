@@ -463,9 +463,9 @@ def _speaker_after(words: list[str]) -> str | None:
     if verbs[0] == k:
         # "said virologist Dr. Qin": a few lower-case words may stand before the name
         for j in range(k + 1, min(len(words), k + 5)):
-            found = _subject(words, j)
-            if found is not None:
-                return found
+            named = _subject(words, j)
+            if named is not None:
+                return named
             if not words[j][:1].islower():
                 break
         return None

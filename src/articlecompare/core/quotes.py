@@ -344,8 +344,9 @@ def _paragraphs_between(text: str, start: int, end: int) -> int:
 def _clause_before(text: str, lo: int, at: int) -> list[str]:
     """The words of the sentence before position ``at`` (from ``lo`` at the earliest)."""
     start = lo
-    for m in reversed(list(_BOUNDARY.finditer(text, lo, at))):
-        if not _abbreviation_before(text, m.start()):
+    # the boundary's look-ahead reads the quotation's opening mark and first letter
+    for m in reversed(list(_BOUNDARY.finditer(text, lo, min(len(text), at + 3)))):
+        if m.start() < at and not _abbreviation_before(text, m.start()):
             start = m.end()
             break
     return _WORD.findall(text, start, at)
@@ -450,7 +451,7 @@ def _subject(words: list[str], k: int) -> str | None:
 def _speaker_after(words: list[str]) -> str | None:
     """The speaker in an attribution that follows a quotation: "said Mr. Reeves",
     "Reeves said", "she told reporters", "according to X", or one closing the sentence
-    after a comma ("…and left, Mr. Shanks said"). A later verb with its own subject
+    after a comma ("…and left, Mr. Shanks said", "…, says Man"). A later verb with its own subject
     ("…, which Moscow denies") is none."""
     k = 0
     while k < len(words) and not words[k][:1].isalnum():
@@ -474,6 +475,9 @@ def _speaker_after(words: list[str]) -> str | None:
         if found is not None and (found[1] == k or words[found[1] - 1] == "," and
                                   len(words) - v <= _TAIL_WORDS):
             return found[0]
+    v = verbs[-1]
+    if words[v - 1] == "," and len(words) - v <= _TAIL_WORDS:  # "…, says Man."
+        return _subject(words, v + 1)
     return None
 
 

@@ -100,6 +100,7 @@ def test_several_sentences_are_one_quotation() -> None:
     ("Mr. Hale’s ambassador to Moscow says he hopes for “a detailed conversation.”",
      "Mr. Hale’s ambassador"),
     ("The National Weather Service states that “storms are coming.”", "National Weather Service"),
+    ("“We made the link,” because the cells are alike, says Man.", "Man"),
     ("Lee’s adviser said they are not looking for “concrete deliverables.”", "Lee’s adviser"),
 ])
 def test_the_speaker_comes_from_the_attribution(text: str, speaker: str) -> None:
@@ -112,6 +113,11 @@ def test_a_pronoun_or_a_bare_quotation_continues_the_speaker_before() -> None:
     found = find_quotations(text)
     assert [q.speaker for q in found] == ["Mayor Hall"] * 3
     assert [q.inferred for q in found] == [False, True, True]
+
+
+def test_a_quotation_after_an_attributed_one_continues_its_speaker() -> None:
+    text = '"We take the bad side of viruses," says Shi. "They have a role to play."'
+    assert speakers(text) == ["Shi", "Shi"]
 
 
 def test_a_pronoun_far_from_any_speaker_names_nobody() -> None:

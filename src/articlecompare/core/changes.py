@@ -9,13 +9,14 @@ wording; each altered quotation is one change, whichever sentences it spans.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .classify import added_kind, hunk_kind, removed_kind
 from .edits import local_edits
-from .facts import FoundFact, find_facts
+from .facts import FoundFact, find_facts, trim_span
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
@@ -53,19 +54,15 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
     quotes = quotes if quotes is not None else match_quotes(a, b, m, check)
-    quotes_a = _quote_spans(quotes.original)
-    quotes_b = _quote_spans(quotes.revised)
-    altered = quotes.altered
-    altered_a = sorted((p.old.marks for p in altered), key=lambda s: s.start)
-    altered_b = sorted((p.new.marks for p in altered), key=lambda s: s.start)
+    quoted = _Quoted.of(quotes)
+    quotes_b = quoted.b
     drafts = _added(a, b, m.inserted, frame, quotes_b, check)
     drafts += _removed(a, m.deleted, anchors)
     check()
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
-        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b,
-                            (altered_a, altered_b))
+        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quoted)
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
         changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
@@ -80,7 +77,7 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
                             local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
                             b.sentence_spans[pair.b].start))
     check()
-    return _with_quote_changes(a, b, drafts, altered)
+    return _with_quote_changes(a, b, drafts, quotes.altered)
 
 
 def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple[int, int, ChangeKind]]:
@@ -182,6 +179,31 @@ def _removed(a: Side, deleted: list[int], anchors: dict[int, int]) -> list[Draft
             for s, e, kind in _runs(deleted, a, kinds)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Quoted:
+    """Where the quotations stand, marks included (each list sorted, without overlaps): all
+    of each side, the altered ones (paired, and each one change of its own) and the lone
+    ones (without a partner: gone, or new)."""
+
+    a: list[Span]
+    b: list[Span]
+    altered_a: list[Span]
+    altered_b: list[Span]
+    lone_a: list[Span]
+    lone_b: list[Span]
+
+    @classmethod
+    def of(cls, quotes: QuoteMatch) -> _Quoted:
+        paired_a = {id(p.old) for p in quotes.pairs}
+        paired_b = {id(p.new) for p in quotes.pairs}
+        altered = quotes.altered
+        return cls(_quote_spans(quotes.original), _quote_spans(quotes.revised),
+                   sorted((p.old.marks for p in altered), key=lambda s: s.start),
+                   sorted((p.new.marks for p in altered), key=lambda s: s.start),
+                   [q.marks for q in quotes.original if id(q) not in paired_a],
+                   [q.marks for q in quotes.revised if id(q) not in paired_b])
+
+
 def _quote_spans(quotations: tuple[Quotation, ...]) -> list[Span]:
     """Where each quotation stands, marks included (sorted, not overlapping)."""
     return [q.marks for q in quotations]
@@ -195,6 +217,8 @@ def _inside(span: Span | None, quotes: list[Span]) -> bool:
     return n >= 0 and quotes[n].contains(span)
 
 
+_WORDLIKE = re.compile(r"\w")
+_QUOTE_EDGES = " \"“”„‘’'«»,"  # marks (and a comma) at a quotation's ends
 _MARKS = str.maketrans("", "", "\"“”„‟«»‹›‘’‚‛'`")
 
 
@@ -204,6 +228,14 @@ def _restyled_marks(old: str, new: str) -> bool:
     bare_old, bare_new = old.translate(_MARKS), new.translate(_MARKS)
     return bare_old.split() == bare_new.split() and \
         len(old) - len(bare_old) == len(new) - len(bare_new) > 0
+
+
+def _enclosing(span: Span | None, quotes: list[Span]) -> Span | None:
+    """The one of ``quotes`` (sorted, not overlapping) that ``span`` lies inside, if any."""
+    if span is None:
+        return None
+    n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
+    return quotes[n] if n >= 0 and quotes[n].contains(span) else None
 
 
 def _within(span: Span | None, quotes: list[Span]) -> bool:
@@ -300,16 +332,18 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
-              quotes_b: list[Span],
-              altered: tuple[list[Span], list[Span]] = ([], [])) -> list[Draft]:
+def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quoted) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
     own, and the plain rewording between them grouped, so that no two changes overlap.
-    Edits inside the ``altered`` quotations (original, revised) are left out: each altered
-    quotation is one change of its own (see ``_with_quote_changes``)."""
+    Edits inside altered quotations are left out: each altered quotation is one change of
+    its own (see ``_with_quote_changes``). An edit is inside quotation marks when both its
+    sides are, or when it changes a quotation that has no partner (its words became the
+    writer's own, or new words were put in quotation marks)."""
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
+    marks: dict[Span, list[tuple[int, int]]] = {}  # lone quotation: where its marks changed
+    worded: set[Span] = set()  # lone quotations whose words changed too
 
     def flush() -> None:
         if plain:
@@ -322,13 +356,21 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
     for i1, i2, j1, j2 in _hunks(ops):
         sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
         sb = Span(tb[j1].start, tb[j2 - 1].end) if j2 > j1 else None
-        if _within(sa, altered[0]) and _within(sb, altered[1]):
+        if _within(sa, quoted.altered_a) and _within(sb, quoted.altered_b):
             continue
         old = a.text[sa.start:sa.end] if sa else ""
         new = b.text[sb.start:sb.end] if sb else ""
         if _restyled_marks(old, new):
             continue
-        kind, detail = hunk_kind(old, new, _within(sa, quotes_a) and _within(sb, quotes_b))
+        lone = _enclosing(sa, quoted.lone_a) or _enclosing(sb, quoted.lone_b)
+        if lone is not None and not _WORDLIKE.search(old + new):
+            # a mark of a quotation without partner: told with its words, or on its own
+            marks.setdefault(lone, []).append((_anchor(a, i, ta, i1), _anchor(b, j, tb, j1)))
+            continue
+        if lone is not None:
+            worded.add(lone)
+        in_quote = lone is not None or _within(sa, quoted.a) and _within(sb, quoted.b)
+        kind, detail = hunk_kind(old, new, in_quote)
         sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
         anchor = sb.start if sb else _anchor_b(b, j, tb, j1)
@@ -338,12 +380,37 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
         flush()
         drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor))
     flush()
+    for quote, places in marks.items():
+        if quote not in worded:
+            drafts.append(_marks_draft(a, b, quote, places, _inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _marks_draft(a: Side, b: Side, quote: Span, places: list[tuple[int, int]],
+                 taken: bool) -> Draft:
+    """A quotation whose words stayed but whose marks were taken away (``taken``) or put
+    around them: the words became the writer's own, or someone else's."""
+    if taken:
+        other = trim_span(b.text, Span(min(p[1] for p in places), max(p[1] for p in places)),
+                          " ,.;:")
+        words = a.text[quote.start:quote.end].strip(_QUOTE_EDGES)
+        return Draft(ChangeKind.QUOTE_CHANGE, quote, other if other.length else None,
+                     f"quotation marks taken away: “{words}”", [], other.start)
+    other = trim_span(a.text, Span(min(p[0] for p in places), max(p[0] for p in places)),
+                      " ,.;:")
+    words = b.text[quote.start:quote.end].strip(_QUOTE_EDGES)
+    return Draft(ChangeKind.QUOTE_CHANGE, other if other.length else None, quote,
+                 f"put in quotation marks: “{words}”", [], quote.start)
+
+
+def _anchor(side: Side, n: int, tokens: list[Token], k: int) -> int:
+    """Where token ``k`` of sentence ``n`` stands (its end, past the last token)."""
+    return tokens[k].start if k < len(tokens) else side.sentence_spans[n].end
 
 
 def _anchor_b(b: Side, j: int, tokens: list[Token], k: int) -> int:
     """Where token ``k`` of revised sentence ``j`` stands (its end, past the last token)."""
-    return tokens[k].start if k < len(tokens) else b.sentence_spans[j].end
+    return _anchor(b, j, tokens, k)
 
 
 def _union(spans: list[Span | None]) -> Span | None:

@@ -26,6 +26,7 @@ _ATTRIBUTION = re.compile(
     r"noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
     re.IGNORECASE)
 _WORDLIKE = re.compile(r"\w+")
+_QUOTE_EDGES = " \"“”„‘’'«»"  # marks at an edit's ends, left out when it is quoted
 MIN_COMMENTARY = 1.0
 QUANTIFIERS = frozenset("""all every each none no nobody nothing some most many few several majority
 minority half dozens hundreds thousands millions only""".split())
@@ -87,9 +88,10 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, 
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     old_quoted, new_quoted = _quoted_words(deleted), _quoted_words(inserted)
     if in_quote and old_quoted != new_quoted:
-        what = (f"“{deleted.strip()}” → “{inserted.strip()}”" if old_quoted and new_quoted
-                else f"cut from quote: “{deleted.strip()}”" if old_quoted
-                else f"added inside quote: “{inserted.strip()}”")
+        old, new = deleted.strip(_QUOTE_EDGES), inserted.strip(_QUOTE_EDGES)
+        what = (f"“{old}” → “{new}”" if old_quoted and new_quoted
+                else f"cut from quote: “{old}”" if old_quoted
+                else f"added inside quote: “{new}”")
         return ChangeKind.QUOTE_CHANGE, what
     old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
     if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):

@@ -171,10 +171,29 @@ def test_a_typographic_change_beside_a_real_one_is_not_flagged() -> None:
     assert "Friday" in c.changes[0].detail
 
 
-def test_quotation_marks_taken_away_are_a_change() -> None:
+def test_quotation_marks_taken_away_are_one_quote_change() -> None:
     c = run("He said “we will win the vote in March” at the rally.",
             "He said we will win the vote in March at the rally.")
-    assert c.changes  # a quotation became the writer's own words
+    (change,) = c.changes  # a quotation became the writer's own words
+    assert change.kind == ChangeKind.QUOTE_CHANGE
+    assert change.detail == "quotation marks taken away: “we will win the vote in March”"
+    assert change.revised is not None
+    assert c.text_of("revised", change.revised) == "we will win the vote in March"
+
+
+def test_words_put_in_quotation_marks_are_one_quote_change() -> None:
+    c = run("He said we will win the vote in March at the rally.",
+            "He said “we will win the vote in March” at the rally.")
+    (change,) = c.changes
+    assert change.kind == ChangeKind.QUOTE_CHANGE
+    assert change.detail == "put in quotation marks: “we will win the vote in March”"
+
+
+def test_a_quotation_turned_into_paraphrase_shows_the_words_not_the_marks() -> None:
+    c = run("The chief said “we will win the vote in March” at the rally on Friday.",
+            "The chief said they would win the vote in March at the rally on Friday.")
+    assert [(ch.kind, ch.detail) for ch in c.changes] == [
+        (ChangeKind.QUOTE_CHANGE, "“we will” → “they would”")]
 
 
 def test_the_json_report_gives_each_quotation_fact_its_speaker(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The fact ledger's raw material: numbers, dates, names and quotations found in a text.
 
-Depends on ``tokenize`` for folding. Pure pattern matching over one text; deciding each
+Depends on ``tokenize`` for folding and ``quotes`` for where quotations stand. Pure pattern matching over one text; deciding each
 fact's fate in the other version is ``ledger``'s job. Offsets are code points.
 """
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """Quotations of two versions paired, and how each pair differs in words or speaker.
 
-Depends on ``quotes``, ``tokenize`` and ``worddiff``. Words are compared folded (case and
-typography), so straight against curly marks never counts. The caller says where each
-quotation stands (``places``): quotations in the same sentence pair, or in one short run of
-replaced sentences, may pair whatever their words; elsewhere only by shared words.
+Depends on ``quotes``, ``speakers``, ``tokenize`` and ``worddiff``. Words are compared
+folded (case and typography), so straight against curly marks never counts. The caller says
+where each quotation stands (``places``): quotations in the same sentence pair, or in one
+short run of replaced sentences, may pair whatever their words; elsewhere only by shared
+words.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .quotes import Quotation, is_name, speaker_key
+from .quotes import Quotation
+from .speakers import is_name, speaker_key
 from .tokenize import STOPWORDS, WORD_RE, fold
 from .worddiff import diff_keys
 

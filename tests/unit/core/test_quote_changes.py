@@ -156,7 +156,8 @@ def test_a_quotation_that_is_gone_is_a_missing_fact_with_its_speaker() -> None:
     ("“We don’t know yet,” said Ms. Park.", '"We don\'t know yet," said Ms. Park.'),
     ("“We don’t know yet,” said Ms. Park.", "‘We don’t know yet,’ said Ms. Park."),
     ("«We don’t know yet», said Ms. Park.", "“We don’t know yet”, said Ms. Park."),
-    ("“It’s Reeves’ plan and O’Brien’s,” said Ms. Park.", "“It's Reeves' plan and O'Brien's,” said Ms. Park."),
+    ("“It’s Reeves’ plan and O’Brien’s,” said Ms. Park.",
+     "“It's Reeves' plan and O'Brien's,” said Ms. Park."),
 ])
 def test_typography_is_never_a_change(original: str, revised: str) -> None:
     c = run(original, revised)

@@ -7,7 +7,8 @@ import pytest
 
 from articlecompare.core.facts import find_facts
 from articlecompare.core.model import FactType
-from articlecompare.core.quotes import find_quotations, speaker_key
+from articlecompare.core.quotes import find_quotations
+from articlecompare.core.speakers import speaker_key
 
 
 def quoted(text: str) -> list[str]:
@@ -53,7 +54,8 @@ def test_apostrophes_and_inch_signs_are_no_quotation_marks(text: str, expected: 
 
 
 def test_a_nested_quotation_is_part_of_the_outer_one() -> None:
-    text = "“I told him ‘never again’ and he agreed,” she said. “He called it “bad” twice,” she added."
+    text = ("“I told him ‘never again’ and he agreed,” she said. "
+            "“He called it “bad” twice,” she added.")
     assert quoted(text) == ["I told him ‘never again’ and he agreed", "He called it “bad” twice"]
 
 

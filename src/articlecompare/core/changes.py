@@ -1,14 +1,16 @@
 """Changes a reader sees, built from the sentence matching and classified by kind.
 
-Depends on ``matching``, ``classify``, ``stance``, ``facts`` and ``edits``. Added and
-removed sentences are classified one by one (with the passage around them as context) and
-merged into one change per run of the same kind within a paragraph; reworded sentences
-yield one change per fact, quote or attribution edit plus one for the rest of the wording.
+Depends on ``matching``, ``classify``, ``stance``, ``facts``, ``edits`` and ``quote_match``.
+Added and removed sentences are classified one by one (with the passage around them as
+context) and merged into one change per run of the same kind within a paragraph; reworded
+sentences yield one change per fact or attribution edit plus one for the rest of the
+wording; each altered quotation is one change, whichever sentences it spans.
 """
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,14 +18,20 @@ from .classify import hunk_kind, is_boilerplate, removed_kind
 from .commentary import (OpinionModel, Reading, Sensitivity, explain, judge, lexical_opinion,
                          log_odds, someone_elses)
 from .edits import local_edits
-from .facts import FoundFact, find_facts
+from .facts import FoundFact, find_facts, trim_span
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
+from .quote_match import QuoteMatch, match_quotes
+from .quote_pairing import QuotePair
+from .quotes import Quotation
 from .sides import Side
-from .worddiff import Opcode
+from .tokenize import WORD_RE, fold, is_word, tokenize
+from .worddiff import Opcode, diff_keys
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of letters
-_QUOTE_SPAN = re.compile(r"“[^”]*”?|\"[^\"\n]*\"")
+# kinds of change a quote change takes in when they only restate it
+_RESTATING = frozenset({ChangeKind.REWORDING, ChangeKind.QUOTE_CHANGE, ChangeKind.OMISSION,
+                        ChangeKind.ADDITION, ChangeKind.COMMENTARY})
 
 
 @dataclass(slots=True)
@@ -40,27 +48,28 @@ class Draft:
 
 
 def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
-          check: Callable[[], None] | None = None, opinion: OpinionModel | None = None,
+          check: Callable[[], None] | None = None,
+          quotes: QuoteMatch | None = None, opinion: OpinionModel | None = None,
           sensitivity: Sensitivity = Sensitivity.NORMAL) -> list[Draft]:
     """All changes as drafts; ``check`` (raising when the caller gave up) is called now and
-    then, so long work can be cancelled. ``opinion`` reads sentences as opinion or not (the
-    cue score stands in without it); ``sensitivity`` sets how readily that is commentary."""
+    then, so long work can be cancelled. ``quotes`` are the sides' quotations, paired (found
+    here when not given). ``opinion`` reads sentences as opinion or not (the cue score
+    stands in without it); ``sensitivity`` sets how readily that is commentary."""
     check = check or (lambda: None)
     opinion = opinion or lexical_opinion
     shared = [p.b for p in m.equal + m.changed + m.loose]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
-    quotes_a = _quote_spans(a.text)
-    check()
-    quotes_b = _quote_spans(b.text)
-    check()
+    quotes = quotes if quotes is not None else match_quotes(a, b, m, check)
+    quoted = _Quoted.of(quotes)
+    quotes_b = quoted.b
     drafts = _added(a, b, m.inserted, frame, quotes_b, check, opinion, sensitivity)
-    drafts += _removed(a, m.deleted, anchors, quotes_a, opinion, sensitivity)
+    drafts += _removed(a, m.deleted, anchors, quoted.a, opinion, sensitivity)
     check()
     evaluative = _evaluative_edits(a, b, m, quotes_b, opinion, sensitivity, check)
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
-        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quotes_a, quotes_b,
+        drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quoted,
                             evaluative)
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
@@ -75,7 +84,8 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
                             "moved" if pair.similarity == 1.0 else "moved and reworded",
                             local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
                             b.sentence_spans[pair.b].start))
-    return drafts
+    check()
+    return _with_quote_changes(a, b, drafts, quotes.altered)
 
 
 def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple[int, int, ChangeKind]]:
@@ -228,8 +238,34 @@ def _removed(a: Side, deleted: list[int], anchors: dict[int, int], quotes: list[
     return drafts
 
 
-def _quote_spans(text: str) -> list[Span]:
-    return [Span(m.start(), m.end()) for m in _QUOTE_SPAN.finditer(text)]
+@dataclass(frozen=True, slots=True)
+class _Quoted:
+    """Where the quotations stand, marks included (each list sorted, without overlaps): all
+    of each side, the altered ones (paired, and each one change of its own) and the lone
+    ones (without a partner: gone, or new)."""
+
+    a: list[Span]
+    b: list[Span]
+    altered_a: list[Span]
+    altered_b: list[Span]
+    lone_a: list[Span]
+    lone_b: list[Span]
+
+    @classmethod
+    def of(cls, quotes: QuoteMatch) -> _Quoted:
+        paired_a = {id(p.old) for p in quotes.pairs}
+        paired_b = {id(p.new) for p in quotes.pairs}
+        altered = quotes.altered
+        return cls(_quote_spans(quotes.original), _quote_spans(quotes.revised),
+                   sorted((p.old.marks for p in altered), key=lambda s: s.start),
+                   sorted((p.new.marks for p in altered), key=lambda s: s.start),
+                   [q.marks for q in quotes.original if id(q) not in paired_a],
+                   [q.marks for q in quotes.revised if id(q) not in paired_b])
+
+
+def _quote_spans(quotations: tuple[Quotation, ...]) -> list[Span]:
+    """Where each quotation stands, marks included (sorted, not overlapping)."""
+    return [q.marks for q in quotations]
 
 
 def _inside(span: Span | None, quotes: list[Span]) -> bool:
@@ -238,6 +274,105 @@ def _inside(span: Span | None, quotes: list[Span]) -> bool:
         return False
     n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
     return n >= 0 and quotes[n].contains(span)
+
+
+_WORDLIKE = re.compile(r"\w")
+_QUOTE_EDGES = " \"“”„‘’'«»,"  # marks (and a comma) at a quotation's ends
+_MARKS = str.maketrans("", "", "\"“”„‟«»‹›‘’‚‛'`")
+
+
+def _restyled_marks(old: str, new: str) -> bool:
+    """Whether an edit only changed the style of quotation marks (“…” for ‘…’ or «…»):
+    typography, never a change. Marks added or taken away are one."""
+    bare_old, bare_new = old.translate(_MARKS), new.translate(_MARKS)
+    return bare_old.split() == bare_new.split() and \
+        len(old) - len(bare_old) == len(new) - len(bare_new) > 0
+
+
+def _enclosing(span: Span | None, quotes: list[Span]) -> Span | None:
+    """The one of ``quotes`` (sorted, not overlapping) that ``span`` lies inside, if any."""
+    if span is None:
+        return None
+    n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
+    return quotes[n] if n >= 0 and quotes[n].contains(span) else None
+
+
+def _within(span: Span | None, quotes: list[Span]) -> bool:
+    """Whether one side of an edit, ``span`` (None where that side is empty), lies inside
+    one of ``quotes``: an edit lies inside quotations when both its sides do."""
+    return span is None or _inside(span, quotes)
+
+
+def _with_quote_changes(a: Side, b: Side, drafts: list[Draft],
+                        altered: list[QuotePair]) -> list[Draft]:
+    """``drafts`` with one quote change per altered quotation. The sentence-level changes
+    around it (rewordings, an omission with its addition) are taken into it when they
+    only restate it: they cover both quotations, and outside them hold the same words."""
+    if not altered:
+        return drafts
+    near_a = _Overlaps([(d.original, n) for n, d in enumerate(drafts)
+                        if d.kind in _RESTATING and d.original is not None])
+    near_b = _Overlaps([(d.revised, n) for n, d in enumerate(drafts)
+                        if d.kind in _RESTATING and d.revised is not None])
+    gone: set[int] = set()
+    added = []
+    for pair in altered:
+        old, new = pair.old.marks, pair.new.marks
+        # changes at this quotation on each side they have (not a far sentence joined to it)
+        group = sorted(n for n in set(near_a.find(old)) | set(near_b.find(new))
+                       if n not in gone and _at(drafts[n].original, old) and
+                       _at(drafts[n].revised, new))
+        both = any(drafts[n].original for n in group) and any(drafts[n].revised for n in group)
+        # sentences only cut from (or only added to) the quotation stay omissions (additions)
+        if both and _words_outside(a.text, [drafts[n].original for n in group], old) == \
+                _words_outside(b.text, [drafts[n].revised for n in group], new):
+            gone.update(group)
+        added.append(_quote_draft(a, b, pair))
+    return [d for n, d in enumerate(drafts) if n not in gone] + added
+
+
+def _at(span: Span | None, quote: Span) -> bool:
+    """Whether one side of a change, if it has that side, overlaps the quotation."""
+    return span is None or span.overlaps(quote)
+
+
+class _Overlaps:
+    """Which of some spans (each with a number) overlap a given span, found by bisection."""
+
+    def __init__(self, spans: list[tuple[Span, int]]) -> None:
+        self._spans = sorted(spans, key=lambda s: s[0].start)
+        self._starts = [s.start for s, _ in self._spans]
+        self._longest = max((s.length for s, _ in self._spans), default=0)
+
+    def find(self, span: Span) -> list[int]:
+        lo = bisect.bisect_left(self._starts, span.start - self._longest)
+        hi = bisect.bisect_left(self._starts, span.end)
+        return [n for s, n in self._spans[lo:hi] if s.overlaps(span)]
+
+
+def _words_outside(text: str, spans: list[Span | None], quote: Span) -> Counter[str]:
+    """The words of the text ``spans`` cover (each character once) that stand outside
+    ``quote``, folded."""
+    words: Counter[str] = Counter()
+    end = 0
+    for span in sorted((s for s in spans if s is not None), key=lambda s: s.start):
+        for lo, hi in ((max(span.start, end), min(span.end, quote.start)),
+                       (max(span.start, end, quote.end), span.end)):
+            if hi > lo:
+                words.update(fold(w, ignore_case=True) for w in WORD_RE.findall(text, lo, hi))
+        end = max(end, span.end)
+    return words
+
+
+def _quote_draft(a: Side, b: Side, pair: QuotePair) -> Draft:
+    """One altered quotation as a change over the quoted words, with its word runs (words
+    only: a full stop become a comma is no edit of what was said)."""
+    old, new = pair.old.span, pair.new.span
+    ta = [t for t in tokenize(a.text, a.options.ignore_case, old.start, old.end) if is_word(t.key)]
+    tb = [t for t in tokenize(b.text, b.options.ignore_case, new.start, new.end) if is_word(t.key)]
+    ops = diff_keys([t.key for t in ta], [t.key for t in tb])
+    return Draft(ChangeKind.QUOTE_CHANGE, old, new, pair.detail, local_edits(ta, tb, ops),
+                 new.start)
 
 
 def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
@@ -302,13 +437,19 @@ EVALUATIVE_SHIFT = 1.5
 _EVALUATIVE_WORD = re.compile(r"[^\W\d_]{3,}")  # an edit of at least one real word
 
 
-def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
-              quotes_b: list[Span], evaluative: dict[Span, Draft] | None = None) -> list[Draft]:
+def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quoted,
+              evaluative: dict[Span, Draft] | None = None) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
-    own, and the plain rewording between them grouped, so that no two changes overlap."""
+    own, and the plain rewording between them grouped, so that no two changes overlap.
+    Edits inside altered quotations are left out: each altered quotation is one change of
+    its own (see ``_with_quote_changes``). An edit is inside quotation marks when both its
+    sides are, or when it changes a quotation that has no partner (its words became the
+    writer's own, or new words were put in quotation marks)."""
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
+    marks: dict[Span, list[tuple[int, int]]] = {}  # lone quotation: where its marks changed
+    worded: set[Span] = set()  # lone quotations whose words changed too
 
     def flush() -> None:
         if plain:
@@ -321,11 +462,23 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
     for i1, i2, j1, j2 in _hunks(ops):
         sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
         sb = Span(tb[j1].start, tb[j2 - 1].end) if j2 > j1 else None
+        if _within(sa, quoted.altered_a) and _within(sb, quoted.altered_b):
+            continue
         old = a.text[sa.start:sa.end] if sa else ""
         new = b.text[sb.start:sb.end] if sb else ""
-        kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
+        if _restyled_marks(old, new):
+            continue
+        lone = _enclosing(sa, quoted.lone_a) or _enclosing(sb, quoted.lone_b)
+        if lone is not None and not _WORDLIKE.search(old + new):
+            # a mark of a quotation without partner: told with its words, or on its own
+            marks.setdefault(lone, []).append((_anchor(a, i, ta, i1), _anchor(b, j, tb, j1)))
+            continue
+        if lone is not None:
+            worded.add(lone)
+        in_quote = lone is not None or _within(sa, quoted.a) and _within(sb, quoted.b)
+        kind, detail = hunk_kind(old, new, in_quote)
         # an edit is commentary when reading the sentence with and without it says so
-        judged = evaluative.get(sb) if evaluative and sb is not None else None
+        judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
         confidence = None
         if kind in (ChangeKind.REWORDING, ChangeKind.COMMENTARY):
             if judged is not None:
@@ -341,12 +494,37 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
         flush()
         drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor, confidence))
     flush()
+    for quote, places in marks.items():
+        if quote not in worded:
+            drafts.append(_marks_draft(a, b, quote, places, _inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _marks_draft(a: Side, b: Side, quote: Span, places: list[tuple[int, int]],
+                 taken: bool) -> Draft:
+    """A quotation whose words stayed but whose marks were taken away (``taken``) or put
+    around them: the words became the writer's own, or someone else's."""
+    if taken:
+        other = trim_span(b.text, Span(min(p[1] for p in places), max(p[1] for p in places)),
+                          " ,.;:")
+        words = a.text[quote.start:quote.end].strip(_QUOTE_EDGES)
+        return Draft(ChangeKind.QUOTE_CHANGE, quote, other if other.length else None,
+                     f"quotation marks taken away: “{words}”", [], other.start)
+    other = trim_span(a.text, Span(min(p[0] for p in places), max(p[0] for p in places)),
+                      " ,.;:")
+    words = b.text[quote.start:quote.end].strip(_QUOTE_EDGES)
+    return Draft(ChangeKind.QUOTE_CHANGE, other if other.length else None, quote,
+                 f"put in quotation marks: “{words}”", [], quote.start)
+
+
+def _anchor(side: Side, n: int, tokens: list[Token], k: int) -> int:
+    """Where token ``k`` of sentence ``n`` stands (its end, past the last token)."""
+    return tokens[k].start if k < len(tokens) else side.sentence_spans[n].end
 
 
 def _anchor_b(b: Side, j: int, tokens: list[Token], k: int) -> int:
     """Where token ``k`` of revised sentence ``j`` stands (its end, past the last token)."""
-    return tokens[k].start if k < len(tokens) else b.sentence_spans[j].end
+    return _anchor(b, j, tokens, k)
 
 
 def _union(spans: list[Span | None]) -> Span | None:

@@ -10,6 +10,7 @@ import re
 
 from .facts import DATE_RE, NUMBER_RE
 from .model import ChangeKind
+from .tokenize import fold
 from .stance import REPORTING, stance
 
 _FURNITURE = re.compile(
@@ -24,6 +25,8 @@ _ATTRIBUTION = re.compile(
     r"\b(?:[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*)*)\s(?:reported|reports|says|said|wrote|writes|"
     r"noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
     re.IGNORECASE)
+_WORDLIKE = re.compile(r"\w+")
+_QUOTE_EDGES = " \"“”„‘’'«»"  # marks at an edit's ends, left out when it is quoted
 MIN_COMMENTARY = 1.0
 QUANTIFIERS = frozenset("""all every each none no nobody nothing some most many few several majority
 minority half dozens hundreds thousands millions only""".split())
@@ -70,6 +73,12 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in re.findall(r"[\w’'-]+", text)]
 
 
+def _quoted_words(text: str) -> list[str]:
+    """The words of an edit inside a quotation, typography folded: a mark or an apostrophe
+    set differently ("don’t", "don't") is the same word."""
+    return _WORDLIKE.findall(fold(text, ignore_case=True).replace("'", ""))
+
+
 def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, str]:
     """What one word-level edit inside a reworded sentence amounts to, with an explanation."""
     if deleted.casefold() == inserted.casefold():
@@ -77,10 +86,12 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, 
     old_facts, new_facts = _facts_in(deleted), _facts_in(inserted)
     if old_facts and new_facts and old_facts != new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
-    if in_quote and (deleted.strip() or inserted.strip()) and _words(deleted) != _words(inserted):
-        what = (f"“{deleted.strip()}” → “{inserted.strip()}”" if deleted.strip() and inserted.strip()
-                else f"cut from quote: “{deleted.strip()}”" if deleted.strip()
-                else f"added inside quote: “{inserted.strip()}”")
+    old_quoted, new_quoted = _quoted_words(deleted), _quoted_words(inserted)
+    if in_quote and old_quoted != new_quoted:
+        old, new = deleted.strip(_QUOTE_EDGES), inserted.strip(_QUOTE_EDGES)
+        what = (f"“{old}” → “{new}”" if old_quoted and new_quoted
+                else f"cut from quote: “{old}”" if old_quoted
+                else f"added inside quote: “{new}”")
         return ChangeKind.QUOTE_CHANGE, what
     old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
     if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):

@@ -20,6 +20,7 @@ from .matching import Matching, match
 from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
                     FactStatus, Span, Summary, WordEdit, WordOp)
 from .options import CompareOptions
+from .quote_match import match_quotes, quote_facts
 from .sides import Side, prepare
 from .tokenize import fold, is_word
 
@@ -57,12 +58,13 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     words = tuple(to_edits(a, b, m, notes, stages.check))
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
-    drafts = build(a, b, m, anchors, stages.check, opinion,
+    quotes = match_quotes(a, b, m, stages.check)
+    drafts = build(a, b, m, anchors, stages.check, quotes, opinion,
                    Sensitivity(options.sensitivity))
     stages.step("classify", 0.4)
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
-    facts = _ledger(a, b, drafts, m, stages.check)
+    facts = quote_facts(_ledger(a, b, drafts, m, stages.check), quotes, a.text, b.text)
     stages.step("classify", 0.8)
     changes = _finish(a, b, drafts, facts)
     stages.step("classify", 0.9)

@@ -1,6 +1,6 @@
 """The fact ledger's raw material: numbers, dates, names and quotations found in a text.
 
-Depends on ``tokenize`` for folding. Pure pattern matching over one text; deciding each
+Depends on ``tokenize`` for folding and ``quotes`` for where quotations stand. Pure pattern matching over one text; deciding each
 fact's fate in the other version is ``ledger``'s job. Offsets are code points.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import FactType, Span
+from .quotes import quoted_passages
 from .tokenize import fold, pieces
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -48,7 +49,7 @@ _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
                      rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
-QUOTE_RE = re.compile(r"“([^”\n]{3,}?)”|\"([^\"\n]{3,}?)\"")
+MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 # capitalised words that open sentences or headlines rather than name anything
 _NOT_NAMES = frozenset("""
@@ -112,12 +113,12 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
                 found.append(fact)
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
-    for m in QUOTE_RE.finditer(text):
-        inner = m.group(1) or m.group(2)
-        if len(inner.split()) >= 3:
-            start = m.start(1) if m.group(1) else m.start(2)
-            trimmed = trim_span(text, Span(start, start + len(inner)), " ,.")
-            found.append(FoundFact(text[trimmed.start:trimmed.end], FactType.QUOTE, trimmed))
+    check()
+    for quotation in quoted_passages(text):
+        for piece in quotation.pieces:  # one fact per paragraph of a long quotation
+            trimmed = trim_span(text, piece, " ,.")
+            if len(text[trimmed.start:trimmed.end].split()) >= MIN_QUOTE_WORDS:
+                found.append(FoundFact(text[trimmed.start:trimmed.end], FactType.QUOTE, trimmed))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return found
 

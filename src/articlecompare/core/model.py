@@ -156,7 +156,8 @@ class Fact:
 
     ``original`` is where it stands in the original; ``revised`` where it (or what replaced
     it) stands in the revised text, if anywhere; ``replacement`` is the revised wording of a
-    changed fact."""
+    changed fact (or of the quotation that replaced a missing one); ``speaker`` is who said
+    a quotation, where the text names them."""
 
     text: str
     type: FactType
@@ -164,6 +165,7 @@ class Fact:
     original: Span | None = None
     revised: Span | None = None
     replacement: str | None = None
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,11 +66,13 @@ def change_rows(comparison: Comparison,
 
 
 def describe_fact(fact: Fact) -> str:
-    """``"2,000 (number, missing)"``; a changed fact shows its replacement."""
+    """``"2,000 (number, missing)"``; a changed fact shows its replacement, a quotation its
+    speaker (``"… (quote by Mr. Reeves, missing)"``)."""
     text = fact.text
     if fact.status is FactStatus.CHANGED and fact.replacement:
         text = f"{fact.text} → {fact.replacement}"
-    return f"{text} ({fact.type.value}, {fact.status.value})"
+    kind = f"{fact.type.value} by {fact.speaker}" if fact.speaker else fact.type.value
+    return f"{text} ({kind}, {fact.status.value})"
 
 
 def excerpt_pieces(comparison: Comparison, change: Change, side: str) -> tuple[Piece, ...]:

@@ -21,5 +21,7 @@ def missing_count(facts: Iterable[Fact]) -> int:
 
 
 def cells(fact: Fact) -> tuple[str, str, str, str]:
-    """One row's cells as plain text, in the order of ``HEADERS``."""
-    return fact.text, fact.type.value, fact.status.value, fact.replacement or ""
+    """One row's cells as plain text, in the order of ``HEADERS``; a quotation's type names
+    its speaker ("quote by Mr. Reeves")."""
+    kind = f"{fact.type.value} by {fact.speaker}" if fact.speaker else fact.type.value
+    return fact.text, kind, fact.status.value, fact.replacement or ""

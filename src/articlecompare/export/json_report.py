@@ -33,7 +33,7 @@ def fact_dict(comparison: Comparison, fact: Fact) -> dict[str, Any]:
     return {"text": fact.text, "type": fact.type.value, "status": fact.status.value,
             "original": _span(comparison.original.text, fact.original),
             "revised": _span(comparison.revised.text, fact.revised),
-            "replacement": fact.replacement}
+            "replacement": fact.replacement, "speaker": fact.speaker}
 
 
 def change_dict(comparison: Comparison, change: Change) -> dict[str, Any]:

@@ -8,6 +8,7 @@ Inputs are built at run time into a temp dir (bench/pairs.py); nothing is writte
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import shutil
@@ -40,7 +41,7 @@ else:
 sys.path.insert(0, SRC)
 
 import pairs  # noqa: E402
-from articlecompare.core.compare import compare  # noqa: E402
+from articlecompare.core.compare import compare as compare_without_model  # noqa: E402
 from articlecompare.core.edits import to_edits  # noqa: E402
 from articlecompare.core.jobs import Stages  # noqa: E402
 from articlecompare.core.matching import match  # noqa: E402
@@ -48,7 +49,11 @@ from articlecompare.core.options import CompareOptions  # noqa: E402
 from articlecompare.core.sides import prepare  # noqa: E402
 from articlecompare.export import json_report  # noqa: E402
 from articlecompare.export.formats import write_report  # noqa: E402
+from articlecompare.opinion import read_opinion  # noqa: E402
 from articlecompare.sources import load_path  # noqa: E402
+
+# every comparison measured as the front ends make it: with the shipped opinion model
+compare = functools.partial(compare_without_model, opinion=read_opinion)
 
 CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
 DIFFLIB_MAX_WORDS = 150_000   # the "100k" pair and below

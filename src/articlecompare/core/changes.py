@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .classify import hunk_kind, is_boilerplate, removed_kind
-from .commentary import (OpinionModel, Reading, Sensitivity, explain, judge, lexical_opinion,
-                         log_odds, someone_elses)
+from .commentary import (OpinionModel, Reading, Sensitivity, explain, judge, judge_edit,
+                         lexical_opinion, log_odds, someone_elses)
 from .edits import local_edits
 from .facts import FoundFact, find_facts, trim_span
 from .matching import Matching
@@ -75,6 +75,14 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
         ops = m.pair_ops[(pair.a, pair.b)]
         changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
                    if e.op.value != "equal"]
+        # evaluation put into a paraphrased sentence is its own change; the rewording keeps
+        # the rest of the edits
+        whole = b.sentence_spans[pair.b]
+        judged = [d for span, d in evaluative.items() if whole.contains(span)]
+        drafts += judged
+        changed = [e for e in changed
+                   if not any(e.revised is not None and d.revised is not None and
+                              d.revised.contains(e.revised) for d in judged)]
         drafts.append(Draft(ChangeKind.REWORDING, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
                             "reworded: split, merged or paraphrased", changed,
                             b.sentence_spans[pair.b].start))
@@ -397,14 +405,15 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
     → "massacred") that make it read as the writer's opinion: the sentence is read with and
     without the edit, and an edit that turns it to opinion is commentary of its own. Keyed
     by the edit's span in the revised text."""
-    candidates: list[tuple[Span, Span | None, str, str, str]] = []
-    for n, pair in enumerate(m.changed):
+    candidates: list[tuple[Span, Span | None, str, str, str, list[WordEdit]]] = []
+    for n, pair in enumerate(m.changed + m.loose):
         if n % 256 == 0:
             check()
         ta, tb = a.tokens_of(pair.a), b.tokens_of(pair.b)
         whole = b.sentence_spans[pair.b]
         sentence = b.text[whole.start:whole.end]
-        for i1, i2, j1, j2 in _hunks(m.pair_ops[(pair.a, pair.b)]):
+        ops = m.pair_ops[(pair.a, pair.b)]
+        for i1, i2, j1, j2 in _hunks(ops):
             if j2 == j1:
                 continue
             sb = Span(tb[j1].start, tb[j2 - 1].end)
@@ -414,26 +423,25 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
             if not _EVALUATIVE_WORD.search(new) or _inside(sb, quotes):
                 continue
             without = (b.text[whole.start:sb.start] + old + b.text[sb.end:whole.end]).strip()
-            candidates.append((sb, sa, sentence, " ".join(without.split()), new))
+            inner = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
+                     if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
+            candidates.append((sb, sa, sentence, " ".join(without.split()), new,
+                               local_edits(ta, tb, inner)))
     if not candidates:
         return {}
     read = list(opinion([c[2] for c in candidates] + [c[3] for c in candidates]))
     found: dict[Span, Draft] = {}
-    for n, (sb, sa, sentence, _, new) in enumerate(candidates):
+    for n, (sb, sa, sentence, _, new, edits) in enumerate(candidates):
         p_with, p_without = read[n], read[len(candidates) + n]
-        shift = log_odds(p_with) - log_odds(p_without)
-        reading = Reading(p_with, 0.0, 0, False, someone_elses(sentence))
-        commentary, confidence = judge(reading, sensitivity)
-        if commentary and shift >= EVALUATIVE_SHIFT:
-            found[sb] = Draft(ChangeKind.COMMENTARY, sa, sb,
-                              f"added evaluation: “{new.strip()}” (reads as opinion "
-                              f"{p_with:.2f}, without it {p_without:.2f})",
-                              anchor=sb.start, confidence=round(confidence, 3))
+        if someone_elses(sentence) or not judge_edit(p_with, p_without, sensitivity):
+            continue
+        found[sb] = Draft(ChangeKind.COMMENTARY, sa, sb,
+                          f"added evaluation: “{new.strip()}” (reads as opinion "
+                          f"{p_with:.2f}, without it {p_without:.2f})",
+                          edits, sb.start, round(p_with, 3))
     return found
 
 
-# how much more an edit must make its sentence read as opinion (log-odds) to be commentary
-EVALUATIVE_SHIFT = 1.5
 _EVALUATIVE_WORD = re.compile(r"[^\W\d_]{3,}")  # an edit of at least one real word
 
 

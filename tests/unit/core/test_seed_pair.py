@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from articlecompare.opinion import read_opinion
+
 from articlecompare.core.compare import compare
 from articlecompare.core.model import Article, ChangeKind, Comparison, FactStatus
 from articlecompare.core.tokenize import fold
@@ -37,8 +39,10 @@ def seed() -> Comparison:
     revised = next(seeds.glob("000_*.txt"), None)
     if original is None or revised is None:
         pytest.skip(f"the seed pair is not in {seeds}")
+    # as the front ends compare: with the shipped opinion model
     return compare(Article(original.read_text(encoding="utf-8"), str(original)),
-                   Article(revised.read_text(encoding="utf-8"), str(revised)))
+                   Article(revised.read_text(encoding="utf-8"), str(revised)),
+                   opinion=read_opinion)
 
 
 _STOP = re.compile(r"(?<![A-Z]\.[A-Z])[.!?][”\"]?(?=\s|$)|\n")  # "U.S." does not end one

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .classify import added_kind, hunk_kind, removed_kind
+from .classify import added_kind, hunk_kind, is_boilerplate, removed_kind
 from .edits import local_edits
-from .facts import FoundFact, find_facts
+from .facts import FoundFact, figures, find_facts
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
+from .quantities import Quantity
 from .sides import Side
 from .stance import stance
 from .worddiff import Opcode
@@ -200,10 +201,21 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: list[Span],
               quotes_b: list[Span]) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
-    own, and the plain rewording between them grouped, so that no two changes overlap."""
+    own, and the plain rewording between them grouped, so that no two changes overlap. An
+    edit that touches a figure is judged on the whole figure ("billion" → "million" in
+    "$8.8 billion"), and a figure's edit is never grouped into the plain rewording."""
+    span_a, span_b = a.sentence_spans[i], b.sentence_spans[j]
+    if is_boilerplate(a.text[span_a.start:span_a.end]) and \
+            is_boilerplate(b.text[span_b.start:span_b.end]):  # "Updated 5:27 am" → "9:41 am"
+        edits = [e for e in local_edits(a.tokens_of(i), b.tokens_of(j), ops)
+                 if e.op.value != "equal"]
+        return [Draft(ChangeKind.BOILERPLATE, span_a, span_b, "page furniture", edits,
+                      span_b.start)]
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
+    figures_a = figures(a.text, span_a.start, span_a.end)
+    figures_b = figures(b.text, span_b.start, span_b.end)
 
     def flush() -> None:
         if plain:
@@ -218,7 +230,11 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
         sb = Span(tb[j1].start, tb[j2 - 1].end) if j2 > j1 else None
         old = a.text[sa.start:sa.end] if sa else ""
         new = b.text[sb.start:sb.end] if sb else ""
-        kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b))
+        # where an edit only inserts (or only cuts), the figure it stands against is the one
+        # the other side has right there ("2,000" → "about 2,000")
+        kind, detail = hunk_kind(old, new, _inside(sa, quotes_a) or _inside(sb, quotes_b),
+                                 _touched(figures_a, sa, _at(ta, i1, span_a)),
+                                 _touched(figures_b, sb, _at(tb, j1, span_b)))
         sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
         anchor = sb.start if sb else _anchor_b(b, j, tb, j1)
@@ -229,6 +245,19 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
         drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor))
     flush()
     return drafts
+
+
+def _at(tokens: list[Token], k: int, sentence: Span) -> int:
+    """Where token ``k`` of a sentence starts (the sentence's end, past its last token)."""
+    return tokens[k].start if k < len(tokens) else sentence.end
+
+
+def _touched(found: list[Quantity], span: Span | None, point: int) -> list[Quantity]:
+    """The quantities an edit's span overlaps (hedge and frequency included), or for an edit
+    with nothing on this side, those that touch ``point``, where it stands."""
+    if span is None:
+        return [q for q in found if q.span.start <= point <= q.span.end]
+    return [q for q in found if q.span.overlaps(span)]
 
 
 def _anchor_b(b: Side, j: int, tokens: list[Token], k: int) -> int:

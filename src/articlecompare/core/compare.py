@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from .changes import Draft, build
 from .edits import to_edits
+from .figures import Figures, changed_figures
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
-from .ledger import build_ledger, content_words
+from .ledger import build_ledger, content_words, is_lost
 from .stance import REPORTING
 from .matching import Matching, match
 from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
@@ -54,10 +55,13 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
     drafts = build(a, b, m, anchors, stages.check)
+    found = changed_figures(a, b, m, stages.check)
+    drafts += _figure_drafts(found, drafts)
     stages.step("classify", 0.4)
+    furniture = [d.original for d in drafts if d.kind == ChangeKind.BOILERPLATE and d.original]
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
-    facts = _ledger(a, b, drafts, m, stages.check)
+    facts = _ledger(a, b, drafts, m, stages.check, found, furniture)
     stages.step("classify", 0.8)
     changes = _finish(a, b, drafts, facts)
     stages.step("classify", 0.9)
@@ -80,8 +84,25 @@ def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
     return anchors
 
 
+def _figure_drafts(found: Figures, drafts: list[Draft]) -> list[Draft]:
+    """A change for each changed figure that no fact change of a reworded sentence tells of
+    already (a figure of a removed sentence restated in an added one, or of a sentence
+    split, merged or paraphrased)."""
+    told = [d for d in drafts if d.kind == ChangeKind.FACT_CHANGE]
+    out = []
+    for f in found.changes:
+        if any((d.original and d.original.overlaps(f.old.span)) or
+               (d.revised and d.revised.overlaps(f.new.span)) for d in told):
+            continue
+        out.append(Draft(ChangeKind.FACT_CHANGE, f.old.span, f.new.span, f.detail,
+                         [WordEdit(WordOp.DELETE, f.old.span, None),
+                          WordEdit(WordOp.INSERT, None, f.new.span)], f.new.span.start))
+    return out
+
+
 def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
-            check: Callable[[], None]) -> list[Fact]:
+            check: Callable[[], None], found: Figures | None = None,
+            furniture: list[Span] | None = None) -> list[Fact]:
     replacements: list[tuple[Span, str]] = []
     dropped: list[Span] = []
     for n, d in enumerate(drafts):
@@ -101,7 +122,7 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
     partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
                 for p in sorted(m.changed + m.moved, key=lambda p: p.a)]
     return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(check),
-                        partners)
+                        partners, found, furniture)
 
 
 def _mostly_lost(old: str, new: str) -> bool:
@@ -190,7 +211,7 @@ def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[F
                 kept_a += sum(1 for t in ta[x1:x2] if is_word(t.key))
                 kept_b += sum(1 for t in tb[y1:y2] if is_word(t.key))
     counts = Counter(c.kind.value for c in changes)
-    missing = tuple(f.text for f in facts if f.status == FactStatus.MISSING)
+    missing = tuple(f.text for f in facts if is_lost(f))
     return Summary(words_a, words_b,
                    kept_a / words_a if words_a else 1.0,
                    (words_b - kept_b) / words_b if words_b else 0.0,

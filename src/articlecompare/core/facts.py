@@ -1,7 +1,8 @@
 """The fact ledger's raw material: numbers, dates, names and quotations found in a text.
 
-Depends on ``tokenize`` for folding. Pure pattern matching over one text; deciding each
-fact's fate in the other version is ``ledger``'s job. Offsets are code points.
+Depends on ``tokenize`` for folding and ``quantities`` for numbers. Pure pattern matching over
+one text; deciding each fact's fate in the other version is ``ledger``'s job. Offsets are code
+points. A number is found with its magnitude and unit and looked up as a whole token.
 """
 from __future__ import annotations
 
@@ -13,37 +14,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import FactType, Span
+from .quantities import Quantity, find_quantities
 from .tokenize import fold, pieces
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_SCALE = r"(?:\s?%|\s(?:percent|per cent|hundred|thousand|million|billion|trillion)\b)"
-_UNIT = (r"(?:\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
-         r"cents?|dollars|euros|pounds|miles?|"
-         r"kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|kilograms?|kg|tons?|tonnes?|"
-         r"acres|hectares|degrees)\b)")
-_SPELLED = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-            r"thousands?|tens of thousands)\s(?:hundred|thousand|million|billion)\b")
-
 DATE_RE = re.compile(
     rf"\b(?:(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
-_DIGITS = (rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
-           rf"(?i:{_SCALE})?(?i:{_UNIT})?")
-NUMBER_RE = re.compile(rf"{_DIGITS}|(?i:{_SPELLED})(?i:{_UNIT})?")
-DIGITS_RE = re.compile(_DIGITS)
-SPELLED_RE = re.compile(rf"(?i:{_SPELLED})(?i:{_UNIT})?")
-# where a date, a written number or a spelled-out one can start or stand: scanning for these
-# first and trying the full pattern only there is several times faster than letting the
-# pattern try every position
+# where a date can start: scanning for these first and trying the full pattern only there is
+# several times faster than letting the pattern try every position
 _DATE_START = re.compile(r"[JFMASONDTW\d]")
-_DIGITS_START = re.compile(r"[$€£¥\d]")
-_SCALE_WORD = re.compile(r"(?i:hundred|thousand|million|billion)")
-# the scale words' tails in lower and upper case: a plain search for these is six times faster
-# than a case-blind one for the whole words, which is then tried one letter earlier
-_SCALE_TAIL = re.compile(r"undred|UNDRED|housand|HOUSAND|illion|ILLION")
 _CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
@@ -66,9 +49,12 @@ january february march april may june july august september october november dec
 
 @dataclass(frozen=True, slots=True)
 class FoundFact:
+    """A fact as found; a number carries its value (``quantity``)."""
+
     text: str
     type: FactType
     span: Span
+    quantity: Quantity | None = None
 
 
 def find_facts(text: str, check: Callable[[], None] | None = None) -> list[FoundFact]:
@@ -81,15 +67,13 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     for m in _scan(DATE_RE, _DATE_START, text, check):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    spelled = _spelled(text)
+    dates = [f.span for f in found]
     check()
-    numbers = list(_scan(DIGITS_RE, _DIGITS_START, text, check))
-    if spelled:
-        numbers = sorted(numbers + spelled, key=lambda m: m.start())
-    for m in numbers:
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
-        found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
+    for q in find_quantities(text, dates):
+        if is_fact(q):
+            core = q.core
+            found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, q))
+            taken[core.start:core.end] = b"\x01" * (core.end - core.start)
     openers: list[FoundFact] = []
     mid_sentence: set[str] = set()
     check()
@@ -164,19 +148,21 @@ def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,
         pos = hit.end()
 
 
-def _spelled(text: str) -> list[re.Match[str]]:
-    """Spelled-out quantities ("one million"), found from the scale words they end with."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for tail in _SCALE_TAIL.finditer(text):
-        scale = _SCALE_WORD.match(text, max(0, tail.start() - 1))
-        if scale is None or scale.start() < end:
-            continue
-        hit = SPELLED_RE.search(text, max(end, scale.start() - 24), scale.end() + 16)
-        if hit is not None and hit.end() >= scale.end():
-            out.append(hit)
-            end = hit.end()
-    return out
+def is_fact(q: Quantity) -> bool:
+    """Whether a quantity is a fact of the ledger: any number written in digits, and a
+    spelled one that states an amount ("two million", "one gram", "five percent"), not a
+    spelled count or duration ("two presidents", "three years"), which is the text's wording."""
+    if not q.spelled:
+        return True
+    return not q.vague and (q.low >= 100 if q.dimension == "count" else q.dimension != "time")
+
+
+def figures(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity of ``text[start:end]`` (spelled counts included), dates and clock times
+    left out."""
+    end = len(text) if end is None else end
+    dates = [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, start, end)]
+    return find_quantities(text, dates, start, end)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -231,12 +217,15 @@ def folded_words(text: str) -> str:
 
 
 def occurs_in(fact: str, haystack_folded: str) -> bool:
-    """Whether ``fact`` stands in the folded haystack, starting at a word boundary."""
+    """Whether ``fact`` stands in the folded haystack, starting at a word boundary. A word
+    may continue ("Saturday" stands in "Saturdays"), a number may not: "200" does not stand
+    in "2003", "12" not in "12.5" nor "3.12"."""
     needle = _needle(fact)
     if not needle:
         return True
-    # a word may continue ("Saturday" stands in "Saturdays", "1990" in "1990s")
-    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + re.escape(needle)
+    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + \
+        (r"(?<!\d[.,])" if needle[0].isdigit() else "") + re.escape(needle) + \
+        (r"(?![\w]|[.,:]\d)" if needle[-1].isdigit() else "")
     return re.search(pattern, haystack_folded) is not None
 
 
@@ -311,14 +300,16 @@ class Presence:
             return True
         first = _INDEX_WORD.match(needle)
         if first is not None and first.end() == len(needle):
+            if needle[-1].isdigit():  # a number stands whole: "200" is not in "2003"
+                return None if needle in self._words else False
             # one word: it may continue ("Saturday" stands in "Saturdays")
             return self._has_prefix(needle)
-        if first is None:  # starts with a mark: no word boundary needed
-            return needle in self._hay
+        if first is None:  # starts with a mark: no word boundary needed, but a number ends whole
+            return _find_fact(self._hay, needle) if needle[-1].isdigit() else needle in self._hay
         # every word but the last must stand in the text whole, the last at least as the
-        # start of a word
+        # start of a word (whole too if it ends in a digit)
         words = _INDEX_WORD.findall(needle)
-        whole = words[:-1] if _INDEX_WORD.match(needle[-1:]) else words
+        whole = words[:-1] if _continues(needle) else words
         if any(w not in self._words for w in whole) or not self._has_prefix(words[-1]):
             return False
         return None
@@ -330,20 +321,20 @@ class Presence:
             return quick
         if self._at is None and self._scans < POSITIONS_AFTER:
             self._scans += 1
-            return find_at_word_start(self._hay, needle) >= 0
+            return _find_fact(self._hay, needle)
         if self._at is None:  # many facts needed a scan of the whole text: index it once
             self._index()
         # try where its rarest whole word stands, the fact starting at a word boundary
         index = self._at
         assert index is not None
         words = _INDEX_WORD.findall(needle)
-        whole = words[:-1] if _INDEX_WORD.match(needle[-1:]) else words
+        whole = words[:-1] if _continues(needle) else words
         starts = [m.start() for m in _INDEX_WORD.finditer(needle)]
         k = min(range(len(whole)), key=lambda n: len(index.get(whole[n], ())))
         for at in index.get(whole[k], ()):
             begin = at - starts[k]
             if begin >= 0 and self._hay.startswith(needle, begin) and \
-                    not _is_word_char(self._hay[begin - 1:begin]):
+                    _bounded(self._hay, needle, begin):
                 return True
         return False
 
@@ -351,6 +342,39 @@ class Presence:
 def _needle(fact: str) -> str:
     """A fact as looked for: folded, its white space single spaces."""
     return re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
+
+
+def _continues(needle: str) -> bool:
+    """Whether the last word of ``needle`` may go on in the text: a word may ("Saturday" in
+    "Saturdays"), a number may not."""
+    return bool(_INDEX_WORD.match(needle[-1:])) and not needle[-1].isdigit()
+
+
+def _bounded(text: str, needle: str, at: int) -> bool:
+    """Whether ``needle`` standing at ``at`` starts a word (if it starts with one) and, where
+    it starts or ends with a digit, is a whole number there ("12" is not in "3.12", "12.5" or
+    "123")."""
+    if _is_word_char(needle[:1]) and _is_word_char(text[at - 1:at]):
+        return False
+    if needle[:1].isdigit() and at >= 2 and text[at - 1] in ".," and text[at - 2].isdigit():
+        return False
+    end = at + len(needle)
+    if needle[-1:].isdigit():
+        after = text[end:end + 1]
+        if _is_word_char(after) or (after in (".", ",", ":") and after and
+                                    text[end + 1:end + 2].isdigit()):
+            return False
+    return True
+
+
+def _find_fact(text: str, needle: str) -> bool:
+    """Whether ``needle`` stands in ``text`` as ``occurs_in`` has it (see ``_bounded``)."""
+    at = text.find(needle)
+    while at >= 0:
+        if _bounded(text, needle, at):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def _is_word_char(c: str) -> bool:

@@ -1,8 +1,10 @@
 """The fact ledger: every fact of the original and its fate in the revised version.
 
-Depends on ``facts`` and ``tokenize``. A fact is kept when it stands in the revised text
-as whole words (typography and case folded), changed when a reworded passage replaced it,
-and missing otherwise, so a missing fact is really absent from the revised text.
+Depends on ``facts``, ``figures`` and ``tokenize``. A fact is kept when it stands in the
+revised text as whole words (typography and case folded) or, for a number, when the revised
+text states its value in any wording ("one gram" as "1,000 mg"); changed when a reworded
+passage replaced it (a number by another value); missing otherwise, so a missing fact is
+really absent from the revised text.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Callable
 
 from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
                     trim_span)
+from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .tokenize import STOPWORDS, fold
 
@@ -77,7 +80,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                  dropped: list[Span], unchanged: list[Span] | None = None,
                  check: Callable[[], None] | None = None,
                  present: Presence | None = None,
-                 partners: list[tuple[Span, Span]] | None = None) -> list[Fact]:
+                 partners: list[tuple[Span, Span]] | None = None,
+                 figures: Figures | None = None,
+                 furniture: list[Span] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
@@ -87,6 +92,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     without overlaps: a fact inside one is kept without looking for it. ``partners`` pair
     original sentences (sorted, without overlaps) with the revised sentence that rewords
     them: a fact is looked for in its sentence's partner before the whole revised text.
+    ``figures`` are the changed figures and the values the revised text states: a number is
+    kept when its value stands there, changed when a figure replaced it. ``furniture`` are
+    original passages that are page furniture (timestamps): their facts are no facts.
     ``check`` is called now and then and raises when the caller gave up.
     """
     check = check or (lambda: None)
@@ -98,7 +106,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
-    unique = _first_of_each(find_facts(original, check), seen, check)
+    unique = _first_of_each(_outside(find_facts(original, check), furniture or []), seen, check)
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]
@@ -110,6 +118,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             check()
         if kept or found.text in present:
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
+            continue
+        if found.quantity is not None and figures is not None:
+            facts.append(_figure_fate(found, figures))
             continue
         short = _acronym_in(found, words) if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
@@ -137,6 +148,36 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
+    """A number not written the same in the revised text: kept if its value stands there in
+    another wording, changed if another figure took its place, else missing."""
+    assert found.quantity is not None
+    if figures.stated(found.quantity):
+        return Fact(found.text, found.type, FactStatus.KEPT, found.span)
+    change = figures.replacing(found.span)
+    if change is not None:
+        return Fact(found.text, found.type, FactStatus.CHANGED, found.span, change.new.span,
+                    change.new.text)
+    return Fact(found.text, found.type, FactStatus.MISSING, found.span)
+
+
+def is_lost(fact: Fact) -> bool:
+    """Whether the revised text no longer says what this fact of the original said: it is
+    missing, or it is a figure or date that changed value ("13%" now "14 percent"). A name
+    given in other words ("Doctors Without Borders") is not lost."""
+    return fact.status == FactStatus.MISSING or (
+        fact.status == FactStatus.CHANGED and fact.type in (FactType.NUMBER, FactType.DATE))
+
+
+def _outside(found: list[FoundFact], furniture: list[Span]) -> list[FoundFact]:
+    """The facts that stand outside page furniture (sorted spans)."""
+    if not furniture:
+        return found
+    spans = sorted(furniture, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    return [f for f in found if not _within(f.span, spans, starts)]
 
 
 def _in_partner(found: FoundFact, original: str, revised: str,

@@ -135,7 +135,9 @@ def test_ledger_fates_kept_changed_missing() -> None:
     assert fate["Lori Lightfoot"] == FactStatus.MISSING
     changed = next(f for f in c.facts if f.text == "45")
     assert changed.replacement == "60"
-    assert "Lori Lightfoot" in c.summary.missing_facts and "45" not in c.summary.missing_facts
+    assert changed.revised is not None and revised[changed.revised.start:changed.revised.end] == "60"
+    # the revised text no longer says "45": a changed figure is a lost one, as its change says
+    assert "Lori Lightfoot" in c.summary.missing_facts and "45" in c.summary.missing_facts
 
 
 def test_a_changed_year_is_not_a_kept_fact() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .classify import added_kind, hunk_kind, is_boilerplate, removed_kind
 from .edits import local_edits
-from .facts import FoundFact, figures, find_facts
+from .facts import FoundFact, find_facts
 from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .quantities import Quantity
@@ -214,8 +214,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quotes_a: lis
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
-    figures_a = figures(a.text, span_a.start, span_a.end)
-    figures_b = figures(b.text, span_b.start, span_b.end)
+    figures_a, figures_b = a.figures_of(i), b.figures_of(j)
 
     def flush() -> None:
         if plain:

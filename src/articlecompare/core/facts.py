@@ -69,7 +69,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     dates = [f.span for f in found]
     check()
-    for q in find_quantities(text, dates):
+    for q in find_quantities(text, dates, amounts_only=True):
         if is_fact(q):
             core = q.core
             found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, q))
@@ -219,12 +219,12 @@ def folded_words(text: str) -> str:
 def occurs_in(fact: str, haystack_folded: str) -> bool:
     """Whether ``fact`` stands in the folded haystack, starting at a word boundary. A word
     may continue ("Saturday" stands in "Saturdays"), a number may not: "200" does not stand
-    in "2003", "12" not in "12.5" nor "3.12"."""
+    in "2003", "12" not in "12.5", "3.12" nor "2:12"."""
     needle = _needle(fact)
     if not needle:
         return True
     pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + \
-        (r"(?<!\d[.,])" if needle[0].isdigit() else "") + re.escape(needle) + \
+        (r"(?<!\d[.,:])" if needle[0].isdigit() else "") + re.escape(needle) + \
         (r"(?![\w]|[.,:]\d)" if needle[-1].isdigit() else "")
     return re.search(pattern, haystack_folded) is not None
 
@@ -255,13 +255,17 @@ class Presence:
                 self._check()
             tokens.update(self._hay[start:end].split())
         words: set[str] = set()
+        numbers: set[str] = set()  # whole numbers as written ("2003", "12.5", "3.12")
         self._check()
         for token in tokens:
             if token.isalnum():  # what ``\w+`` matches, but for "_"
                 words.add(token)
             else:
                 words.update(_INDEX_WORD.findall(token))
+            if not token.isalpha():
+                numbers.update(_WHOLE_NUMBER.findall(token))
         self._words = words
+        self._numbers = numbers
         self._sorted = sorted(words)
         self._at: dict[str, list[int]] | None = None  # where each word starts, made on demand
         self._scans = 0
@@ -301,7 +305,8 @@ class Presence:
         first = _INDEX_WORD.match(needle)
         if first is not None and first.end() == len(needle):
             if needle[-1].isdigit():  # a number stands whole: "200" is not in "2003"
-                return None if needle in self._words else False
+                return needle in self._numbers if needle.isdigit() else \
+                    (None if needle in self._words else False)
             # one word: it may continue ("Saturday" stands in "Saturdays")
             return self._has_prefix(needle)
         if first is None:  # starts with a mark: no word boundary needed, but a number ends whole
@@ -356,7 +361,7 @@ def _bounded(text: str, needle: str, at: int) -> bool:
     "123")."""
     if _is_word_char(needle[:1]) and _is_word_char(text[at - 1:at]):
         return False
-    if needle[:1].isdigit() and at >= 2 and text[at - 1] in ".," and text[at - 2].isdigit():
+    if needle[:1].isdigit() and at >= 2 and text[at - 1] in ".,:" and text[at - 2].isdigit():
         return False
     end = at + len(needle)
     if needle[-1:].isdigit():
@@ -396,6 +401,8 @@ def find_at_word_start(text: str, needle: str, whole_word: bool = False) -> int:
 
 
 _INDEX_WORD = re.compile(r"\w+")
+# a whole number as a lookup sees it: digits with inner separators, not inside a word
+_WHOLE_NUMBER = re.compile(r"(?<!\w)\d++(?:[.,:]\d++)*+(?!\w)")
 # whole-text scans before an index of word positions pays for itself: both cost in proportion
 # to the text, and building the index took as long as about 220 scans (100k words: 65 ms
 # against 0.29 ms per scan), so the break-even does not depend on the text's length

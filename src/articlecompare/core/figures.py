@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .facts import Presence, figures
+from .facts import Presence
 from .matching import Matching
 from .model import Span
 from .quantities import Quantity
@@ -25,6 +25,7 @@ MIN_SHARE = 0.25    # ... and that share of the shorter one's content words
 # subject of the text ("diabetes" in a diabetes story): sharing it tells nothing of a pairing
 TOPIC_SHARE = 0.3
 TOPIC_LEAST = 4
+CANDIDATES = 5      # added sentences, most alike first, a removed one's figures are tried on
 # a figure put in another's place across sentences is of the same order: a value this many
 # times larger or smaller is another figure, not a changed one
 MAX_RATIO = 10.0
@@ -146,11 +147,11 @@ def _rare_kinds(a: Side, b: Side, lost: dict[int, list[Quantity]],
 def _figures(side: Side, equal: set[int], check: Callable[[], None]) -> dict[int, list[Quantity]]:
     """The figures of each sentence outside unchanged runs that has any."""
     found: dict[int, list[Quantity]] = {}
-    for n, span in enumerate(side.sentence_spans):
+    for n in range(len(side.sentence_spans)):
         if n % 1024 == 0:
             check()
         if n not in equal:
-            quantities = figures(side.text, span.start, span.end)
+            quantities = side.figures_of(n)
             if quantities:
                 found[n] = quantities
     return found
@@ -190,10 +191,12 @@ def _ranked_pairs(a: Side, b: Side, figures_a: dict[int, list[Quantity]],
             check()
         shared: Counter[int] = Counter()
         for word in words:
-            shared.update({j: 2 if isinstance(word, tuple) else 1 for j in postings.get(word, ())})
+            weight = 2 if isinstance(word, tuple) else 1
+            for j in postings.get(word, ()):
+                shared[j] += weight
         mine = partners.get(i, set())
         out.extend((1000.0 + shared[j], i, j) for j in mine if j in new)
-        for j, count in shared.items():
+        for j, count in shared.most_common(CANDIDATES):
             smaller = min(len(words), len(words_b[j]))
             if j not in mine and count >= MIN_SHARED and count >= MIN_SHARE * smaller:
                 out.append((float(count), i, j))

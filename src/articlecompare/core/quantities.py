@@ -21,6 +21,10 @@ _DIGITS = re.compile(r"\d++(?:[.,]\d++)*+")
 _NUMBER_START = re.compile(r"\d++")
 _WORD = re.compile(r"[A-Za-zµ%°][A-Za-z’']*+")
 _GAP = re.compile(rf"{_SP}*+")
+_ALPHA_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]++(?![^\W\d_])")
+_SHORT = 2000  # characters below which spelled numbers are found word by word
+_THREE_WORDS = re.compile(r"([A-Za-zµ%°][A-Za-z’']*+)(?:[ \u00a0-]([A-Za-z][A-Za-z’']*+)"
+                          r"(?:[ \u00a0-]([A-Za-z][A-Za-z’']*+))?)?")
 _JOIN = re.compile(rf"-|{_SP}*+[–—]{_SP}*+|{_SP}++(?:to|and|or){_SP}++|{_SP}++-{_SP}++")
 _LETTERS = re.compile(r"[A-Za-zµ%]++")
 _MAGNITUDE_WORD = re.compile(rf"{_SP}++(hundred|thousand|million|billion|trillion|bn|mn)\b",
@@ -73,12 +77,16 @@ class Quantity:
 
 
 def find_quantities(text: str, exclude: Sequence[Span] = (), start: int = 0,
-                    end: int | None = None) -> list[Quantity]:
+                    end: int | None = None, amounts_only: bool = False) -> list[Quantity]:
     """Quantities of ``text[start:end]`` in order, none overlapping another or any span of
-    ``exclude`` (sorted, not overlapping: dates and clock times the caller found)."""
+    ``exclude`` (sorted, not overlapping: dates and clock times the caller found).
+    ``amounts_only`` leaves out numbers written in words unless a magnitude or a unit follows
+    ("two million", "one gram", but not "two presidents"): quicker on a long text."""
     end = len(text) if end is None else end
     candidates = [m.start() for m in _NUMBER_START.finditer(text, start, end)]
     spelled = _spelled_starts(text, start, end)
+    if amounts_only:
+        spelled = [pos for pos in spelled if _amount_follows(text, pos, end)]
     if spelled:
         candidates = sorted(candidates + spelled)
     found: list[Quantity] = []
@@ -99,10 +107,22 @@ def find_quantities(text: str, exclude: Sequence[Span] = (), start: int = 0,
     return found
 
 
+def _amount_follows(text: str, pos: int, end: int) -> bool:
+    """Whether the spelled number word at ``pos`` is a magnitude ("a million") or is followed
+    by another number word, a magnitude or a unit ("twenty-five", "two million", "one gram")."""
+    words = _words_from(text, pos, end, 2)
+    if words and words[0][2] in MAGNITUDE:
+        return True
+    return len(words) > 1 and (words[1][2] in SPELLED_WORDS or words[1][2] in _UNIT_STARTS)
+
+
 def _spelled_starts(text: str, start: int, end: int) -> list[int]:
     """Where a spelled number word stands as a whole word. A plain search for each word in a
     lower-cased copy is faster than a pattern of the words (which the regular expression
     engine tries at every position)."""
+    if end - start < _SHORT:  # a sentence: one pass over its words costs less
+        return [m.start() for m in _ALPHA_WORD.finditer(text, start, end)
+                if m.group().lower() in SPELLED_WORDS]
     low = text[start:end].lower()
     out: list[int] = []
     for word in SPELLED_WORDS:
@@ -119,11 +139,58 @@ def _spelled_starts(text: str, start: int, end: int) -> list[int]:
 
 def _parse_at(text: str, pos: int, end: int) -> Quantity | None:
     """The quantity whose number starts at ``pos`` (a digit or a spelled number), if any."""
-    first = _Part.read(text, pos, end)
+    number = _number_at(text, pos, end)
+    if number is None:
+        return None
+    if not number.spelled:
+        plain = _plain(text, number, end)
+        if plain is not None:
+            return plain
+    first = _Part.read(text, pos, end, number=number)
     if first is None:
         return None
     first.join_range()
     return first.build()  # None for a word that only looks like a number
+
+
+# what may follow a bare number that nothing more is read after ("case 123.", "in 2003,")
+_PLAIN_AFTER = frozenset(".,;:!?)]}\"”\n\r\t")
+
+
+def _plain(text: str, number: _Number, end: int) -> Quantity | None:
+    """A number written in digits with no currency sign or hedge before it and only
+    punctuation or a plain word after it, read without the full reader (most numbers are
+    so: a year, a count of something), or None if it needs the full reader."""
+    after = number.end
+    words: list[tuple[int, int, str]] = []
+    if after < end and text[after] not in _PLAIN_AFTER:
+        if text[after] != " " or after + 1 >= end:
+            return None
+        words = _words_from(text, after + 1, end, 3)
+        if not words or words[0][2] in _READ_ON:
+            return None
+    start = number.start
+    if start and (text[start - 1] in "$€£¥" or text[start - 1] in " \u00a0" and (
+            start > 1 and text[start - 2] in "$€£¥" or _hedged_word_before(text, start))):
+        return None
+    noun = _noun_of(words)
+    year = after - start == 4 and 1500 <= number.low <= 2100 and number.low == int(number.low) \
+        and not (noun.endswith("s") or noun in PLURALS)
+    span = Span(start, after)
+    return Quantity(text[start:after], span, span, number.low, number.high,
+                    "year" if year else "count", step=number.step, noun="" if year else noun)
+
+
+def _noun_of(words: list[tuple[int, int, str]]) -> str:
+    """The thing counted, from the words after a number: the last plural among the words up
+    to the first function word ("282 human study participants"), else the first."""
+    nouns: list[str] = []
+    for _, _, word in words:
+        if word in NOUN_STOP or word in UNIT_TABLE or word.endswith(("ly", "ed", "ing")):
+            break
+        nouns.append(word)
+    plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
+    return plural[-1] if plural else (nouns[0] if nouns else "")
 
 
 class _Number(NamedTuple):
@@ -197,6 +264,12 @@ def _integer_step(value: float) -> float:
 def _words_from(text: str, pos: int, end: int, limit: int) -> list[tuple[int, int, str]]:
     """Up to ``limit`` words from ``pos``, each with its span and folded text, while they are
     joined by a single space or hyphen."""
+    if limit <= 3:  # one match for the common case (a unit, the thing counted)
+        m = _THREE_WORDS.match(text, pos, end)
+        if m is None:
+            return []
+        return [(m.start(k), m.end(k), m.group(k).casefold())
+                for k in range(1, limit + 1) if m.group(k) is not None]
     out: list[tuple[int, int, str]] = []
     while len(out) < limit and pos < end:
         m = _WORD.match(text, pos, end)
@@ -317,11 +390,12 @@ class _Part:
         self.core_end = number.end
 
     @classmethod
-    def read(cls, text: str, pos: int, end: int, joined: bool = False) -> _Part | None:
-        """The number at ``pos`` with its magnitude and unit, or None if it is none (an
-        ordinal, a code such as "4G", a decade such as "1990s"); ``joined`` as for
-        ``_digits_at``."""
-        number = _number_at(text, pos, end, joined)
+    def read(cls, text: str, pos: int, end: int, joined: bool = False,
+             number: _Number | None = None) -> _Part | None:
+        """The number at ``pos`` (``number``, if read already) with its magnitude and unit, or
+        None if it is none (an ordinal, a code such as "4G", a decade such as "1990s");
+        ``joined`` as for ``_digits_at``."""
+        number = number or _number_at(text, pos, end, joined)
         if number is None:
             return None
         currency, start = _currency_before(text, number.start)
@@ -406,7 +480,7 @@ class _Part:
             if gap is None or gap.end() == pos:
                 return
             words = _words_from(text, gap.end(), self.end, 2)
-        if not words:
+        if not words or words[0][2] not in _UNIT_STARTS:
             return
         two = f"{words[0][2]} {words[1][2]}" if len(words) > 1 else ""
         if two in UNIT_TABLE:
@@ -456,14 +530,7 @@ class _Part:
         gap = _GAP.match(self.text, self.pos, self.end)
         if gap is None or gap.end() == self.pos:
             return
-        nouns: list[str] = []
-        for _, _, word in _words_from(self.text, gap.end(), self.end, 3):
-            if word in NOUN_STOP or word in UNIT_TABLE or word.endswith(("ly", "ed", "ing")):
-                break
-            nouns.append(word)
-        plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
-        if plural or nouns:
-            self.noun = plural[-1] if plural else nouns[0]
+        self.noun = _noun_of(_words_from(self.text, gap.end(), self.end, 3))
 
     def _is_year(self) -> bool:
         """Four digits from 1500 to 2100, not a range's end and not counting things ("in
@@ -525,6 +592,13 @@ class _Part:
                         self.noun, self.number.vague)
 
 
+# the first words of the units: a word after a number that is none of these is no unit
+_UNIT_STARTS = frozenset(word.split()[0] for word in UNIT_TABLE)
+# words after a number that the full reader must see: a unit, a magnitude, a range's or a
+# share's joiner, a frequency
+_READ_ON = _UNIT_STARTS | frozenset(MAGNITUDE) | frozenset(GLUED_MAGNITUDE) | frozenset(
+    {"to", "and", "or", "in", "out", "once", "twice", "thrice", "times", "a", "per", "each",
+     "every"}) | frozenset(ADVERB_PER)
 # the last words of the hedges: only a number after one of these is searched for its hedge
 _HEDGE_ENDS = frozenset(w.split()[-1] for w in HEDGES) | frozenset(
     w.split()[-1].capitalize() for w in HEDGES)
@@ -534,8 +608,10 @@ def _hedged_word_before(text: str, pos: int) -> bool:
     """Whether the word before ``pos`` (and a space) may end a hedge ("than", "about")."""
     if pos < 2 or text[pos - 1] not in " \u00a0":
         return False
-    start = max(text.rfind(" ", max(0, pos - 16), pos - 1), text.rfind("\u00a0", max(0, pos - 16), pos - 1))
-    word = text[start + 1:pos - 1]
+    low = max(0, pos - 16)
+    cut = max(text.rfind(" ", low, pos - 1), text.rfind("\u00a0", low, pos - 1),
+              text.rfind("\n", low, pos - 1))
+    word = text[cut + 1 if cut >= 0 else low:pos - 1]
     return word in _HEDGE_ENDS or word.casefold() in _HEDGE_ENDS
 
 

@@ -15,6 +15,7 @@ from .edits import to_edits
 from .figures import Figures, changed_figures
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
 from .ledger import build_ledger, content_words, is_lost
+from .qualifiers import qualifiers_in
 from .stance import REPORTING
 from .matching import Matching, match
 from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
@@ -116,7 +117,8 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 new = b.text[partner.start:partner.end] if partner else ""
                 if partner is not None:
                     replacements.append((e.original, new))
-                if _mostly_lost(a.text[e.original.start:e.original.end], new):
+                old = a.text[e.original.start:e.original.end]
+                if _mostly_lost(old, new) or set(qualifiers_in(old)) - set(qualifiers_in(new)):
                     dropped.append(e.original)
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
     partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
@@ -127,7 +129,8 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
 
 def _mostly_lost(old: str, new: str) -> bool:
     """Whether a cut or replaced phrase lost its substance: two or more content words, most
-    of them not carried over into the new wording."""
+    of them not carried over into the new wording. (A phrase that lost a qualifier, "often"
+    or "all", is kept for the ledger too.)"""
     old_words = set(content_words(old)) - REPORTING
     if len(old_words) < 2:
         return False

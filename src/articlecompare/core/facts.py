@@ -27,7 +27,10 @@ DATE_RE = re.compile(
 # where a date can start: scanning for these first and trying the full pattern only there is
 # several times faster than letting the pattern try every position
 _DATE_START = re.compile(r"[JFMASONDTW\d]")
-_CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
+# a capitalised word; an initial ("J." before another name), an initialism ("U.S.", "T.H.")
+# and a few abbreviations ("Jr.", "St.") keep their period
+_CAP = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\r\n][A-Z])|(?:Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros)\."
+        r"|[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])")
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
                      rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
@@ -83,7 +86,11 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
             check()
         raw, at = m.group(), m.start()
         lone = " " not in raw
-        for offset, name in _names(raw):
+        # "The" starting a run inside a sentence opens the title of a work: "on The Next
+        # Revolution", "— The Latest on ..."
+        titled = raw.startswith("The ") and not _opens_sentence(text, at) and \
+            not raw[4:].split(" ")[0].isupper() and "." not in raw[4:].split(" ")[0]
+        for offset, name in _names(raw, titled):
             start = at + offset
             end = start + len(name)
             if taken.find(1, start, end) >= 0:
@@ -96,6 +103,11 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
                 found.append(fact)
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
+    headings = _heading_lines(text)
+    if headings:  # names stand in the body; a heading's capitals are its style
+        starts = [h.start for h in headings]
+        found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
+    found = _drop_partial_names(found)
     for m in QUOTE_RE.finditer(text):
         inner = m.group(1) or m.group(2)
         if len(inner.split()) >= 3:
@@ -109,8 +121,25 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
 _TITLES = frozenset("""
 mayor president secretary director spokesman spokeswoman spokesperson governor senator
 representative minister chairman chairwoman chief commissioner judge acting former deputy
-gov. sen. rep. gen. col. dr. mr. mrs. ms. prof. premier king queen prince pope sheriff
+premier king queen prince pope sheriff
+""".split()) | frozenset(  # abbreviated titles and credentials, with their period or without
+    t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
+    rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()
+    for dot in ("", "."))
+# a party and state after a politician's name: "(R-S.C.)", "(D-Ill.)"
+_AFFILIATION = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+_ROMAN = re.compile(r"[IVXL]{1,4}")
+# capitalised words that name an institution, a party or a people in general rather than a
+# particular one: alone they are no fact ("Congress", "Republican", "Americans")
+_GENERIC = frozenset("""
+congress senate house parliament government administration cabinet court police army navy
+military church state states ministry department embassy council assembly committee agency
+city county province republic kingdom union party federal national republican republicans
+democrat democrats democratic conservative conservatives liberal liberals labour tory tories
+socialist socialists communist communists independent independents internet
 """.split())
+_PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
+_DERIVED = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")  # of a place
 _CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
 
 
@@ -148,6 +177,12 @@ def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,
         pos = hit.end()
 
 
+def _in_spans(span: Span, spans: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (sorted by start, not overlapping)."""
+    n = bisect.bisect_right(starts, span.start) - 1
+    return n >= 0 and spans[n].contains(span)
+
+
 def is_fact(q: Quantity) -> bool:
     """Whether a quantity is a fact of the ledger: any number written in digits, and a
     spelled one that states an amount ("two million", "one gram", "five percent"), not a
@@ -173,9 +208,10 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _names(raw: str) -> tuple[tuple[int, str], ...]:
+def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
     """Names inside a run of capitalised words, split at titles and possessives:
-    "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot"."""
+    "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot". A ``titled`` run
+    is the title of a work ("The Next Revolution"): its leading words stay."""
     out: list[tuple[int, str]] = []
     group: list[tuple[int, str]] = []
     pos = 0
@@ -185,29 +221,101 @@ def _names(raw: str) -> tuple[tuple[int, str], ...]:
         pos += len(word) + 1
 
     def flush() -> None:
-        while group and _bare(group[0][1]) in _NOT_LEADING:
+        while group and _bare(group[0][1]) in _NOT_LEADING and not (titled and group[0][0] == 0):
             group.pop(0)
         while group and _bare(group[-1][1]) in _NOT_TRAILING:
             group.pop()
         if group:
             start = group[0][0]
             end = group[-1][0] + len(group[-1][1])
-            name = raw[start:end].rstrip(".")
+            name = raw[start:end]
+            if not _ABBREVIATED.search(name):
+                name = name.rstrip(".")
             for clitic in _CLITICS[:2]:
                 name = name[: -len(clitic)] if name.endswith(clitic) else name
-            if len(name) >= 2 and (" " in name or len(name) > 2 or name.isupper()):
+            if len(name) >= 2 and (" " in name or len(name) > 2 or name.isupper()) and \
+                    not _no_name(name):
                 out.append((start, name))
         group.clear()
 
     for offset, word in words:
-        if word.casefold() in _TITLES or _bare(word) in _TITLES:
+        if word.casefold() in _TITLES or _bare(word) in _TITLES or \
+                _bare(word).split("-")[0] in _TITLES:  # "President-elect"
             flush()
             continue
+        if group and group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING:
+            flush()  # "the U.S. The next day": a sentence ended with the abbreviation
         group.append((offset, word))
         if word.endswith(_CLITICS[:2]):
             flush()
     flush()
     return tuple(out)
+
+
+HEADLINE_WORDS = 6  # words of the shortest title-case line taken for a headline
+_CONNECTED = re.compile(r" (?:of|and|&|for|the|de|la|del|van|von|bin|al) ")
+_ABBREVIATED = re.compile(r"(?:^|[\s.])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Bros)\.$")
+
+
+def _no_name(name: str) -> bool:
+    """A capitalised run that names nothing in particular: a party affiliation ("R-S.C."), a
+    lone numeral ("II"), or a lone word for an institution, a party or a people."""
+    if _AFFILIATION.fullmatch(name) or _ROMAN.fullmatch(name):
+        return True
+    if " " in name or name.isupper():
+        return False
+    low = name.casefold()
+    return low in _GENERIC or (len(low) >= 6 and low.endswith(_PEOPLES))
+
+
+def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
+    """Lone names that are a part or a derivative of another name of the text: the first or
+    last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a
+    people named after a place the text names ("Syrian" where "Syria" stands)."""
+    names = [f.text for f in found if f.type == FactType.NAME]
+    ends = {w for n in names if " " in n for part in _CONNECTED.split(n) if part
+            for w in (part.split()[0], part.split()[-1])}
+    ordered = sorted({w for n in names for w in n.split()})
+
+    def derived(word: str) -> bool:
+        for suffix in _DERIVED:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4:
+                n = bisect.bisect_left(ordered, stem)
+                while n < len(ordered) and ordered[n].startswith(stem):
+                    if ordered[n] != word and not ordered[n].startswith(word):
+                        return True  # "Syria" for "Syrian", not "Syrians" for "Syrian"
+                    n += 1
+        return False
+
+    def partial(name: str) -> bool:
+        if " " not in name:
+            return not name.isupper() and (name in ends or derived(name))
+        # "Syrian and Ukrainian": every part a people or an institution named generically
+        parts = name.split(" and ")
+        return len(parts) > 1 and all(" " not in p and (_no_name(p) or derived(p)) for p in parts)
+
+    return [f for f in found if f.type != FactType.NAME or not partial(f.text)]
+
+
+def _heading_lines(text: str) -> list[Span]:
+    """Headlines set in title case, without a closing stop ("Oramed Announces Positive
+    Top-Line Results from Phase IIb Study"): capitals there mark a heading, not names. A
+    short line ("Photo: Associated Press") is a credit or a label, whose capitals are names."""
+    out: list[Span] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        words = [w for w in line.split() if len(w) > 3]
+        if HEADLINE_WORDS <= len(line.split()) <= 20 and \
+                not line.endswith((".", "!", "?", "”", '"', ":")) and \
+                sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words) and \
+                sum(1 for w in words if w[:1].isupper()) >= 3:
+            out.append(Span(start, end))
+        start = end + 1
+    return out
 
 
 def folded_words(text: str) -> str:

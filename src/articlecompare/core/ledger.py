@@ -16,6 +16,7 @@ from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_
                     trim_span)
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
+from .qualifiers import QUALIFIERS, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
 
@@ -56,11 +57,17 @@ class _RevisedWords:
 
 
 def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
-    """Where the revised text names ``found`` by its initials, if it does."""
-    initials = "".join(w[0] for w in found.text.split() if w[:1].isupper())
-    if len(initials) < 2 or len(found.text.split()) < 2:
+    """Where the revised text names ``found`` by its initials, if it does (a leading
+    initialism may go: "U.S. Food and Drug Administration" as "FDA")."""
+    names = found.text.split()
+    if len(names) < 2:
         return None
-    return words.where(initials)
+    initials = "".join(w[0] for w in names if w[:1].isupper())
+    where = words.where(initials) if len(initials) >= 2 else None
+    if where is None and "." in names[0] and len(names) > 2:
+        shorter = initials[1:]
+        where = words.where(shorter) if len(shorter) >= 2 else None
+    return where
 
 
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
@@ -70,6 +77,49 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     lo = bisect.bisect_right(starts, span.start - longest)
     hi = bisect.bisect_left(starts, span.end)
     return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
+
+
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _phrase(text: str, span: Span) -> Span:
+    """``span`` without the punctuation and function words at its edges ("at the same time
+    as surgery" gives "same time as surgery"); a qualifier stays ("not", "all"). A qualifier
+    cut on its own takes the words it qualifies ("often" in "has often taken the denials"
+    gives "often taken")."""
+    words = [m for m in _PHRASE_WORD.finditer(text, span.start, span.end)
+             if not _edge_word(m.group())]
+    if not words:
+        return trim_span(text, span, " ,;:()\n")
+    if len(words) == 1 and fold(words[0].group(), ignore_case=True) in QUALIFIERS:
+        return Span(words[0].start(), _qualified_end(text, words[0].end()))
+    return Span(words[0].start(), words[-1].end())
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _qualified_end(text: str, pos: int) -> int:
+    """Where the words a qualifier qualifies end: up to two content words after it (articles
+    between them), up to a function word or a mark."""
+    end = pos
+    taken = 0
+    for m in _PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
+        if text[end:m.start()].strip():  # a mark between: the phrase ends
+            break
+        word = fold(m.group(), ignore_case=True)
+        if word in _ARTICLES and taken == 0:
+            end = m.end()
+            continue
+        if word in STOPWORDS or taken == 2:
+            break
+        end, taken = m.end(), taken + 1
+    return end if taken else pos
+
+
+def _edge_word(word: str) -> bool:
+    low = fold(word, ignore_case=True)
+    return low in STOPWORDS and low not in QUALIFIERS
 
 
 def content_words(text: str) -> list[str]:
@@ -87,7 +137,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
     wording; ``dropped`` are original spans a reworded passage cut without replacement
-    (each becomes a "detail" fact when it carries content words absent from the revised text).
+    (each becomes a "detail" fact when it carries a qualifier, a word that sets a claim's
+    scope, strength or certainty, and stands nowhere in the revised text).
     ``unchanged`` are original passages the revised text has word for word, in order and
     without overlaps: a fact inside one is kept without looking for it. ``partners`` pair
     original sentences (sorted, without overlaps) with the revised sentence that rewords
@@ -110,13 +161,13 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]
-    cut = [trim_span(original, span, " ,;:()\n") for span in dropped]
+    cut = [_phrase(original, span) for span in dropped]
     present.expect([found.text for found, kept in zip(unique, inside) if not kept] +
                    [original[span.start:span.end] for span in cut])
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
-        if kept or found.text in present:
+        if kept or found.text in present or _kept_as_written(found, present):
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
         if found.quantity is not None and figures is not None:
@@ -140,14 +191,24 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     for span in cut:
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
-        if key in seen or not content_words(text) or text in present or \
-                len(text.split()) > MAX_DETAIL_WORDS or \
+        if key in seen or not content_words(text) or not qualifiers_in(text) or \
+                text in present or len(text.split()) > MAX_DETAIL_WORDS or \
                 _told_within(span, told, told_starts):  # already told by that fact
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+def _kept_as_written(found: FoundFact, present: Presence) -> bool:
+    """A name the revised text writes with a small difference: without an abbreviation's
+    period ("Inc." as "Inc"), or in the singular ("previous White Houses")."""
+    if found.type != FactType.NAME:
+        return False
+    text = found.text
+    return (text.endswith(".") and text.rstrip(".") in present) or \
+        (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
 
 
 def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
@@ -164,11 +225,10 @@ def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
 
 
 def is_lost(fact: Fact) -> bool:
-    """Whether the revised text no longer says what this fact of the original said: it is
-    missing, or it is a figure or date that changed value ("13%" now "14 percent"). A name
-    given in other words ("Doctors Without Borders") is not lost."""
-    return fact.status == FactStatus.MISSING or (
-        fact.status == FactStatus.CHANGED and fact.type in (FactType.NUMBER, FactType.DATE))
+    """Whether the revised text no longer says what this fact of the original said, in its
+    words: it is missing, or another wording took its place ("13%" now "14 percent",
+    "Nurses' Health Study II" now "journal Pediatrics"); the change list says with what."""
+    return fact.status != FactStatus.KEPT
 
 
 def _outside(found: list[FoundFact], furniture: list[Span]) -> list[FoundFact]:

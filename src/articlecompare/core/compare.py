@@ -123,8 +123,9 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
     partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
                 for p in sorted(m.changed + m.moved, key=lambda p: p.a)]
+    omitted = [d.original for d in drafts if d.kind == ChangeKind.OMISSION and d.original]
     return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(check),
-                        partners, found, furniture)
+                        partners, found, furniture, omitted)
 
 
 def _mostly_lost(old: str, new: str) -> bool:

@@ -47,6 +47,9 @@ is was are were will would can could should may might must has have had do does 
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 nothing everything something anything nobody everyone someone anyone none
 january february march april may june july august september october november december
+ahead despite following among amid amidst during under since until through within against
+across above below between beyond toward towards upon unlike like because although though
+unless whether once
 """.split())
 
 
@@ -75,6 +78,9 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     for q in find_quantities(text, dates, amounts_only=True):
         if is_fact(q):
             core = q.core
+            label = _label_before(text, q)
+            if label is not None:  # "phase 2", "type 1": a name more than an amount
+                core, q = Span(label, core.end), None
             found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, q))
             taken[core.start:core.end] = b"\x01" * (core.end - core.start)
     openers: list[FoundFact] = []
@@ -103,6 +109,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
                 found.append(fact)
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
+    found = _drop_defined_abbreviations(text, found)
     headings = _heading_lines(text)
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
@@ -181,6 +188,24 @@ def _in_spans(span: Span, spans: list[Span], starts: list[int]) -> bool:
     """Whether ``span`` lies inside one of ``spans`` (sorted by start, not overlapping)."""
     n = bisect.bisect_right(starts, span.start) - 1
     return n >= 0 and spans[n].contains(span)
+
+
+# words before a number that make it a label rather than an amount: "phase 2", "type 1"
+_LABELS = frozenset("""phase type stage grade level tier class category article section
+chapter round room gate flight route highway interstate channel version no. number""".split())
+
+
+def _label_before(text: str, q: Quantity) -> int | None:
+    """Where a label word before a bare count starts ("phase 2"), if there is one."""
+    if q.dimension != "count" or q.spelled or q.hedge or q.span != q.core or q.low >= 1000:
+        return None
+    start = q.core.start
+    if start < 3 or text[start - 1] not in " \u00a0":
+        return None
+    at = max(text.rfind(" ", max(0, start - 14), start - 1),
+             text.rfind("\n", max(0, start - 14), start - 1)) + 1
+    word = text[at:start - 1]
+    return at if word.casefold() in _LABELS else None
 
 
 def is_fact(q: Quantity) -> bool:
@@ -296,6 +321,50 @@ def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
         return len(parts) > 1 and all(" " not in p and (_no_name(p) or derived(p)) for p in parts)
 
     return [f for f in found if f.type != FactType.NAME or not partial(f.text)]
+
+
+def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:
+    """Names that repeat another fact in other letters: an abbreviation defined in brackets
+    after what it stands for ("Protein Oral Delivery (POD)", "magnetic resonance imaging
+    (MRI)"), a stock ticker ("(NASDAQ: ORMP)"), and a name made into an adjective alone
+    ("FDA-approved", "Senate-drafted")."""
+    out = []
+    for f in found:
+        if f.type == FactType.NAME and (_defined(text, f) or _ticker(text, f) or
+                                        _adjective(f.text)):
+            continue
+        out.append(f)
+    return out
+
+
+def _defined(text: str, f: FoundFact) -> bool:
+    """Whether ``f`` is an abbreviation in brackets whose letters start the words before."""
+    start, end = f.span.start, f.span.end
+    if " " in f.text or start < 2 or text[start - 1] != "(" or text[end:end + 1] not in ")," \
+            or not f.text[:1].isupper():
+        return False
+    letters = [c.casefold() for c in f.text if c.isalpha() and c.isupper()]
+    words = [w for w in _PHRASE_WORDS.findall(text, max(0, start - 120), start - 1)
+             if w.casefold() not in _LINKING]
+    initials = [w[0].casefold() for w in words[-len(letters):]] if letters else []
+    return len(letters) >= 2 and initials == letters
+
+
+def _ticker(text: str, f: FoundFact) -> bool:
+    """Whether ``f`` stands in an exchange and ticker in brackets: "(NASDAQ: ORMP)"."""
+    m = _TICKER.search(text, max(0, f.span.start - 16), min(len(text), f.span.end + 16))
+    return m is not None and m.start() <= f.span.start and f.span.end <= m.end()
+
+
+def _adjective(name: str) -> bool:
+    """A lone name joined to a lower-case word: "FDA-approved", "U.S.-based"."""
+    head, _, tail = name.rpartition("-")
+    return " " not in name and bool(head) and tail[:1].islower()
+
+
+_PHRASE_WORDS = re.compile(r"[\w’'.-]+")
+_LINKING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_TICKER = re.compile(r"\([A-Z][A-Za-z]*[ \u00a0]?:[ \u00a0]?[A-Z][A-Z.]*\)")
 
 
 def _heading_lines(text: str) -> list[Span]:

@@ -16,7 +16,7 @@ from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_
                     trim_span)
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
-from .qualifiers import QUALIFIERS, qualifiers_in
+from .qualifiers import QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
 
@@ -100,8 +100,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _qualified_end(text: str, pos: int) -> int:
-    """Where the words a qualifier qualifies end: up to two content words after it (articles
-    between them), up to a function word or a mark."""
+    """Where the word a qualifier qualifies ends: the content word after it (an article
+    between them), unless a function word or a mark comes first."""
     end = pos
     taken = 0
     for m in _PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
@@ -111,7 +111,7 @@ def _qualified_end(text: str, pos: int) -> int:
         if word in _ARTICLES and taken == 0:
             end = m.end()
             continue
-        if word in STOPWORDS or taken == 2:
+        if word in STOPWORDS or taken == 1:
             break
         end, taken = m.end(), taken + 1
     return end if taken else pos
@@ -132,7 +132,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                  present: Presence | None = None,
                  partners: list[tuple[Span, Span]] | None = None,
                  figures: Figures | None = None,
-                 furniture: list[Span] | None = None) -> list[Fact]:
+                 furniture: list[Span] | None = None,
+                 omitted: list[Span] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
@@ -146,6 +147,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     ``figures`` are the changed figures and the values the revised text states: a number is
     kept when its value stands there, changed when a figure replaced it. ``furniture`` are
     original passages that are page furniture (timestamps): their facts are no facts.
+    ``omitted`` are original sentences the revised text left out: the qualified phrases of
+    their claims ("no weight loss", "largest creditor") are facts as well.
     ``check`` is called now and then and raises when the caller gave up.
     """
     check = check or (lambda: None)
@@ -191,14 +194,37 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     for span in cut:
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
-        if key in seen or not content_words(text) or not qualifiers_in(text) or \
+        if key in seen or len(content_words(text)) < 2 or not qualifiers_in(text) or \
                 text in present or len(text.split()) > MAX_DETAIL_WORDS or \
                 _told_within(span, told, told_starts):  # already told by that fact
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
+    facts += _omitted_claims(original, omitted or [], facts, seen, present)
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen: set[str],
+                    present: Presence) -> list[Fact]:
+    """The qualified phrases of the omitted sentences that no other fact tells of already
+    (a lost quotation tells of the words in it)."""
+    told = sorted((f.original for f in facts if f.status != FactStatus.KEPT and
+                   f.original is not None), key=lambda s: (s.start, s.end))
+    told_starts = [s.start for s in told]
+    out = []
+    for sentence in omitted:
+        for start, end in qualified_phrases(original, sentence.start, sentence.end, STOPWORDS):
+            span = Span(start, end)
+            text = original[start:end]
+            key = fold(text, ignore_case=True)
+            if key in seen or text in present or _told_within(span, told, told_starts) or \
+                    any(span.overlaps(s) for s in told[max(0, bisect.bisect_right(
+                        told_starts, start) - 8):bisect.bisect_right(told_starts, end)]):
+                continue
+            seen.add(key)
+            out.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
+    return out
 
 
 def _kept_as_written(found: FoundFact, present: Presence) -> bool:
@@ -227,8 +253,10 @@ def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
 def is_lost(fact: Fact) -> bool:
     """Whether the revised text no longer says what this fact of the original said, in its
     words: it is missing, or another wording took its place ("13%" now "14 percent",
-    "Nurses' Health Study II" now "journal Pediatrics"); the change list says with what."""
-    return fact.status != FactStatus.KEPT
+    "Nurses' Health Study II" now "journal Pediatrics"); the change list says with what. A
+    quotation told in other words is an altered quote, not a lost fact."""
+    return fact.status == FactStatus.MISSING or (
+        fact.status == FactStatus.CHANGED and fact.type != FactType.QUOTE)
 
 
 def _outside(found: list[FoundFact], furniture: list[Span]) -> list[FoundFact]:

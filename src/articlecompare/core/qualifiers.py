@@ -18,8 +18,8 @@ majority minority several both neither dozens hundreds thousands millions billio
 _NEGATION = """not no never without cannot can't won't don't doesn't didn't isn't wasn't aren't
 weren't nor non"""
 # rank: superlatives and firsts
-_RANK = """first last largest biggest greatest highest lowest smallest best worst least leading
-top record unprecedented first-ever all-time longest shortest fastest strongest"""
+_RANK = """first largest biggest greatest highest lowest smallest best worst least leading top
+record unprecedented first-ever all-time longest shortest fastest strongest"""
 # certainty: hedges and caveats
 _CERTAINTY = """perhaps possibly probably likely unlikely possible possibility suggest suggests
 suggested appear appears apparently seem seems preliminary uncertain unclear unknown potential
@@ -36,7 +36,15 @@ occasionally consistently"""
 
 QUALIFIERS = frozenset(" ".join((_SCOPE, _NEGATION, _RANK, _CERTAINTY, _STRENGTH,
                                  _FREQUENCY)).split())
-_WORD = re.compile(r"[\w’'-]+")
+# those that make a claim of the noun after them, a rank or an absence ("largest creditor",
+# "first standalone summit meeting", "no weight loss"); a scope word such as "most" or "each"
+# and a strength word such as "significant" are too common in plain reporting to tell a claim
+NOUN_QUALIFIERS = frozenset(_RANK.split()) | frozenset("no without only sole".split())
+# words after a qualifier that make it plain wording ("first year", "no one", "only time")
+_PLAIN_AFTER = frozenset("""one longer matter doubt time times day days week weeks month months
+year years hour hours minute minutes""".split())
+_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+MAX_QUALIFIED = 3  # words after a qualifier that a qualified phrase takes
 
 
 def qualifiers_in(text: str) -> list[str]:
@@ -44,3 +52,24 @@ def qualifiers_in(text: str) -> list[str]:
     any word with the prefix "non-")."""
     return [word for word in _WORD.findall(fold(text, ignore_case=True))
             if word in QUALIFIERS or word.startswith("non-")]
+
+
+def qualified_phrases(text: str, start: int, end: int, stop: frozenset[str]) -> list[tuple[int, int]]:
+    """Phrases of ``text[start:end]`` made of a noun qualifier and the words it qualifies, up
+    to ``MAX_QUALIFIED`` of them, up to a mark or a word of ``stop`` (function words): "no
+    weight loss", "largest creditor". A qualifier with nothing after it is no phrase."""
+    out: list[tuple[int, int]] = []
+    words = list(_WORD.finditer(text, start, end))
+    for n, m in enumerate(words):
+        if fold(m.group(), ignore_case=True) not in NOUN_QUALIFIERS:
+            continue
+        last = m
+        for k, nxt in enumerate(words[n + 1:n + 1 + MAX_QUALIFIED]):
+            word = fold(nxt.group(), ignore_case=True)
+            if text[last.end():nxt.start()].strip() or word in stop or word in QUALIFIERS or \
+                    (k == 0 and word in _PLAIN_AFTER) or (k > 0 and word.endswith(("ed", "ing"))):
+                break
+            last = nxt
+        if last is not m and (not out or out[-1][1] <= m.start()):
+            out.append((m.start(), last.end()))
+    return out

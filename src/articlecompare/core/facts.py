@@ -77,11 +77,12 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     check()
     for q in find_quantities(text, dates, amounts_only=True):
         if is_fact(q):
-            core = q.core
+            core: Span = q.core
+            value: Quantity | None = q
             label = _label_before(text, q)
             if label is not None:  # "phase 2", "type 1": a name more than an amount
-                core, q = Span(label, core.end), None
-            found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, q))
+                core, value = Span(label, core.end), None
+            found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, value))
             taken[core.start:core.end] = b"\x01" * (core.end - core.start)
     openers: list[FoundFact] = []
     mid_sentence: set[str] = set()

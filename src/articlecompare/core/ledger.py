@@ -70,6 +70,27 @@ def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     return where
 
 
+_PLACE_WORDS = frozenset("""north south east west new san santa los las el la st. st upper lower
+great united central northern southern eastern western""".split())
+# words that end the name of an organisation, not of a person: "Associated Press"
+_ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
+college school institute foundation center centre association society party group company
+bank agency council hospital clinic trust fund bureau office service services department
+ministry committee commission board court house church club league union network""".split())
+
+
+def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
+    """Where the revised text names a person by surname alone ("Donald Trump" as "President
+    Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
+    the last no word of an organisation's ("Associated Press")."""
+    parts = found.text.split()
+    if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper()
+                                  for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
+            parts[1].casefold() in _ORGANISATION_WORDS:
+        return None
+    return words.where(parts[1])
+
+
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
                  longest: int) -> str | None:
     """The new wording of the first replaced passage that overlaps ``span``
@@ -176,7 +197,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if found.quantity is not None and figures is not None:
             facts.append(_figure_fate(found, figures))
             continue
-        short = _acronym_in(found, words) if found.type == FactType.NAME else None
+        short = (_acronym_in(found, words) or _surname_in(found, words)) \
+            if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))

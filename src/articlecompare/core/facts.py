@@ -49,7 +49,7 @@ nothing everything something anything nobody everyone someone anyone none
 january february march april may june july august september october november december
 ahead despite following among amid amidst during under since until through within against
 across above below between beyond toward towards upon unlike like because although though
-unless whether once
+unless whether once about around behind besides near via versus
 """.split())
 
 
@@ -86,6 +86,8 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
             taken[core.start:core.end] = b"\x01" * (core.end - core.start)
     openers: list[FoundFact] = []
     mid_sentence: set[str] = set()
+    mid_words: set[str] = set()  # words of names that stand inside a sentence
+    opening_runs: list[FoundFact] = []  # "Shares of Oramed": a name after "of" or not
     check()
     name_type = FactType.NAME
     for n, m in enumerate(NAME_RE.finditer(text)):
@@ -100,16 +102,25 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
         for offset, name in _names(raw, titled):
             start = at + offset
             end = start + len(name)
-            if taken.find(1, start, end) >= 0:
+            if taken.find(1, start, end) >= 0 or text[end:end + 1] == "@":  # an address
                 continue
             fact = FoundFact(name, name_type, Span(start, end))
-            if lone and not name.isupper() and _opens_sentence(text, start):
+            opens = _opens_sentence(text, start)
+            words = name.split()
+            if lone and not name.isupper() and opens:
                 openers.append(fact)
+            elif opens and len(words) > 2 and words[1] in ("of", "for"):
+                opening_runs.append(fact)
+                mid_words.update(words[1:])
             else:
                 mid_sentence.add(name)
+                mid_words.update(words[1:] if opens else words)
                 found.append(fact)
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
+    # so is the first word of a run "X of Y" opening a sentence ("Shares of Oramed rose")
+    found.extend(f if f.text.split()[0] in mid_words else _after_first(text, f)
+                 for f in opening_runs)
     found = _drop_defined_abbreviations(text, found)
     headings = _heading_lines(text)
     if headings:  # names stand in the body; a heading's capitals are its style
@@ -129,7 +140,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
 _TITLES = frozenset("""
 mayor president secretary director spokesman spokeswoman spokesperson governor senator
 representative minister chairman chairwoman chief commissioner judge acting former deputy
-premier king queen prince pope sheriff
+premier king queen prince pope sheriff high vice assistant associate senior special
 """.split()) | frozenset(  # abbreviated titles and credentials, with their period or without
     t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
     rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()
@@ -240,11 +251,7 @@ def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
     is the title of a work ("The Next Revolution"): its leading words stay."""
     out: list[tuple[int, str]] = []
     group: list[tuple[int, str]] = []
-    pos = 0
-    words = []
-    for word in raw.split(" "):
-        words.append((pos, word))
-        pos += len(word) + 1
+    words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
 
     def flush() -> None:
         while group and _bare(group[0][1]) in _NOT_LEADING and not (titled and group[0][0] == 0):
@@ -254,7 +261,8 @@ def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
         if group:
             start = group[0][0]
             end = group[-1][0] + len(group[-1][1])
-            name = raw[start:end]
+            name = raw[start:end].rstrip("'’\"”") if raw[end - 1:end] in ("'", "’", '"', "”") and \
+                raw[end - 2:end - 1] in (".", "!", "?") else raw[start:end]
             if not _ABBREVIATED.search(name):
                 name = name.rstrip(".")
             for clitic in _CLITICS[:2]:
@@ -269,8 +277,10 @@ def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
                 _bare(word).split("-")[0] in _TITLES:  # "President-elect"
             flush()
             continue
-        if group and group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING:
-            flush()  # "the U.S. The next day": a sentence ended with the abbreviation
+        if group and (group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING or
+                      group[-1][1].rstrip("'’\"”").endswith((".", "!", "?")) and
+                      group[-1][1][-1] in "'’\"”"):
+            flush()  # "the U.S. The next day", "'Oh, Crimea.' But": a sentence ended
         group.append((offset, word))
         if word.endswith(_CLITICS[:2]):
             flush()
@@ -279,6 +289,8 @@ def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
 
 
 HEADLINE_WORDS = 6  # words of the shortest title-case line taken for a headline
+_NON_SPACE = re.compile(r"\S+")
+_TWO_WORDS = re.compile(r"\S++\s++\S++\s++")
 _CONNECTED = re.compile(r" (?:of|and|&|for|the|de|la|del|van|von|bin|al) ")
 _ABBREVIATED = re.compile(r"(?:^|[\s.])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Bros)\.$")
 
@@ -322,6 +334,13 @@ def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
         return len(parts) > 1 and all(" " not in p and (_no_name(p) or derived(p)) for p in parts)
 
     return [f for f in found if f.type != FactType.NAME or not partial(f.text)]
+
+
+def _after_first(text: str, fact: FoundFact) -> FoundFact:
+    """The name after the first word and its connector: "Oramed" of "Shares of Oramed"."""
+    two = _TWO_WORDS.match(text, fact.span.start, fact.span.end)
+    start = two.end() if two is not None else fact.span.start
+    return FoundFact(text[start:fact.span.end], fact.type, Span(start, fact.span.end))
 
 
 def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:

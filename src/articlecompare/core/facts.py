@@ -105,17 +105,20 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
             if taken.find(1, start, end) >= 0 or text[end:end + 1] == "@":  # an address
                 continue
             fact = FoundFact(name, name_type, Span(start, end))
-            opens = _opens_sentence(text, start)
-            words = name.split()
-            if lone and not name.isupper() and opens:
-                openers.append(fact)
-            elif opens and len(words) > 2 and words[1] in ("of", "for"):
-                opening_runs.append(fact)
-                mid_words.update(words[1:])
+            if " " not in name:
+                if lone and not name.isupper() and _opens_sentence(text, start):
+                    openers.append(fact)
+                    continue
+                mid_words.add(name)
             else:
-                mid_sentence.add(name)
-                mid_words.update(words[1:] if opens else words)
-                found.append(fact)
+                words = name.split()
+                if len(words) > 2 and words[1] in ("of", "for") and _opens_sentence(text, start):
+                    opening_runs.append(fact)
+                    mid_words.update(words[1:])
+                    continue
+                mid_words.update(words)
+            mid_sentence.add(name)
+            found.append(fact)
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
     # so is the first word of a run "X of Y" opening a sentence ("Shares of Oramed rose")
@@ -372,6 +375,8 @@ def _defined(text: str, f: FoundFact) -> bool:
 
 def _ticker(text: str, f: FoundFact) -> bool:
     """Whether ``f`` stands in an exchange and ticker in brackets: "(NASDAQ: ORMP)"."""
+    if text.rfind("(", max(0, f.span.start - 16), f.span.start + 1) < 0:
+        return False
     m = _TICKER.search(text, max(0, f.span.start - 16), min(len(text), f.span.end + 16))
     return m is not None and m.start() <= f.span.start and f.span.end <= m.end()
 
@@ -396,6 +401,9 @@ def _heading_lines(text: str) -> list[Span]:
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if end - start > 200 or text[start:end].rstrip()[-1:] in (".", "!", "?", "”", '"', ":"):
+            start = end + 1  # a paragraph, not a headline
+            continue
         line = text[start:end].strip()
         words = [w for w in line.split() if len(w) > 3]
         if HEADLINE_WORDS <= len(line.split()) <= 20 and \

@@ -67,9 +67,32 @@ def qualified_phrases(text: str, start: int, end: int, stop: frozenset[str]) -> 
         for k, nxt in enumerate(words[n + 1:n + 1 + MAX_QUALIFIED]):
             word = fold(nxt.group(), ignore_case=True)
             if text[last.end():nxt.start()].strip() or word in stop or word in QUALIFIERS or \
-                    (k == 0 and word in _PLAIN_AFTER) or (k > 0 and word.endswith(("ed", "ing"))):
+                    (k == 0 and word in _PLAIN_AFTER) or (k > 0 and word.endswith("ed")):
                 break
             last = nxt
+        if last is m and fold(m.group(), ignore_case=True) in _RANK_WORDS:
+            last = _ranked_within(text, words, n, stop) or m  # "the worst on record"
         if last is not m and (not out or out[-1][1] <= m.start()):
             out.append((m.start(), last.end()))
     return out
+
+
+_RANK_WORDS = frozenset(_RANK.split())
+_WITHIN = frozenset({"on", "in", "of", "ever"})
+
+
+def _ranked_within(text: str, words: list[re.Match[str]], n: int,
+                   stop: frozenset[str]) -> re.Match[str] | None:
+    """For a superlative with no noun after it, the end of the range it ranks in: "worst on
+    record", "largest in history", "best ever" (the last word, or None)."""
+    following = words[n + 1:n + 4]
+    if not following or text[words[n].end():following[0].start()].strip() or \
+            fold(following[0].group(), ignore_case=True) not in _WITHIN:
+        return None
+    if fold(following[0].group(), ignore_case=True) == "ever":
+        return following[0]
+    rest = [w for w in following[1:] if fold(w.group(), ignore_case=True) not in ("the", "a")]
+    if not rest or set(text[following[0].end():rest[0].start()].split()) - {"the", "a"} or \
+            fold(rest[0].group(), ignore_case=True) in stop:
+        return None
+    return rest[0]

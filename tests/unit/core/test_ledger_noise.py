@@ -104,3 +104,18 @@ def test_each_fact_says_where_it_stood_and_a_changed_one_its_new_wording() -> No
     assert changed.replacement == "14 percent"
     assert changed.revised is not None and \
         revised[changed.revised.start:changed.revised.end] == "14 percent"
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("The mice showed no weight loss at all.", ["no weight loss"]),
+    ("It was the first standalone summit meeting of the two.", ["first standalone summit meeting"]),
+    ("The storm was one of the worst on record.", ["worst on record"]),
+    ("It is the largest in the world.", ["largest in the world"]),
+    ("No one came in the first year; the first of them left.", []),
+    ("Most people said each side had many reasons.", []),  # scope words alone make no claim
+])
+def test_qualified_phrases_are_claims_of_rank_or_absence(text: str, phrases: list[str]) -> None:
+    from articlecompare.core.qualifiers import qualified_phrases
+    from articlecompare.core.tokenize import STOPWORDS
+
+    assert [text[s:e] for s, e in qualified_phrases(text, 0, len(text), STOPWORDS)] == phrases

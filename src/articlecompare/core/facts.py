@@ -143,7 +143,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
 _TITLES = frozenset("""
 mayor president secretary director spokesman spokeswoman spokesperson governor senator
 representative minister chairman chairwoman chief commissioner judge acting former deputy
-premier king queen prince pope sheriff high vice assistant associate senior special
+premier king queen prince pope sheriff head high vice assistant associate senior special
 """.split()) | frozenset(  # abbreviated titles and credentials, with their period or without
     t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
     rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()

@@ -24,6 +24,7 @@ from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
 from .quote_pairing import QuotePair
 from .quotes import Quotation
+from .quantities import Quantity
 from .sides import Side
 from .tokenize import WORD_RE, fold, is_word, tokenize
 from .worddiff import Opcode, diff_keys
@@ -452,10 +453,20 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
     Edits inside altered quotations are left out: each altered quotation is one change of
     its own (see ``_with_quote_changes``). An edit is inside quotation marks when both its
     sides are, or when it changes a quotation that has no partner (its words became the
-    writer's own, or new words were put in quotation marks)."""
+    writer's own, or new words were put in quotation marks). An edit that touches a figure
+    is judged on the whole figure ("billion" → "million" in "$8.8 billion"), and a figure's
+    edit is never grouped into the plain rewording."""
+    span_a, span_b = a.sentence_spans[i], b.sentence_spans[j]
+    if is_boilerplate(a.text[span_a.start:span_a.end]) and \
+            is_boilerplate(b.text[span_b.start:span_b.end]):  # "Updated 5:27 am" → "9:41 am"
+        edits = [e for e in local_edits(a.tokens_of(i), b.tokens_of(j), ops)
+                 if e.op.value != "equal"]
+        return [Draft(ChangeKind.BOILERPLATE, span_a, span_b, "page furniture", edits,
+                      span_b.start)]
     drafts: list[Draft] = []
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
+    figures_a, figures_b = a.figures_of(i), b.figures_of(j)
     marks: dict[Span, list[tuple[int, int]]] = {}  # lone quotation: where its marks changed
     worded: set[Span] = set()  # lone quotations whose words changed too
 
@@ -484,7 +495,11 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
         if lone is not None:
             worded.add(lone)
         in_quote = lone is not None or _within(sa, quoted.a) and _within(sb, quoted.b)
-        kind, detail = hunk_kind(old, new, in_quote)
+        # where an edit only inserts (or only cuts), the figure it stands against is the one
+        # the other side has right there ("2,000" → "about 2,000")
+        kind, detail = hunk_kind(old, new, in_quote,
+                                 _touched(figures_a, sa, _token_start(ta, i1, span_a)),
+                                 _touched(figures_b, sb, _token_start(tb, j1, span_b)))
         # an edit is commentary when reading the sentence with and without it says so
         judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
         confidence = None
@@ -528,6 +543,19 @@ def _marks_draft(a: Side, b: Side, quote: Span, places: list[tuple[int, int]],
 def _anchor(side: Side, n: int, tokens: list[Token], k: int) -> int:
     """Where token ``k`` of sentence ``n`` stands (its end, past the last token)."""
     return tokens[k].start if k < len(tokens) else side.sentence_spans[n].end
+
+
+def _token_start(tokens: list[Token], k: int, sentence: Span) -> int:
+    """Where token ``k`` of a sentence starts (the sentence's end, past its last token)."""
+    return tokens[k].start if k < len(tokens) else sentence.end
+
+
+def _touched(found: list[Quantity], span: Span | None, point: int) -> list[Quantity]:
+    """The quantities an edit's span overlaps (hedge and frequency included), or for an edit
+    with nothing on this side, those that touch ``point``, where it stands."""
+    if span is None:
+        return [q for q in found if q.span.start <= point <= q.span.end]
+    return [q for q in found if q.span.overlaps(span)]
 
 
 def _anchor_b(b: Side, j: int, tokens: list[Token], k: int) -> int:

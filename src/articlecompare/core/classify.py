@@ -1,16 +1,20 @@
 """Kinds of change as a fact-checker names them, decided from the text of each change.
 
-Depends on ``stance``, ``facts`` and ``tokenize``. Pure functions over strings: whether a
-line is site furniture, whether an added sentence is commentary or neutral content, and
-what a word-level edit inside a reworded sentence amounts to (fact, quote, attribution).
+Depends on ``stance``, ``facts``, ``quantities`` and ``tokenize``. Pure functions over strings:
+whether a line is site furniture, whether an added sentence is commentary or neutral content,
+and what a word-level edit inside a reworded sentence amounts to (fact, quote, attribution).
+Figures are compared as values ("6.47%" and "nearly 6.5 percent" are one value rounded).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .facts import DATE_RE, NUMBER_RE
+from .facts import DATE_RE, figures
 from .model import ChangeKind
 from .tokenize import fold
+from .quantities import Quantity
+from .relations import changes as figure_changes
 from .stance import REPORTING, stance
 
 _FURNITURE = re.compile(
@@ -27,46 +31,75 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE)
 _WORDLIKE = re.compile(r"\w+")
 _QUOTE_EDGES = " \"“”„‘’'«»"  # marks at an edit's ends, left out when it is quoted
-MIN_COMMENTARY = 1.0
 QUANTIFIERS = frozenset("""all every each none no nobody nothing some most many few several majority
 minority half dozens hundreds thousands millions only""".split())
 
 
 def is_boilerplate(line: str) -> bool:
-    """Site furniture: navigation, share prompts, section labels, copyright lines."""
+    """Site furniture: navigation, share prompts, section labels, copyright lines, and a
+    page's timestamps ("Updated 5:27 am EDT", "Published July 16, 2018 9:41 a.m. ET")."""
     text = line.strip()
-    return bool(text) and len(text.split()) <= 8 and bool(_FURNITURE.match(text))
+    return bool(text) and (len(text.split()) <= 8 and bool(_FURNITURE.match(text))
+                           or is_timestamp(text))
 
 
-def added_kind(opinion: float, context: float, is_heading: bool, line: str,
-               novel_facts: int, wrapping: bool = False) -> ChangeKind:
-    """Commentary or neutral addition for an added sentence.
+_STAMP_LABELS = frozenset("""updated update published posted last first modified edited
+originally initially ago""".split())
+_STAMP_WORDS = frozenset("""
+on at | - – — / , · : am pm a.m. p.m. a.m p.m ago just now today yesterday hour hours hr hrs
+minute minutes min mins day days week weeks et edt est ct cdt cst mt mdt mst pt pdt pst gmt utc
+bst cet cest eet ist aest jst hkt sgt
+jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
+nov nov. dec dec. january february march april june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+thurs fri sat sun
+""".split())
+_STAMP_TOKEN = re.compile(r"[^\s|,·]+|[|,·]")
 
-    ``opinion`` is the sentence's own stance score, ``context`` the mean score of the added
-    passage it stands in, ``novel_facts`` how many names, numbers or dates it brings that
-    the original does not have (new reporting brings some; framing brings none);
-    ``wrapping`` says it stands before or after all the original content (an intro or outro).
-    """
-    if is_boilerplate(line):
-        return ChangeKind.BOILERPLATE
-    if is_heading:
-        return ChangeKind.ADDITION
-    score = opinion + 0.5 * context - 0.5 * min(novel_facts, 3)
-    if novel_facts == 0:
-        score += 0.5
-    if wrapping and novel_facts == 0:
-        score += 0.5
-    return ChangeKind.COMMENTARY if score >= MIN_COMMENTARY else ChangeKind.ADDITION
+
+def is_timestamp(line: str) -> bool:
+    """A line that only dates the page: an "updated"/"published" label (or "… ago") and
+    nothing but dates, times, time zones and separators ("Updated 5:27 am EDT Jul 16, 2018").
+    A clock time alone is no timestamp: live coverage heads its entries so ("2:20 p.m.")."""
+    tokens = _STAMP_TOKEN.findall(line.casefold())
+    if not tokens or len(tokens) > 16:
+        return False
+    labelled = False
+    for token in tokens:
+        word = token.strip("()[]")
+        if word in _STAMP_LABELS or (word.endswith(":") and word[:-1] in _STAMP_LABELS):
+            labelled = True
+        elif word[:1].isdigit():
+            if not _STAMP_NUMBER.fullmatch(word):
+                return False
+        elif word not in _STAMP_WORDS:
+            return False
+    return labelled
+
+
+_STAMP_NUMBER = re.compile(r"\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th)?[,:.]?")
 
 
 def removed_kind(line: str) -> ChangeKind:
     return ChangeKind.BOILERPLATE if is_boilerplate(line) else ChangeKind.OMISSION
 
 
-def _facts_in(text: str) -> set[str]:
-    found = {m.group().casefold() for m in NUMBER_RE.finditer(text)}
-    found |= {m.group().casefold() for m in DATE_RE.finditer(text)}
-    return found
+def _dates_in(text: str) -> set[str]:
+    return {m.group().casefold() for m in DATE_RE.finditer(text)}
+
+
+def figure_change(olds: Sequence[Quantity], news: Sequence[Quantity]) -> str | None:
+    """What the figures of an edit became, when the edit changes a value, rounds, hedges or
+    restates it ("$8.8 billion → $8.8 million (−99.9%)"); None when it cuts or adds figures
+    only, or tells the same values in the same way ("13%" and "13 percent")."""
+    if not olds or not news:
+        return None
+    lines = figure_changes(olds, news)
+    if lines:
+        return "; ".join(lines)
+    if not any(o.dimension == n.dimension for o in olds for n in news):
+        return f"{olds[0].text} → {news[0].text}"  # a figure of another kind in its place
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -79,13 +112,26 @@ def _quoted_words(text: str) -> list[str]:
     return _WORDLIKE.findall(fold(text, ignore_case=True).replace("'", ""))
 
 
-def hunk_kind(deleted: str, inserted: str, in_quote: bool) -> tuple[ChangeKind, str]:
-    """What one word-level edit inside a reworded sentence amounts to, with an explanation."""
+def hunk_kind(deleted: str, inserted: str, in_quote: bool,
+              old_figures: Sequence[Quantity] | None = None,
+              new_figures: Sequence[Quantity] | None = None) -> tuple[ChangeKind, str]:
+    """What one word-level edit inside a reworded sentence amounts to, with an explanation.
+
+    ``old_figures`` and ``new_figures`` are the quantities the edit touches in each sentence
+    (the whole "$8.8 billion" where only "billion" changed); by default those of the two
+    strings."""
     if deleted.casefold() == inserted.casefold():
         return ChangeKind.REWORDING, f"capitalisation: {deleted.strip()} → {inserted.strip()}"
-    old_facts, new_facts = _facts_in(deleted), _facts_in(inserted)
-    if old_facts and new_facts and old_facts != new_facts:
+    olds = figures(deleted) if old_figures is None else old_figures
+    news = figures(inserted) if new_figures is None else new_figures
+    figure = figure_change(olds, news)
+    if figure is not None:
+        return ChangeKind.FACT_CHANGE, figure
+    old_dates, new_dates = _dates_in(deleted), _dates_in(inserted)
+    if old_dates and new_dates and old_dates != new_dates:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
+    old_facts = old_dates | {q.text for q in olds}
+    new_facts = new_dates | {q.text for q in news}
     old_quoted, new_quoted = _quoted_words(deleted), _quoted_words(inserted)
     if in_quote and old_quoted != new_quoted:
         old, new = deleted.strip(_QUOTE_EDGES), inserted.strip(_QUOTE_EDGES)

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from .changes import Draft, build
 from .commentary import OpinionModel, Sensitivity
 from .edits import to_edits
+from .figures import Figures, changed_figures
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
-from .ledger import build_ledger, content_words
+from .ledger import build_ledger, content_words, is_lost
+from .qualifiers import qualifiers_in
 from .stance import REPORTING
 from .matching import Matching, match
 from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
@@ -61,10 +63,14 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     quotes = match_quotes(a, b, m, stages.check)
     drafts = build(a, b, m, anchors, stages.check, quotes, opinion,
                    Sensitivity(options.sensitivity))
+    found = changed_figures(a, b, m, stages.check)
+    drafts += _figure_drafts(found, drafts)
     stages.step("classify", 0.4)
+    furniture = [d.original for d in drafts if d.kind == ChangeKind.BOILERPLATE and d.original]
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
-    facts = quote_facts(_ledger(a, b, drafts, m, stages.check), quotes, a.text, b.text)
+    facts = quote_facts(_ledger(a, b, drafts, m, stages.check, found, furniture), quotes,
+                        a.text, b.text)
     stages.step("classify", 0.8)
     changes = _finish(a, b, drafts, facts)
     stages.step("classify", 0.9)
@@ -87,8 +93,25 @@ def _omission_anchors(a: Side, b: Side, m: Matching) -> dict[int, int]:
     return anchors
 
 
+def _figure_drafts(found: Figures, drafts: list[Draft]) -> list[Draft]:
+    """A change for each changed figure that no fact change of a reworded sentence tells of
+    already (a figure of a removed sentence restated in an added one, or of a sentence
+    split, merged or paraphrased)."""
+    told = [d for d in drafts if d.kind == ChangeKind.FACT_CHANGE]
+    out = []
+    for f in found.changes:
+        if any((d.original and d.original.overlaps(f.old.span)) or
+               (d.revised and d.revised.overlaps(f.new.span)) for d in told):
+            continue
+        out.append(Draft(ChangeKind.FACT_CHANGE, f.old.span, f.new.span, f.detail,
+                         [WordEdit(WordOp.DELETE, f.old.span, None),
+                          WordEdit(WordOp.INSERT, None, f.new.span)], f.new.span.start))
+    return out
+
+
 def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
-            check: Callable[[], None]) -> list[Fact]:
+            check: Callable[[], None], found: Figures | None = None,
+            furniture: list[Span] | None = None) -> list[Fact]:
     replacements: list[tuple[Span, str]] = []
     dropped: list[Span] = []
     for n, d in enumerate(drafts):
@@ -102,18 +125,21 @@ def _ledger(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 new = b.text[partner.start:partner.end] if partner else ""
                 if partner is not None:
                     replacements.append((e.original, new))
-                if _mostly_lost(a.text[e.original.start:e.original.end], new):
+                old = a.text[e.original.start:e.original.end]
+                if _mostly_lost(old, new) or set(qualifiers_in(old)) - set(qualifiers_in(new)):
                     dropped.append(e.original)
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
     partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
                 for p in sorted(m.changed + m.moved, key=lambda p: p.a)]
+    omitted = [d.original for d in drafts if d.kind == ChangeKind.OMISSION and d.original]
     return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(check),
-                        partners)
+                        partners, found, furniture, omitted)
 
 
 def _mostly_lost(old: str, new: str) -> bool:
     """Whether a cut or replaced phrase lost its substance: two or more content words, most
-    of them not carried over into the new wording."""
+    of them not carried over into the new wording. (A phrase that lost a qualifier, "often"
+    or "all", is kept for the ledger too.)"""
     old_words = set(content_words(old)) - REPORTING
     if len(old_words) < 2:
         return False
@@ -197,7 +223,7 @@ def _summary(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[F
                 kept_a += sum(1 for t in ta[x1:x2] if is_word(t.key))
                 kept_b += sum(1 for t in tb[y1:y2] if is_word(t.key))
     counts = Counter(c.kind.value for c in changes)
-    missing = tuple(f.text for f in facts if f.status == FactStatus.MISSING)
+    missing = tuple(f.text for f in facts if is_lost(f))
     return Summary(words_a, words_b,
                    kept_a / words_a if words_a else 1.0,
                    (words_b - kept_b) / words_b if words_b else 0.0,

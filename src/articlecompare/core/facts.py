@@ -1,7 +1,9 @@
 """The fact ledger's raw material: numbers, dates, names and quotations found in a text.
 
-Depends on ``tokenize`` for folding and ``quotes`` for where quotations stand. Pure pattern matching over one text; deciding each
-fact's fate in the other version is ``ledger``'s job. Offsets are code points.
+Depends on ``tokenize`` for folding, ``quantities`` for numbers and ``quotes`` for where
+quotations stand. Pure pattern matching over one text; deciding each fact's fate in the other
+version is ``ledger``'s job. Offsets are code points. A number is found with its magnitude and
+unit and looked up as a whole token.
 """
 from __future__ import annotations
 
@@ -13,39 +15,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import FactType, Span
+from .quantities import Quantity, find_quantities
 from .quotes import quoted_passages
 from .tokenize import fold, pieces
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
            "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_SCALE = r"(?:\s?%|\s(?:percent|per cent|hundred|thousand|million|billion|trillion)\b)"
-_UNIT = (r"(?:\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|"
-         r"cents?|dollars|euros|pounds|miles?|"
-         r"kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|kilograms?|kg|tons?|tonnes?|"
-         r"acres|hectares|degrees)\b)")
-_SPELLED = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|"
-            r"thousands?|tens of thousands)\s(?:hundred|thousand|million|billion)\b")
-
 DATE_RE = re.compile(
     rf"\b(?:(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
-_DIGITS = (rf"(?:[$€£¥]\s?)?(?<![\w.,])\d+(?:[.,]\d+)*(?:-in-\d+)?(?:bn|mn|tn|m|k)?(?![\w])"
-           rf"(?i:{_SCALE})?(?i:{_UNIT})?")
-NUMBER_RE = re.compile(rf"{_DIGITS}|(?i:{_SPELLED})(?i:{_UNIT})?")
-DIGITS_RE = re.compile(_DIGITS)
-SPELLED_RE = re.compile(rf"(?i:{_SPELLED})(?i:{_UNIT})?")
-# where a date, a written number or a spelled-out one can start or stand: scanning for these
-# first and trying the full pattern only there is several times faster than letting the
-# pattern try every position
+# where a date can start: scanning for these first and trying the full pattern only there is
+# several times faster than letting the pattern try every position
 _DATE_START = re.compile(r"[JFMASONDTW\d]")
-_DIGITS_START = re.compile(r"[$€£¥\d]")
-_SCALE_WORD = re.compile(r"(?i:hundred|thousand|million|billion)")
-# the scale words' tails in lower and upper case: a plain search for these is six times faster
-# than a case-blind one for the whole words, which is then tried one letter earlier
-_SCALE_TAIL = re.compile(r"undred|UNDRED|housand|HOUSAND|illion|ILLION")
-_CAP = r"(?:[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])"
+# a capitalised word; an initial ("J." before another name), an initialism ("U.S.", "T.H.")
+# and a few abbreviations ("Jr.", "St.") keep their period
+_CAP = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\r\n][A-Z])|(?:Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros)\."
+        r"|[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])")
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
                      rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
@@ -62,14 +49,20 @@ is was are were will would can could should may might must has have had do does 
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 nothing everything something anything nobody everyone someone anyone none
 january february march april may june july august september october november december
+ahead despite following among amid amidst during under since until through within against
+across above below between beyond toward towards upon unlike like because although though
+unless whether once about around behind besides near via versus
 """.split())
 
 
 @dataclass(frozen=True, slots=True)
 class FoundFact:
+    """A fact as found; a number carries its value (``quantity``)."""
+
     text: str
     type: FactType
     span: Span
+    quantity: Quantity | None = None
 
 
 def find_facts(text: str, check: Callable[[], None] | None = None) -> list[FoundFact]:
@@ -82,17 +75,21 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     for m in _scan(DATE_RE, _DATE_START, text, check):
         found.append(FoundFact(m.group(), FactType.DATE, Span(m.start(), m.end())))
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    spelled = _spelled(text)
+    dates = [f.span for f in found]
     check()
-    numbers = list(_scan(DIGITS_RE, _DIGITS_START, text, check))
-    if spelled:
-        numbers = sorted(numbers + spelled, key=lambda m: m.start())
-    for m in numbers:
-        if taken.find(1, m.start(), m.end()) >= 0:
-            continue
-        found.append(FoundFact(m.group().strip(), FactType.NUMBER, Span(m.start(), m.end())))
+    for q in find_quantities(text, dates, amounts_only=True):
+        if is_fact(q):
+            core: Span = q.core
+            value: Quantity | None = q
+            label = _label_before(text, q)
+            if label is not None:  # "phase 2", "type 1": a name more than an amount
+                core, value = Span(label, core.end), None
+            found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, value))
+            taken[core.start:core.end] = b"\x01" * (core.end - core.start)
     openers: list[FoundFact] = []
     mid_sentence: set[str] = set()
+    mid_words: set[str] = set()  # words of names that stand inside a sentence
+    opening_runs: list[FoundFact] = []  # "Shares of Oramed": a name after "of" or not
     check()
     name_type = FactType.NAME
     for n, m in enumerate(NAME_RE.finditer(text)):
@@ -100,19 +97,41 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
             check()
         raw, at = m.group(), m.start()
         lone = " " not in raw
-        for offset, name in _names(raw):
+        # "The" starting a run inside a sentence opens the title of a work: "on The Next
+        # Revolution", "— The Latest on ..."
+        titled = raw.startswith("The ") and not _opens_sentence(text, at) and \
+            not raw[4:].split(" ")[0].isupper() and "." not in raw[4:].split(" ")[0]
+        for offset, name in _names(raw, titled):
             start = at + offset
             end = start + len(name)
-            if taken.find(1, start, end) >= 0:
+            if taken.find(1, start, end) >= 0 or text[end:end + 1] == "@":  # an address
                 continue
             fact = FoundFact(name, name_type, Span(start, end))
-            if lone and not name.isupper() and _opens_sentence(text, start):
-                openers.append(fact)
+            if " " not in name:
+                if lone and not name.isupper() and _opens_sentence(text, start):
+                    openers.append(fact)
+                    continue
+                mid_words.add(name)
             else:
-                mid_sentence.add(name)
-                found.append(fact)
+                words = name.split()
+                if len(words) > 2 and words[1] in ("of", "for") and _opens_sentence(text, start):
+                    opening_runs.append(fact)
+                    mid_words.update(words[1:])
+                    continue
+                mid_words.update(words)
+            mid_sentence.add(name)
+            found.append(fact)
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
+    # so is the first word of a run "X of Y" opening a sentence ("Shares of Oramed rose")
+    found.extend(f if f.text.split()[0] in mid_words else _after_first(text, f)
+                 for f in opening_runs)
+    found = _drop_defined_abbreviations(text, found)
+    headings = _heading_lines(text)
+    if headings:  # names stand in the body; a heading's capitals are its style
+        starts = [h.start for h in headings]
+        found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
+    found = _drop_partial_names(found)
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation
@@ -126,8 +145,25 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
 _TITLES = frozenset("""
 mayor president secretary director spokesman spokeswoman spokesperson governor senator
 representative minister chairman chairwoman chief commissioner judge acting former deputy
-gov. sen. rep. gen. col. dr. mr. mrs. ms. prof. premier king queen prince pope sheriff
+premier king queen prince pope sheriff head high vice assistant associate senior special
+""".split()) | frozenset(  # abbreviated titles and credentials, with their period or without
+    t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
+    rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()
+    for dot in ("", "."))
+# a party and state after a politician's name: "(R-S.C.)", "(D-Ill.)"
+_AFFILIATION = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+_ROMAN = re.compile(r"[IVXL]{1,4}")
+# capitalised words that name an institution, a party or a people in general rather than a
+# particular one: alone they are no fact ("Congress", "Republican", "Americans")
+_GENERIC = frozenset("""
+congress senate house parliament government administration cabinet court police army navy
+military church state states ministry department embassy council assembly committee agency
+city county province republic kingdom union party federal national republican republicans
+democrat democrats democratic conservative conservatives liberal liberals labour tory tories
+socialist socialists communist communists independent independents internet
 """.split())
+_PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
+_DERIVED = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")  # of a place
 _CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
 
 
@@ -165,19 +201,45 @@ def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,
         pos = hit.end()
 
 
-def _spelled(text: str) -> list[re.Match[str]]:
-    """Spelled-out quantities ("one million"), found from the scale words they end with."""
-    out: list[re.Match[str]] = []
-    end = 0
-    for tail in _SCALE_TAIL.finditer(text):
-        scale = _SCALE_WORD.match(text, max(0, tail.start() - 1))
-        if scale is None or scale.start() < end:
-            continue
-        hit = SPELLED_RE.search(text, max(end, scale.start() - 24), scale.end() + 16)
-        if hit is not None and hit.end() >= scale.end():
-            out.append(hit)
-            end = hit.end()
-    return out
+def _in_spans(span: Span, spans: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` lies inside one of ``spans`` (sorted by start, not overlapping)."""
+    n = bisect.bisect_right(starts, span.start) - 1
+    return n >= 0 and spans[n].contains(span)
+
+
+# words before a number that make it a label rather than an amount: "phase 2", "type 1"
+_LABELS = frozenset("""phase type stage grade level tier class category article section
+chapter round room gate flight route highway interstate channel version no. number""".split())
+
+
+def _label_before(text: str, q: Quantity) -> int | None:
+    """Where a label word before a bare count starts ("phase 2"), if there is one."""
+    if q.dimension != "count" or q.spelled or q.hedge or q.span != q.core or q.low >= 1000:
+        return None
+    start = q.core.start
+    if start < 3 or text[start - 1] not in " \u00a0":
+        return None
+    at = max(text.rfind(" ", max(0, start - 14), start - 1),
+             text.rfind("\n", max(0, start - 14), start - 1)) + 1
+    word = text[at:start - 1]
+    return at if word.casefold() in _LABELS else None
+
+
+def is_fact(q: Quantity) -> bool:
+    """Whether a quantity is a fact of the ledger: any number written in digits, and a
+    spelled one that states an amount ("two million", "one gram", "five percent"), not a
+    spelled count or duration ("two presidents", "three years"), which is the text's wording."""
+    if not q.spelled:
+        return True
+    return not q.vague and (q.low >= 100 if q.dimension == "count" else q.dimension != "time")
+
+
+def figures(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity of ``text[start:end]`` (spelled counts included), dates and clock times
+    left out."""
+    end = len(text) if end is None else end
+    dates = [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, start, end)]
+    return find_quantities(text, dates, start, end)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -188,41 +250,171 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _names(raw: str) -> tuple[tuple[int, str], ...]:
+def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
     """Names inside a run of capitalised words, split at titles and possessives:
-    "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot"."""
+    "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot". A ``titled`` run
+    is the title of a work ("The Next Revolution"): its leading words stay."""
     out: list[tuple[int, str]] = []
     group: list[tuple[int, str]] = []
-    pos = 0
-    words = []
-    for word in raw.split(" "):
-        words.append((pos, word))
-        pos += len(word) + 1
+    words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
 
     def flush() -> None:
-        while group and _bare(group[0][1]) in _NOT_LEADING:
+        while group and _bare(group[0][1]) in _NOT_LEADING and not (titled and group[0][0] == 0):
             group.pop(0)
         while group and _bare(group[-1][1]) in _NOT_TRAILING:
             group.pop()
         if group:
             start = group[0][0]
             end = group[-1][0] + len(group[-1][1])
-            name = raw[start:end].rstrip(".")
+            name = raw[start:end].rstrip("'’\"”") if raw[end - 1:end] in ("'", "’", '"', "”") and \
+                raw[end - 2:end - 1] in (".", "!", "?") else raw[start:end]
+            if not _ABBREVIATED.search(name):
+                name = name.rstrip(".")
             for clitic in _CLITICS[:2]:
                 name = name[: -len(clitic)] if name.endswith(clitic) else name
-            if len(name) >= 2 and (" " in name or len(name) > 2 or name.isupper()):
+            if len(name) >= 2 and (" " in name or len(name) > 2 or name.isupper()) and \
+                    not _no_name(name):
                 out.append((start, name))
         group.clear()
 
     for offset, word in words:
-        if word.casefold() in _TITLES or _bare(word) in _TITLES:
+        if word.casefold() in _TITLES or _bare(word) in _TITLES or \
+                _bare(word).split("-")[0] in _TITLES:  # "President-elect"
             flush()
             continue
+        if group and (group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING or
+                      group[-1][1].rstrip("'’\"”").endswith((".", "!", "?")) and
+                      group[-1][1][-1] in "'’\"”"):
+            flush()  # "the U.S. The next day", "'Oh, Crimea.' But": a sentence ended
         group.append((offset, word))
         if word.endswith(_CLITICS[:2]):
             flush()
     flush()
     return tuple(out)
+
+
+HEADLINE_WORDS = 6  # words of the shortest title-case line taken for a headline
+_NON_SPACE = re.compile(r"\S+")
+_TWO_WORDS = re.compile(r"\S++\s++\S++\s++")
+_CONNECTED = re.compile(r" (?:of|and|&|for|the|de|la|del|van|von|bin|al) ")
+_ABBREVIATED = re.compile(r"(?:^|[\s.])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Bros)\.$")
+
+
+def _no_name(name: str) -> bool:
+    """A capitalised run that names nothing in particular: a party affiliation ("R-S.C."), a
+    lone numeral ("II"), or a lone word for an institution, a party or a people."""
+    if _AFFILIATION.fullmatch(name) or _ROMAN.fullmatch(name):
+        return True
+    if " " in name or name.isupper():
+        return False
+    low = name.casefold()
+    return low in _GENERIC or (len(low) >= 6 and low.endswith(_PEOPLES))
+
+
+def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
+    """Lone names that are a part or a derivative of another name of the text: the first or
+    last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a
+    people named after a place the text names ("Syrian" where "Syria" stands)."""
+    names = [f.text for f in found if f.type == FactType.NAME]
+    ends = {w for n in names if " " in n for part in _CONNECTED.split(n) if part
+            for w in (part.split()[0], part.split()[-1])}
+    ordered = sorted({w for n in names for w in n.split()})
+
+    def derived(word: str) -> bool:
+        for suffix in _DERIVED:
+            stem = word[:-len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4:
+                n = bisect.bisect_left(ordered, stem)
+                while n < len(ordered) and ordered[n].startswith(stem):
+                    if ordered[n] != word and not ordered[n].startswith(word):
+                        return True  # "Syria" for "Syrian", not "Syrians" for "Syrian"
+                    n += 1
+        return False
+
+    def partial(name: str) -> bool:
+        if " " not in name:
+            return not name.isupper() and (name in ends or derived(name))
+        # "Syrian and Ukrainian": every part a people or an institution named generically
+        parts = name.split(" and ")
+        return len(parts) > 1 and all(" " not in p and (_no_name(p) or derived(p)) for p in parts)
+
+    return [f for f in found if f.type != FactType.NAME or not partial(f.text)]
+
+
+def _after_first(text: str, fact: FoundFact) -> FoundFact:
+    """The name after the first word and its connector: "Oramed" of "Shares of Oramed"."""
+    two = _TWO_WORDS.match(text, fact.span.start, fact.span.end)
+    start = two.end() if two is not None else fact.span.start
+    return FoundFact(text[start:fact.span.end], fact.type, Span(start, fact.span.end))
+
+
+def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:
+    """Names that repeat another fact in other letters: an abbreviation defined in brackets
+    after what it stands for ("Protein Oral Delivery (POD)", "magnetic resonance imaging
+    (MRI)"), a stock ticker ("(NASDAQ: ORMP)"), and a name made into an adjective alone
+    ("FDA-approved", "Senate-drafted")."""
+    out = []
+    for f in found:
+        if f.type == FactType.NAME and (_defined(text, f) or _ticker(text, f) or
+                                        _adjective(f.text)):
+            continue
+        out.append(f)
+    return out
+
+
+def _defined(text: str, f: FoundFact) -> bool:
+    """Whether ``f`` is an abbreviation in brackets whose letters start the words before."""
+    start, end = f.span.start, f.span.end
+    if " " in f.text or start < 2 or text[start - 1] != "(" or text[end:end + 1] not in ")," \
+            or not f.text[:1].isupper():
+        return False
+    letters = [c.casefold() for c in f.text if c.isalpha() and c.isupper()]
+    words = [w for w in _PHRASE_WORDS.findall(text, max(0, start - 120), start - 1)
+             if w.casefold() not in _LINKING]
+    initials = [w[0].casefold() for w in words[-len(letters):]] if letters else []
+    return len(letters) >= 2 and initials == letters
+
+
+def _ticker(text: str, f: FoundFact) -> bool:
+    """Whether ``f`` stands in an exchange and ticker in brackets: "(NASDAQ: ORMP)"."""
+    if text.rfind("(", max(0, f.span.start - 16), f.span.start + 1) < 0:
+        return False
+    m = _TICKER.search(text, max(0, f.span.start - 16), min(len(text), f.span.end + 16))
+    return m is not None and m.start() <= f.span.start and f.span.end <= m.end()
+
+
+def _adjective(name: str) -> bool:
+    """A lone name joined to a lower-case word: "FDA-approved", "U.S.-based"."""
+    head, _, tail = name.rpartition("-")
+    return " " not in name and bool(head) and tail[:1].islower()
+
+
+_PHRASE_WORDS = re.compile(r"[\w’'.-]+")
+_LINKING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_TICKER = re.compile(r"\([A-Z][A-Za-z]*[ \u00a0]?:[ \u00a0]?[A-Z][A-Z.]*\)")
+
+
+def _heading_lines(text: str) -> list[Span]:
+    """Headlines set in title case, without a closing stop ("Oramed Announces Positive
+    Top-Line Results from Phase IIb Study"): capitals there mark a heading, not names. A
+    short line ("Photo: Associated Press") is a credit or a label, whose capitals are names."""
+    out: list[Span] = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > 200 or text[start:end].rstrip()[-1:] in (".", "!", "?", "”", '"', ":"):
+            start = end + 1  # a paragraph, not a headline
+            continue
+        line = text[start:end].strip()
+        words = [w for w in line.split() if len(w) > 3]
+        if HEADLINE_WORDS <= len(line.split()) <= 20 and \
+                not line.endswith((".", "!", "?", "”", '"', ":")) and \
+                sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words) and \
+                sum(1 for w in words if w[:1].isupper()) >= 3:
+            out.append(Span(start, end))
+        start = end + 1
+    return out
 
 
 def folded_words(text: str) -> str:
@@ -232,12 +424,15 @@ def folded_words(text: str) -> str:
 
 
 def occurs_in(fact: str, haystack_folded: str) -> bool:
-    """Whether ``fact`` stands in the folded haystack, starting at a word boundary."""
+    """Whether ``fact`` stands in the folded haystack, starting at a word boundary. A word
+    may continue ("Saturday" stands in "Saturdays"), a number may not: "200" does not stand
+    in "2003", "12" not in "12.5", "3.12" nor "2:12"."""
     needle = _needle(fact)
     if not needle:
         return True
-    # a word may continue ("Saturday" stands in "Saturdays", "1990" in "1990s")
-    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + re.escape(needle)
+    pattern = (r"(?<![\w])" if needle[0].isalnum() else "") + \
+        (r"(?<!\d[.,:])" if needle[0].isdigit() else "") + re.escape(needle) + \
+        (r"(?![\w]|[.,:]\d)" if needle[-1].isdigit() else "")
     return re.search(pattern, haystack_folded) is not None
 
 
@@ -267,13 +462,17 @@ class Presence:
                 self._check()
             tokens.update(self._hay[start:end].split())
         words: set[str] = set()
+        numbers: set[str] = set()  # whole numbers as written ("2003", "12.5", "3.12")
         self._check()
         for token in tokens:
             if token.isalnum():  # what ``\w+`` matches, but for "_"
                 words.add(token)
             else:
                 words.update(_INDEX_WORD.findall(token))
+            if not token.isalpha():
+                numbers.update(_WHOLE_NUMBER.findall(token))
         self._words = words
+        self._numbers = numbers
         self._sorted = sorted(words)
         self._at: dict[str, list[int]] | None = None  # where each word starts, made on demand
         self._scans = 0
@@ -312,14 +511,17 @@ class Presence:
             return True
         first = _INDEX_WORD.match(needle)
         if first is not None and first.end() == len(needle):
+            if needle[-1].isdigit():  # a number stands whole: "200" is not in "2003"
+                return needle in self._numbers if needle.isdigit() else \
+                    (None if needle in self._words else False)
             # one word: it may continue ("Saturday" stands in "Saturdays")
             return self._has_prefix(needle)
-        if first is None:  # starts with a mark: no word boundary needed
-            return needle in self._hay
+        if first is None:  # starts with a mark: no word boundary needed, but a number ends whole
+            return _find_fact(self._hay, needle) if needle[-1].isdigit() else needle in self._hay
         # every word but the last must stand in the text whole, the last at least as the
-        # start of a word
+        # start of a word (whole too if it ends in a digit)
         words = _INDEX_WORD.findall(needle)
-        whole = words[:-1] if _INDEX_WORD.match(needle[-1:]) else words
+        whole = words[:-1] if _continues(needle) else words
         if any(w not in self._words for w in whole) or not self._has_prefix(words[-1]):
             return False
         return None
@@ -331,20 +533,20 @@ class Presence:
             return quick
         if self._at is None and self._scans < POSITIONS_AFTER:
             self._scans += 1
-            return find_at_word_start(self._hay, needle) >= 0
+            return _find_fact(self._hay, needle)
         if self._at is None:  # many facts needed a scan of the whole text: index it once
             self._index()
         # try where its rarest whole word stands, the fact starting at a word boundary
         index = self._at
         assert index is not None
         words = _INDEX_WORD.findall(needle)
-        whole = words[:-1] if _INDEX_WORD.match(needle[-1:]) else words
+        whole = words[:-1] if _continues(needle) else words
         starts = [m.start() for m in _INDEX_WORD.finditer(needle)]
         k = min(range(len(whole)), key=lambda n: len(index.get(whole[n], ())))
         for at in index.get(whole[k], ()):
             begin = at - starts[k]
             if begin >= 0 and self._hay.startswith(needle, begin) and \
-                    not _is_word_char(self._hay[begin - 1:begin]):
+                    _bounded(self._hay, needle, begin):
                 return True
         return False
 
@@ -352,6 +554,39 @@ class Presence:
 def _needle(fact: str) -> str:
     """A fact as looked for: folded, its white space single spaces."""
     return re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
+
+
+def _continues(needle: str) -> bool:
+    """Whether the last word of ``needle`` may go on in the text: a word may ("Saturday" in
+    "Saturdays"), a number may not."""
+    return bool(_INDEX_WORD.match(needle[-1:])) and not needle[-1].isdigit()
+
+
+def _bounded(text: str, needle: str, at: int) -> bool:
+    """Whether ``needle`` standing at ``at`` starts a word (if it starts with one) and, where
+    it starts or ends with a digit, is a whole number there ("12" is not in "3.12", "12.5" or
+    "123")."""
+    if _is_word_char(needle[:1]) and _is_word_char(text[at - 1:at]):
+        return False
+    if needle[:1].isdigit() and at >= 2 and text[at - 1] in ".,:" and text[at - 2].isdigit():
+        return False
+    end = at + len(needle)
+    if needle[-1:].isdigit():
+        after = text[end:end + 1]
+        if _is_word_char(after) or (after in (".", ",", ":") and after and
+                                    text[end + 1:end + 2].isdigit()):
+            return False
+    return True
+
+
+def _find_fact(text: str, needle: str) -> bool:
+    """Whether ``needle`` stands in ``text`` as ``occurs_in`` has it (see ``_bounded``)."""
+    at = text.find(needle)
+    while at >= 0:
+        if _bounded(text, needle, at):
+            return True
+        at = text.find(needle, at + 1)
+    return False
 
 
 def _is_word_char(c: str) -> bool:
@@ -373,6 +608,8 @@ def find_at_word_start(text: str, needle: str, whole_word: bool = False) -> int:
 
 
 _INDEX_WORD = re.compile(r"\w+")
+# a whole number as a lookup sees it: digits with inner separators, not inside a word
+_WHOLE_NUMBER = re.compile(r"(?<!\w)\d++(?:[.,:]\d++)*+(?!\w)")
 # whole-text scans before an index of word positions pays for itself: both cost in proportion
 # to the text, and building the index took as long as about 220 scans (100k words: 65 ms
 # against 0.29 ms per scan), so the break-even does not depend on the text's length

@@ -1,8 +1,10 @@
 """The fact ledger: every fact of the original and its fate in the revised version.
 
-Depends on ``facts`` and ``tokenize``. A fact is kept when it stands in the revised text
-as whole words (typography and case folded), changed when a reworded passage replaced it,
-and missing otherwise, so a missing fact is really absent from the revised text.
+Depends on ``facts``, ``figures`` and ``tokenize``. A fact is kept when it stands in the
+revised text as whole words (typography and case folded) or, for a number, when the revised
+text states its value in any wording ("one gram" as "1,000 mg"); changed when a reworded
+passage replaced it (a number by another value); missing otherwise, so a missing fact is
+really absent from the revised text.
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from collections.abc import Callable
 
 from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
                     trim_span)
+from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
+from .qualifiers import QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
 
@@ -53,11 +57,38 @@ class _RevisedWords:
 
 
 def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
-    """Where the revised text names ``found`` by its initials, if it does."""
-    initials = "".join(w[0] for w in found.text.split() if w[:1].isupper())
-    if len(initials) < 2 or len(found.text.split()) < 2:
+    """Where the revised text names ``found`` by its initials, if it does (a leading
+    initialism may go: "U.S. Food and Drug Administration" as "FDA")."""
+    names = found.text.split()
+    if len(names) < 2:
         return None
-    return words.where(initials)
+    initials = "".join(w[0] for w in names if w[:1].isupper())
+    where = words.where(initials) if len(initials) >= 2 else None
+    if where is None and "." in names[0] and len(names) > 2:
+        shorter = initials[1:]
+        where = words.where(shorter) if len(shorter) >= 2 else None
+    return where
+
+
+_PLACE_WORDS = frozenset("""north south east west new san santa los las el la st. st upper lower
+great united central northern southern eastern western""".split())
+# words that end the name of an organisation, not of a person: "Associated Press"
+_ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
+college school institute foundation center centre association society party group company
+bank agency council hospital clinic trust fund bureau office service services department
+ministry committee commission board court house church club league union network""".split())
+
+
+def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
+    """Where the revised text names a person by surname alone ("Donald Trump" as "President
+    Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
+    the last no word of an organisation's ("Associated Press")."""
+    parts = found.text.split()
+    if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper()
+                                  for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
+            parts[1].casefold() in _ORGANISATION_WORDS:
+        return None
+    return words.where(parts[1])
 
 
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
@@ -69,6 +100,49 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
 
 
+_PHRASE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _phrase(text: str, span: Span) -> Span:
+    """``span`` without the punctuation and function words at its edges ("at the same time
+    as surgery" gives "same time as surgery"); a qualifier stays ("not", "all"). A qualifier
+    cut on its own takes the words it qualifies ("often" in "has often taken the denials"
+    gives "often taken")."""
+    words = [m for m in _PHRASE_WORD.finditer(text, span.start, span.end)
+             if not _edge_word(m.group())]
+    if not words:
+        return trim_span(text, span, " ,;:()\n")
+    if len(words) == 1 and fold(words[0].group(), ignore_case=True) in QUALIFIERS:
+        return Span(words[0].start(), _qualified_end(text, words[0].end()))
+    return Span(words[0].start(), words[-1].end())
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _qualified_end(text: str, pos: int) -> int:
+    """Where the word a qualifier qualifies ends: the content word after it (an article
+    between them), unless a function word or a mark comes first."""
+    end = pos
+    taken = 0
+    for m in _PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
+        if text[end:m.start()].strip():  # a mark between: the phrase ends
+            break
+        word = fold(m.group(), ignore_case=True)
+        if word in _ARTICLES and taken == 0:
+            end = m.end()
+            continue
+        if word in STOPWORDS or taken == 1:
+            break
+        end, taken = m.end(), taken + 1
+    return end if taken else pos
+
+
+def _edge_word(word: str) -> bool:
+    low = fold(word, ignore_case=True)
+    return low in STOPWORDS and low not in QUALIFIERS
+
+
 def content_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w’'-]+", fold(text, ignore_case=True)) if w not in STOPWORDS]
 
@@ -77,16 +151,25 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                  dropped: list[Span], unchanged: list[Span] | None = None,
                  check: Callable[[], None] | None = None,
                  present: Presence | None = None,
-                 partners: list[tuple[Span, Span]] | None = None) -> list[Fact]:
+                 partners: list[tuple[Span, Span]] | None = None,
+                 figures: Figures | None = None,
+                 furniture: list[Span] | None = None,
+                 omitted: list[Span] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
     wording; ``dropped`` are original spans a reworded passage cut without replacement
-    (each becomes a "detail" fact when it carries content words absent from the revised text).
+    (each becomes a "detail" fact when it carries a qualifier, a word that sets a claim's
+    scope, strength or certainty, and stands nowhere in the revised text).
     ``unchanged`` are original passages the revised text has word for word, in order and
     without overlaps: a fact inside one is kept without looking for it. ``partners`` pair
     original sentences (sorted, without overlaps) with the revised sentence that rewords
     them: a fact is looked for in its sentence's partner before the whole revised text.
+    ``figures`` are the changed figures and the values the revised text states: a number is
+    kept when its value stands there, changed when a figure replaced it. ``furniture`` are
+    original passages that are page furniture (timestamps): their facts are no facts.
+    ``omitted`` are original sentences the revised text left out: the qualified phrases of
+    their claims ("no weight loss", "largest creditor") are facts as well.
     ``check`` is called now and then and raises when the caller gave up.
     """
     check = check or (lambda: None)
@@ -98,20 +181,24 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
-    unique = _first_of_each(find_facts(original, check), seen, check)
+    unique = _first_of_each(_outside(find_facts(original, check), furniture or []), seen, check)
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]
-    cut = [trim_span(original, span, " ,;:()\n") for span in dropped]
+    cut = [_phrase(original, span) for span in dropped]
     present.expect([found.text for found, kept in zip(unique, inside) if not kept] +
                    [original[span.start:span.end] for span in cut])
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
-        if kept or found.text in present:
+        if kept or found.text in present or _kept_as_written(found, present):
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
-        short = _acronym_in(found, words) if found.type == FactType.NAME else None
+        if found.quantity is not None and figures is not None:
+            facts.append(_figure_fate(found, figures))
+            continue
+        short = (_acronym_in(found, words) or _surname_in(found, words)) \
+            if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))
@@ -129,14 +216,78 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     for span in cut:
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
-        if key in seen or not content_words(text) or text in present or \
-                len(text.split()) > MAX_DETAIL_WORDS or \
+        if key in seen or len(content_words(text)) < 2 or not qualifiers_in(text) or \
+                text in present or len(text.split()) > MAX_DETAIL_WORDS or \
                 _told_within(span, told, told_starts):  # already told by that fact
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
+    facts += _omitted_claims(original, omitted or [], facts, seen, present)
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen: set[str],
+                    present: Presence) -> list[Fact]:
+    """The qualified phrases of the omitted sentences that no other fact tells of already
+    (a lost quotation tells of the words in it)."""
+    told = sorted((f.original for f in facts if f.status != FactStatus.KEPT and
+                   f.original is not None), key=lambda s: (s.start, s.end))
+    told_starts = [s.start for s in told]
+    out = []
+    for sentence in omitted:
+        for start, end in qualified_phrases(original, sentence.start, sentence.end, STOPWORDS):
+            span = Span(start, end)
+            text = original[start:end]
+            key = fold(text, ignore_case=True)
+            if key in seen or text in present or _told_within(span, told, told_starts) or \
+                    any(span.overlaps(s) for s in told[max(0, bisect.bisect_right(
+                        told_starts, start) - 8):bisect.bisect_right(told_starts, end)]):
+                continue
+            seen.add(key)
+            out.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
+    return out
+
+
+def _kept_as_written(found: FoundFact, present: Presence) -> bool:
+    """A name the revised text writes with a small difference: without an abbreviation's
+    period ("Inc." as "Inc"), or in the singular ("previous White Houses")."""
+    if found.type != FactType.NAME:
+        return False
+    text = found.text
+    return (text.endswith(".") and text.rstrip(".") in present) or \
+        (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
+
+
+def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
+    """A number not written the same in the revised text: kept if its value stands there in
+    another wording, changed if another figure took its place, else missing."""
+    assert found.quantity is not None
+    if figures.stated(found.quantity):
+        return Fact(found.text, found.type, FactStatus.KEPT, found.span)
+    change = figures.replacing(found.span)
+    if change is not None:
+        return Fact(found.text, found.type, FactStatus.CHANGED, found.span, change.new.span,
+                    change.new.text)
+    return Fact(found.text, found.type, FactStatus.MISSING, found.span)
+
+
+def is_lost(fact: Fact) -> bool:
+    """Whether the revised text no longer says what this fact of the original said, in its
+    words: it is missing, or another wording took its place ("13%" now "14 percent",
+    "Nurses' Health Study II" now "journal Pediatrics"); the change list says with what. A
+    quotation told in other words is an altered quote, not a lost fact."""
+    return fact.status == FactStatus.MISSING or (
+        fact.status == FactStatus.CHANGED and fact.type != FactType.QUOTE)
+
+
+def _outside(found: list[FoundFact], furniture: list[Span]) -> list[FoundFact]:
+    """The facts that stand outside page furniture (sorted spans)."""
+    if not furniture:
+        return found
+    spans = sorted(furniture, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    return [f for f in found if not _within(f.span, spans, starts)]
 
 
 def _in_partner(found: FoundFact, original: str, revised: str,

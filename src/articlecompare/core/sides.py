@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import Presence
+from .facts import Presence, figures
 from .model import Article, Span, Token
+from .quantities import Quantity
 from .options import CompareOptions
 from .segment import sentence_spans
 from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
@@ -36,6 +37,7 @@ class Side:
     _tokens: dict[int, list[Token]] = field(default_factory=dict)
     _bags: dict[tuple[int, bool], Counter[str]] = field(default_factory=dict)
     _presence: Presence | None = None
+    _figures: dict[int, list[Quantity]] = field(default_factory=dict)
 
     def unit(self, s1: int, s2: int) -> Span:
         """Characters of sentences ``s1:s2`` with the white space around them."""
@@ -62,6 +64,14 @@ class Side:
             bag = self._bags[(i, content_only)] = Counter(words)
         return bag
 
+    def figures_of(self, i: int) -> list[Quantity]:
+        """The quantities of sentence ``i`` (dates and clock times left out), read once."""
+        found = self._figures.get(i)
+        if found is None:
+            span = self.sentence_spans[i]
+            found = self._figures[i] = figures(self.text, span.start, span.end)
+        return found
+
     def words_in(self, s1: int, s2: int) -> int:
         """Words (not punctuation) in sentences ``s1:s2``."""
         if s1 >= s2:
@@ -74,8 +84,8 @@ class Side:
 
     def working_data(self) -> list[Any]:
         """The containers this side built, for ``jobs.let_go`` once the comparison is done."""
-        data: list[Any] = [self._tokens, self._bags, self.sentence_spans, self.keys, self.bounds,
-                           self.paragraphs]
+        data: list[Any] = [self._tokens, self._bags, self._figures, self.sentence_spans,
+                           self.keys, self.bounds, self.paragraphs]
         return data + (self._presence.working_data() if self._presence is not None else [])
 
     def presence(self, check: Callable[[], None] | None = None) -> Presence:

@@ -116,13 +116,27 @@ def test_a_quotation_fact_span_slices_to_its_text() -> None:
 
 
 def test_a_dropped_detail_fact_span_slices_to_its_text() -> None:
-    original = "The mayor, who won a landslide in the spring elections, said no."
+    original = "The mayor, who won the largest landslide in the city's history, said no."
     c = compare(Article(original), Article("The mayor said no."))
     details = [f for f in c.facts if f.type == FactType.DETAIL]
     assert details
     for f in details:
         assert f.original is not None
         assert original[f.original.start:f.original.end] == f.text
+
+
+def test_a_dropped_phrase_is_a_fact_when_it_qualifies_the_claim() -> None:
+    """A cut caveat, superlative or scope word is a fact; a cut that only rewords is not."""
+    base = "The drug lowered blood sugar in patients with diabetes, {}the researchers said."
+    for cut, fact in (("in a single small study, ", "single small study"),
+                      ("though not in older adults, ", "not in older adults"),
+                      ("for the first time in decades, ", "first time in decades")):
+        c = compare(Article(base.format(cut)), Article(base.format("")))
+        details = [f.text for f in c.facts if f.type == FactType.DETAIL]
+        assert len(details) == 1 and fact in details[0], (cut, details)
+    c = compare(Article(base.format("according to a report published in a journal, ")),
+                Article(base.format("")))
+    assert not [f for f in c.facts if f.type == FactType.DETAIL]
 
 
 def test_ledger_fates_kept_changed_missing() -> None:
@@ -135,7 +149,9 @@ def test_ledger_fates_kept_changed_missing() -> None:
     assert fate["Lori Lightfoot"] == FactStatus.MISSING
     changed = next(f for f in c.facts if f.text == "45")
     assert changed.replacement == "60"
-    assert "Lori Lightfoot" in c.summary.missing_facts and "45" not in c.summary.missing_facts
+    assert changed.revised is not None and revised[changed.revised.start:changed.revised.end] == "60"
+    # the revised text no longer says "45": a changed figure is a lost one, as its change says
+    assert "Lori Lightfoot" in c.summary.missing_facts and "45" in c.summary.missing_facts
 
 
 def test_a_changed_year_is_not_a_kept_fact() -> None:

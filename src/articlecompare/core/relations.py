@@ -1,0 +1,144 @@
+"""How two quantities stand to each other: the same value told alike, rounded, hedged or
+restated, or another value with its relative change; and which values a text states.
+
+Depends on ``quantities``. Pure comparisons of values in base units; finding which two
+quantities to compare is the callers' job (``figures``, ``classify``).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .quantities import Quantity
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """How a new quantity stands to an old one of the same dimension: the same value (told
+    differently or not), or another; ``notes`` say how ("rounded", "hedged", "restated")."""
+
+    same_value: bool
+    notes: tuple[str, ...]
+    change: float | None  # relative change of the value, when both are single values
+
+    @property
+    def worded_alike(self) -> bool:
+        """The same value, unit and hedge: a change of style at most ("13%", "13 percent")."""
+        return self.same_value and not self.notes
+
+
+def comparable(old: Quantity, new: Quantity) -> bool:
+    """Whether the two measure the same kind of thing: a share, a mass, a year..., and for
+    counts the same thing counted where both name it ("90,534 women", "44,000 women")."""
+    if old.dimension != new.dimension:
+        return False
+    return not (old.noun and new.noun and old.noun.rstrip("s") != new.noun.rstrip("s"))
+
+
+def _close(x: float, y: float) -> bool:
+    return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def relate(old: Quantity, new: Quantity) -> Relation | None:
+    """How ``new`` stands to ``old``, or None when they measure different things."""
+    if not comparable(old, new):
+        return None
+    notes: list[str] = []
+    if bool(old.per) != bool(new.per):
+        notes.append("frequency " + ("dropped" if old.per else "added"))
+        (o_low, o_high), (n_low, n_high) = (old.low, old.high), (new.low, new.high)
+    else:
+        (o_low, o_high), (n_low, n_high) = old.rate(), new.rate()
+    same = _close(o_low, n_low) and _close(o_high, n_high)
+    change: float | None = None
+    single = not old.is_range and not new.is_range
+    if not same:
+        if old.vague or new.vague:
+            notes.append("vaguer" if new.vague else "made precise")
+        elif single and new.step > old.step and abs(n_low - o_low) <= new.step / 2 * (1 + 1e-9):
+            notes.append("rounded")
+        if single and o_low:
+            change = (n_low - o_low) / o_low
+        elif old.is_range != new.is_range and not (old.vague or new.vague):
+            notes.append("now a range" if new.is_range else "no longer a range")
+    if old.hedge != new.hedge:
+        notes.append("hedged" if new.hedge else "hedge dropped")
+    if old.unit != new.unit or (old.per and new.per and old.per != new.per):
+        notes.append("restated")
+    return Relation(same, tuple(notes), change)
+
+
+def describe(old: Quantity, new: Quantity, relation: Relation) -> str:
+    """"$8.8 billion → $8.8 million (−99.9%)", "6.47% → nearly 6.5 percent (rounded,
+    hedged, +0.5%)"."""
+    notes = list(relation.notes)
+    if relation.change is not None:
+        notes.append(percent_change(relation.change))
+    return f"{old.text} → {new.text}" + (f" ({', '.join(notes)})" if notes else "")
+
+
+def percent_change(change: float) -> str:
+    """A relative change as "+7.7%", "−51%", "−99.9%" (the sign a true minus)."""
+    pct = change * 100
+    size = abs(pct)
+    shown = f"{size:.1f}" if size < 10 else f"{size:.0f}"
+    if shown == "100" and not _close(size, 100):
+        shown = f"{size:.1f}"
+    if shown.endswith(".0"):
+        shown = shown[:-2]
+    if shown == "0":
+        return "±0%"
+    return ("+" if pct > 0 else "−") + shown + "%"
+
+
+def pair(olds: Sequence[Quantity], news: Sequence[Quantity],
+         fits: Callable[[Quantity, Quantity], bool] | None = None
+         ) -> list[tuple[Quantity, Quantity, Relation]]:
+    """Old and new quantities of one passage paired by dimension, each used once: an old one
+    takes a new one of the same value if there is one, else the first comparable one (that
+    ``fits`` it, if given)."""
+    out: list[tuple[Quantity, Quantity, Relation]] = []
+    free = list(news)
+    for old in olds:
+        usable = [(n, r) for n, r in ((n, relate(old, q)) for n, q in enumerate(free))
+                  if r is not None and (fits is None or fits(old, free[n]))]
+        if not usable:
+            continue
+        n, relation = min(usable, key=lambda item: (not item[1].same_value, item[0]))
+        out.append((old, free.pop(n), relation))
+    return out
+
+
+def changes(olds: Sequence[Quantity], news: Sequence[Quantity]) -> list[str]:
+    """What a passage's figures became, one line per figure told differently (another
+    value, rounded, hedged or restated); none when they say the same thing in the same way."""
+    return [describe(old, new, relation) for old, new, relation in pair(olds, news)
+            if not relation.worded_alike]
+
+
+def _key(dimension: str, low: float, high: float) -> tuple[str, float, float]:
+    return dimension, float(f"{low:.12g}"), float(f"{high:.12g}")
+
+
+def value_key(q: Quantity) -> tuple[str, float, float]:
+    """What two quantities share when they state the same value (a rate by its daily
+    amount), whatever their wording, unit or hedge."""
+    if q.per:
+        return _key(q.dimension + "/day", *q.rate())
+    return _key(q.dimension, q.low, q.high)
+
+
+class Values:
+    """The values a text states, to answer "does this quantity stand there?" by value."""
+
+    def __init__(self, quantities: Iterable[Quantity]) -> None:
+        keys: set[tuple[str, float, float]] = set()
+        for q in quantities:
+            keys.add(_key(q.dimension, q.low, q.high))
+            if q.per:
+                keys.add(_key(q.dimension + "/day", *q.rate()))
+        self._keys = keys
+
+    def states(self, q: Quantity) -> bool:
+        """Whether the text states ``q``'s value, in any wording or unit, hedged or not."""
+        return value_key(q) in self._keys

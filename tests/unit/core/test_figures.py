@@ -1,0 +1,162 @@
+"""Numbers compared as values in a whole comparison: a dropped number is missing even where a
+longer number starts with its digits, a changed figure is a fact change that says by how much
+(rounded, hedged or restated ones too), and the ledger, the summary and the change list agree."""
+from __future__ import annotations
+
+import pytest
+
+from articlecompare.core import facts
+from articlecompare.core.compare import compare
+from articlecompare.core.model import Article, ChangeKind, Comparison, FactStatus
+from articlecompare.core.options import CompareOptions
+
+
+def run(original: str, revised: str, **options: bool) -> Comparison:
+    return compare(Article(original), Article(revised), CompareOptions(**options))
+
+
+def fate(c: Comparison, text: str) -> FactStatus:
+    return next(f.status for f in c.facts if f.text == text)
+
+
+@pytest.mark.parametrize(("original", "revised", "number"), [
+    ("The blast killed more than 200 people at the market.\nThe market was rebuilt in 2003.",
+     "The market was rebuilt in 2003.", "200"),
+    ("Some 12 people were hurt in the crash.\nThe repairs cost 120 dollars.",
+     "The repairs cost 120 dollars.", "12"),
+    ("Some 12 people were hurt in the crash.\nThe bus had 123 seats.",
+     "The bus had 123 seats.", "12"),
+    ("In the flood 20 people died.\nThe town was founded in 2019.",
+     "The town was founded in 2019.", "20"),
+    ("Prices rose by 12 points.\nThe index stood at 3.12 then.", "The index stood at 3.12 then.",
+     "12"),
+])
+def test_a_dropped_number_is_missing_though_a_longer_one_starts_the_same(
+        original: str, revised: str, number: str) -> None:
+    c = run(original, revised)
+    assert fate(c, number) == FactStatus.MISSING
+    assert number in c.summary.missing_facts
+
+
+@pytest.mark.parametrize(("needle", "expected"), [
+    ("200", False), ("2003", True), ("12", False), ("12.5", True), ("3.12", True),
+    ("12 people", False), ("Saturday", True), ("20", False), ("$8.8", False),
+])
+@pytest.mark.parametrize("indexed", [False, True])
+def test_number_lookups_match_whole_numbers(needle: str, expected: bool, indexed: bool,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "In 2003 prices of $8.85 rose 12.5 points to 3.12 on Saturdays; 120 people, 2019."
+    monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
+    assert facts.occurs_in(needle, facts.folded_words(text)) == expected
+    assert (needle in facts.Presence(text)) == expected
+
+
+def test_billion_to_million_is_one_fact_change_that_the_ledger_agrees_with() -> None:
+    original = "The company reported revenue of $8.8 billion for the year, its filing said."
+    c = run(original, original.replace("billion", "million"))
+    (change,) = c.changes
+    assert change.kind == ChangeKind.FACT_CHANGE
+    assert change.detail == "$8.8 billion → $8.8 million (−99.9%)"
+    fact = next(f for f in c.facts if f.text == "$8.8 billion")
+    assert fact.status == FactStatus.CHANGED and fact.replacement == "$8.8 million"
+    assert fact in change.facts
+    # the revised text no longer says $8.8 billion: the summary lists it, as its change says
+    assert c.summary.missing_facts == ("$8.8 billion",)
+    assert not c.changes_of(ChangeKind.REWORDING)
+
+
+SENTENCE = "In the trial, {} among the patients who took the capsule, the company said today."
+
+
+@pytest.mark.parametrize(("old", "new", "notes"), [
+    ("glucose fell by 6.47%", "glucose fell by nearly 6.5 percent", ("rounded", "hedged", "+0.5%")),
+    ("the risk dropped by 13%", "the risk dropped by 14 percent", ("+7.7%",)),
+    ("90,534 women were followed", "more than 44,000 women were followed", ("hedged", "−51%")),
+    ("the dose was one gram by mouth twice daily", "the dose was up to 1,000 mg daily",
+     ("hedged", "restated", "−50%")),
+    ("levels dropped by more than 10 percent at three years and by more than 18 percent",
+     "levels dropped 9 percent to 16 percent", ("now a range",)),
+])
+def test_a_rounded_hedged_or_restated_figure_is_a_fact_change(
+        old: str, new: str, notes: tuple[str, ...]) -> None:
+    c = run(SENTENCE.format(old), SENTENCE.format(new))
+    changes = c.changes_of(ChangeKind.FACT_CHANGE)
+    assert changes, [(ch.kind, ch.detail) for ch in c.changes]
+    detail = changes[0].detail
+    assert all(note in detail for note in notes), detail
+    assert "→" in detail
+
+
+def test_a_hedge_added_to_the_same_figure_is_reported_and_the_figure_kept() -> None:
+    c = run("The raid will target 2,000 residents in the city, officials said.",
+            "The raid will target about 2,000 residents in the city, officials said.")
+    (change,) = c.changes
+    assert change.kind == ChangeKind.FACT_CHANGE and "(hedged)" in change.detail
+    assert fate(c, "2,000") == FactStatus.KEPT and not c.summary.missing_facts
+
+
+def test_the_same_value_in_other_words_is_kept() -> None:
+    c = run("Each patient took one gram of the drug on the first day of the trial.\n"
+            "The trial was small.",
+            "The trial was small.\nEach patient took 1,000 mg on day one, the doctors said.")
+    assert fate(c, "one gram") == FactStatus.KEPT
+    assert "one gram" not in c.summary.missing_facts
+
+
+def test_a_figure_restated_in_an_added_sentence_is_paired_with_the_removed_one() -> None:
+    original = ("The study showed a significant decrease in mean night-time glucose of 6.47% "
+                "between the placebo and active arms (p=0.0268).\n"
+                "The company was founded in Jerusalem.")
+    revised = ("The company was founded in Jerusalem.\n"
+               "Patients on the capsule had a mean night-time glucose reduction of nearly "
+               "6.5 percent compared with a placebo.")
+    c = run(original, revised)
+    change = next(ch for ch in c.changes_of(ChangeKind.FACT_CHANGE))
+    assert change.detail.startswith("6.47% → nearly 6.5 percent")
+    assert change.original is not None and original[change.original.start:change.original.end] == "6.47%"
+    assert change.revised is not None and \
+        revised[change.revised.start:change.revised.end] == "nearly 6.5 percent"
+    fact = next(f for f in c.facts if f.text == "6.47%")
+    assert fact.status == FactStatus.CHANGED and fact.replacement == "nearly 6.5 percent"
+    assert fate(c, "0.0268") == FactStatus.MISSING
+
+
+def test_figures_of_unrelated_sentences_are_not_paired() -> None:
+    original = "The council approved 45 new homes on Monday.\nThe bridge is old."
+    revised = "The bridge is old.\nA storm cut power to 3,000 houses across the county."
+    c = run(original, revised)
+    assert not c.changes_of(ChangeKind.FACT_CHANGE)
+    assert fate(c, "45") == FactStatus.MISSING
+
+
+def test_a_page_timestamp_is_boilerplate_and_no_fact() -> None:
+    original = "Updated 5:27 am\n\nThe council met on Monday and approved the budget."
+    revised = "Updated 9:41 am\n\nThe council met on Monday and approved the budget."
+    c = run(original, revised)
+    assert [ch.kind for ch in c.changes] == [ChangeKind.BOILERPLATE]
+    assert [f.text for f in c.facts] == ["Monday"]
+    hidden = run(original, revised, hide_boilerplate=True)
+    assert not hidden.changes and not hidden.summary.missing_facts
+
+
+NUMBER_TEXT = ("In 2003 about 1,200 people, 12.5% of them aged 20-44, paid $8.85 each; "
+               "on 3.12 the index hit 120, and 2,000 more came in 2019.")
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_presence_agrees_with_occurs_in_on_any_piece_of_a_text_with_numbers(
+        indexed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from hypothesis import given, settings, strategies as st
+
+    monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
+    present = facts.Presence(NUMBER_TEXT)
+    folded = facts.folded_words(NUMBER_TEXT)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.integers(0, len(NUMBER_TEXT)), st.integers(1, 12))
+    def check(start: int, size: int) -> None:
+        needle = NUMBER_TEXT[start:start + size].strip()
+        if needle:
+            assert (needle in present) == facts.occurs_in(needle, folded), needle
+
+    check()

@@ -1,0 +1,121 @@
+"""The ledger lists facts, not fragments: whole names (initials and titles handled), no
+abbreviation fragments, no generic words, no headline capitals, no cut clause that carries
+no qualifier; and a name the revised text gives in a short form is kept."""
+from __future__ import annotations
+
+import pytest
+
+from articlecompare.core.compare import compare
+from articlecompare.core.facts import find_facts
+from articlecompare.core.model import Article, FactStatus, FactType
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in find_facts(text) if f.type == FactType.NAME]
+
+
+def test_a_name_keeps_its_initials_and_loses_its_titles() -> None:
+    found = names("President-elect Donald J. Trump met Rep. Trey Gowdy (R-S.C.) and Dr. Pei-Yong "
+                  "Shi, MD, PhD, in the U.S. The next day they left.")
+    assert found == ["Donald J. Trump", "Trey Gowdy", "Pei-Yong Shi", "U.S."]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Researchers at Harvard T.H. Chan School of Public Health said so.",
+     "Harvard T.H. Chan School of Public Health"),
+    ("They studied women in the Nurses' Health Study II for years.", "Nurses' Health Study II"),
+    ("The panel discussed it on The Next Revolution last night.", "The Next Revolution"),
+    ("Shares of Oramed Pharmaceuticals Inc. rose.", "Oramed Pharmaceuticals Inc."),
+])
+def test_a_name_is_found_whole(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A majority of Americans back the plans if Congress fails to act.",
+    "More than 8-in-10 Republican voters support the move.",
+    "The study, a phase II trial, was led by Alessandro Napoli, M.D., Ph.D., in Rome.",
+    "Sanctions on Syria hurt Syrian firms, officials said.",
+    "Oramed Pharmaceuticals (NASDAQ: ORMP) uses Protein Oral Delivery (POD) technology.",
+    "The FDA-approved trial was Senate-drafted.",
+    "Ahead of Putin summit, aides met.",
+    "Write to DiabetesTrial@partners.org for details.",
+])
+def test_fragments_and_generic_words_are_no_names(text: str) -> None:
+    bad = {"Americans", "Congress", "Republican", "II", "M.D", "Ph.D", "M.D.", "Ph.D.", "Syrian",
+           "ORMP", "NASDAQ", "POD", "FDA-approved", "Senate-drafted", "Ahead of Putin",
+           "DiabetesTrial"}
+    assert not bad & set(names(text)), names(text)
+
+
+def test_a_lone_part_of_a_longer_name_is_listed_once() -> None:
+    found = names("Jianghong Man of Washington University led it. Man said the mice lived.")
+    assert "Man" not in found and "Jianghong Man of Washington University" in found
+
+
+def test_the_capitals_of_a_title_case_headline_are_no_names() -> None:
+    text = ("Oramed Announces Positive Top-Line Results from Phase IIb Oral Insulin Study\n"
+            "The company Oramed said the trial of its capsule met its goal.")
+    assert names(text) == ["Oramed"]
+
+
+def test_a_credit_line_keeps_its_name() -> None:
+    assert "Associated Press" in names("Photo: Associated Press\n\nLeaders met.")
+
+
+def ledger(original: str, revised: str) -> dict[str, FactStatus]:
+    return {f.text: f.status for f in compare(Article(original), Article(revised)).facts}
+
+
+def test_a_person_named_by_surname_is_kept_but_not_a_place_or_an_organisation() -> None:
+    fate = ledger("Last month, President Donald Trump called off the raids. The story ran in "
+                  "the Associated Press. Officials in South Korea agreed.",
+                  "Last month, President Trump called off the raids. The story ran in the "
+                  "Press. Officials in North Korea agreed.")
+    assert fate["Donald Trump"] == FactStatus.KEPT
+    assert fate["Associated Press"] == FactStatus.MISSING
+    assert fate["South Korea"] == FactStatus.MISSING
+
+
+def test_a_name_written_slightly_differently_is_kept() -> None:
+    fate = ledger("Veterans of previous White Houses said Oramed Pharmaceuticals Inc. grew.",
+                  "Veterans of the White House said Oramed Pharmaceuticals Inc grew.")
+    assert fate["White Houses"] == FactStatus.KEPT
+    assert fate["Oramed Pharmaceuticals Inc."] == FactStatus.KEPT
+
+
+def test_an_omitted_sentence_lists_its_claims_of_rank_or_absence() -> None:
+    original = ("The mice showed no weight loss after the injection. China is the largest "
+                "creditor of the country. The lab is in Texas.")
+    c = compare(Article(original), Article("The lab is in Texas."))
+    details = {f.text for f in c.facts if f.type == FactType.DETAIL}
+    assert {"no weight loss", "largest creditor"} <= details
+    assert all(f.status == FactStatus.MISSING for f in c.facts if f.type == FactType.DETAIL)
+    assert "no weight loss" in c.summary.missing_facts
+
+
+def test_each_fact_says_where_it_stood_and_a_changed_one_its_new_wording() -> None:
+    original = "Breast cancer risk dropped by 13% in the study, the authors said on Monday."
+    revised = "Breast cancer risk dropped by 14 percent in the study, the authors said on Monday."
+    c = compare(Article(original), Article(revised))
+    for f in c.facts:
+        assert f.original is not None and original[f.original.start:f.original.end] == f.text
+    (changed,) = [f for f in c.facts if f.status == FactStatus.CHANGED]
+    assert changed.replacement == "14 percent"
+    assert changed.revised is not None and \
+        revised[changed.revised.start:changed.revised.end] == "14 percent"
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("The mice showed no weight loss at all.", ["no weight loss"]),
+    ("It was the first standalone summit meeting of the two.", ["first standalone summit meeting"]),
+    ("The storm was one of the worst on record.", ["worst on record"]),
+    ("It is the largest in the world.", ["largest in the world"]),
+    ("No one came in the first year; the first of them left.", []),
+    ("Most people said each side had many reasons.", []),  # scope words alone make no claim
+])
+def test_qualified_phrases_are_claims_of_rank_or_absence(text: str, phrases: list[str]) -> None:
+    from articlecompare.core.qualifiers import qualified_phrases
+    from articlecompare.core.tokenize import STOPWORDS
+
+    assert [text[s:e] for s, e in qualified_phrases(text, 0, len(text), STOPWORDS)] == phrases

@@ -66,6 +66,20 @@ _REPORTED = re.compile(
     rf"spokeswoman|spokesperson|authors?|researchers?|study|report))"
     rf"(?: \w+ly)?,? (?:{_SPEAKER_VERB})\b(?! (?:to be|as if))"
     rf"|\b[Aa]ccording to\b|\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
+# a group's saying or thinking in the plain present ("they suggest", "critics argue"); not
+# "claim", the verb a writer picks to cast doubt on what is said
+_GROUP_SAYS = re.compile(
+    r"\b(?:[Tt]hey|[Cc]ritics|[Oo]fficials|[Ee]xperts|[Rr]esearchers|[Aa]nalysts|[Ss]cientists|"
+    r"[Dd]octors|[Rr]esidents|[Ss]upporters|[Oo]pponents|[Oo]thers|[Pp]eople|[Mm]any|[Ss]ome)"
+    r"(?: \w+ly)? (?:say|suggest|argue|believe|warn|insist|contend|think|expect|estimate|hope|"
+    r"fear|note|worry|predict|maintain|doubt)\b")
+# someone's stated state of mind ("he remains unsure", "she is confident")
+_STATE_OF_MIND = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*+) (?:\w+ly )?(?:remains?|is|was|are|were|"
+    r"seems?|appears?|said he was|said she was) (?:\w+ )?(?:unsure|uncertain|convinced|"
+    r"skeptical|sceptical|confident|optimistic|pessimistic|hopeful|doubtful|worried|"
+    r"concerned|undecided|unconvinced)\b")
+_DOUBTED = re.compile(r"\b(?:claims?|claimed|supposedly|so-called|purportedly)\b", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r":\s*[\"“‘'«]")
 
 
@@ -85,7 +99,11 @@ def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
     if share > 0 and (_REPORTED.search(outside) or _COLON_QUOTE.search(sentence)):
         return True
     first_person = re.search(r"\b(?:I|we|our|us|my)\b", outside)
-    return bool(_REPORTED.search(outside)) and not first_person
+    reported = _REPORTED.search(outside) or _GROUP_SAYS.search(outside) or \
+        _STATE_OF_MIND.search(outside)
+    # "they claim", "supposedly": reporting that the writer frames with doubt stays theirs
+    doubted = _DOUBTED.search(outside)
+    return bool(reported) and not first_person and not doubted
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,16 @@ QUOTED = [
     "Councillor Ann Reyes said the plan was a shameful waste of money.",
     "However, she cautioned that the plan was a shameful waste of money.",
     "Critics say the plan is a shameful waste of money.",
+    "They suggest the plan is a shameful waste of money.",
+    "Nevertheless, she remains unconvinced that the money will be well spent.",
 ]
+
+
+def test_reporting_framed_with_doubt_stays_the_writers() -> None:
+    from articlecompare.core.commentary import someone_elses
+    assert someone_elses("Critics say the plan is a waste.")
+    assert not someone_elses("They claim to care about the roads, yet nothing gets fixed.")
+    assert not someone_elses("This is a shameful waste of money.")
 
 
 @pytest.mark.parametrize("sentence", QUOTED)

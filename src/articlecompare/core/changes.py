@@ -430,11 +430,17 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
                                local_edits(ta, tb, inner)))
     if not candidates:
         return {}
-    read = list(opinion([c[2] for c in candidates] + [c[3] for c in candidates]))
+    # each revised sentence once; the sentence without an edit only where the sentence with
+    # it reads as opinion at all (most do not, and reading costs)
+    sentences = list(dict.fromkeys(c[2] for c in candidates))
+    as_read = dict(zip(sentences, opinion(sentences)))
+    least = sensitivity.edit_bar[0]
+    leaning = [c for c in candidates if as_read[c[2]] >= least and not someone_elses(c[2])]
+    without = dict(zip((c[3] for c in leaning), opinion([c[3] for c in leaning])))
     found: dict[Span, Draft] = {}
-    for n, (sb, sa, sentence, _, new, edits) in enumerate(candidates):
-        p_with, p_without = read[n], read[len(candidates) + n]
-        if someone_elses(sentence) or not judge_edit(p_with, p_without, sensitivity):
+    for sb, sa, sentence, rest, new, edits in leaning:
+        p_with, p_without = as_read[sentence], without[rest]
+        if not judge_edit(p_with, p_without, sensitivity):
             continue
         found[sb] = Draft(ChangeKind.COMMENTARY, sa, sb,
                           f"added evaluation: “{new.strip()}” (reads as opinion "

@@ -34,9 +34,10 @@ class Sensitivity(str, Enum):
     @property
     def edit_bar(self) -> tuple[float, float]:
         """For words put into a kept sentence: the least probability that the sentence reads
-        as opinion with them, and the least rise in log-odds that they bring."""
-        return {Sensitivity.LOW: (0.8, 2.0), Sensitivity.NORMAL: (0.5, 1.5),
-                Sensitivity.HIGH: (0.35, 1.0)}[self]
+        as opinion with them (the bar an added sentence meets, ``PRIOR`` included), and the
+        least rise in log-odds that they bring."""
+        return {Sensitivity.LOW: (0.95, 2.0), Sensitivity.NORMAL: (0.8, 1.5),
+                Sensitivity.HIGH: (0.5, 1.0)}[self]
 
 
 def lexical_opinion(sentences: Sequence[str]) -> list[float]:

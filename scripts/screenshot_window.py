@@ -23,6 +23,7 @@ from articlecompare.app import create_window, make_application  # noqa: E402
 from articlecompare.core.annotations import Annotation, Verdict  # noqa: E402
 from articlecompare.core.model import ChangeKind  # noqa: E402
 from articlecompare.ui.closeguard import CloseDecision  # noqa: E402
+from articlecompare.ui.opinionreader import OpinionReader  # noqa: E402
 from articlecompare.ui.settings import SettingsStore  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +70,10 @@ def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, i
         window.show()
         window.open_pair(original, revised)
         wait_for(window.runner.comparison_finished, 30_000)
+        reader = window.findChild(OpinionReader)
+        if reader is not None and not reader.ready:  # compared by cues; again with the model
+            wait_for(reader.model_ready, 30_000)
+            wait_for(window.runner.comparison_finished, 30_000)
         if mode == "inline":
             window.commands.inline.trigger()
             if not window.compare_view.is_inline_ready():   # worked out on a worker thread

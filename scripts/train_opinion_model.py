@@ -84,6 +84,8 @@ def main() -> int:
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=3e-5)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--layers", type=int, default=6,
+                    help="keep the base model's first N transformer layers (fewer read faster)")
     ap.add_argument("--all", action="store_true", help="train on every sentence (no held-out tenth)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
@@ -104,6 +106,9 @@ def main() -> int:
         def __init__(self) -> None:
             super().__init__()
             self.encoder = AutoModel.from_pretrained(str(folder))
+            layers = self.encoder.encoder.layer
+            del layers[args.layers:]
+            self.encoder.config.num_hidden_layers = len(layers)
             self.head = torch.nn.Linear(self.encoder.config.hidden_size, 2)
 
         def forward(self, input_ids, attention_mask):  # type: ignore[no-untyped-def]
@@ -149,6 +154,7 @@ def main() -> int:
         "training_sentences": len(train),
         "data_sha256": hashlib.sha256("\n".join(f"{s}\t{y}" for s, y in rows).encode()).hexdigest(),
         "epochs": args.epochs, "learning_rate": args.lr, "seed": args.seed,
+        "layers": args.layers,
         "max_tokens": MAX_TOKENS,
     }
     if held:

@@ -84,6 +84,29 @@ def test_compare_options_reach_the_engine(pair: tuple[str, str],
     assert "boilerplate" not in hidden["summary"]["counts"]
 
 
+def test_sensitivity_sets_how_much_is_commentary(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    base = ("The council met on Tuesday to vote on the budget.\n\n"
+            "The plan sets aside $4 million for road repairs.\n")
+    added = ["Frankly, this shameful plan is the worst idea the council has had in years.",
+             "Residents will be relieved that the roads are finally getting some attention.",
+             "Some of the work could begin before the summer."]
+    (tmp_path / "a.txt").write_text(base, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(base + "\n" + "\n\n".join(added) + "\n", encoding="utf-8")
+    shares = {}
+    for level in ("low", "normal", "high"):
+        assert main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", "-",
+                     "--sensitivity", level]) == 0
+        report = json.loads(capsys.readouterr().out)
+        flagged = [c for c in report["changes"] if c["kind"] == "commentary"]
+        assert all(0 < c["confidence"] <= 1 for c in flagged)
+        shares[level] = sum(c["revised"]["end"] - c["revised"]["start"] for c in flagged)
+    assert shares["low"] <= shares["normal"] <= shares["high"]
+    assert shares["normal"] > 0
+    with pytest.raises(SystemExit):
+        main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--sensitivity", "max"])
+
+
 def test_the_module_runs_as_a_program(pair: tuple[str, str], tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     result = subprocess.run([sys.executable, "-m", "articlecompare", "compare", *pair,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -36,11 +36,19 @@ class OpinionReader(QObject):
         try:
             model = self._loader()
         except Exception as exc:  # noqa: BLE001 - any failure leaves the cues in charge
-            self.model_failed.emit(f"The opinion model could not be loaded ({exc}); "
-                                   "commentary is told by its cues only.")
+            self._tell(self.model_failed, f"The opinion model could not be loaded ({exc}); "
+                       "commentary is told by its cues only.")
             return
         self._model = model
-        self.model_ready.emit()
+        self._tell(self.model_ready)
+
+    @staticmethod
+    def _tell(signal: Any, *args: object) -> None:
+        """Emit from the loading thread; the window may have closed meanwhile."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the reader was deleted with its window: nobody to tell
+            pass
 
     @property
     def ready(self) -> bool:

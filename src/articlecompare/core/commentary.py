@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .stance import REPORTING, stance
+from .stance import REPORTING, outside_quotes, quotation_marks, stance
 
 OpinionModel = Callable[[Sequence[str]], Sequence[float]]
 
@@ -46,10 +46,6 @@ def lexical_opinion(sentences: Sequence[str]) -> list[float]:
     return [1 / (1 + math.exp(-((stance(s).score - 1.0) * 1.5 - PRIOR))) for s in sentences]
 
 
-# quotation marks of every style, paired; an apostrophe inside a word is not a mark
-_QUOTED = re.compile(
-    r"“[^”\n]*+”|„[^“”\n]*+[“”]|«[^»\n]*+»|»[^«\n]*+«|\"[^\"\n]*+\"|"
-    r"(?<!\w)‘[^’\n]*+(?:’(?!\w)|$)|(?<!\w)'[^'\n]*+(?:'(?!\w)|$)")
 _SPEAKER_VERB = "|".join(sorted(REPORTING | {
     "cautioned", "cautions", "responded", "responds", "replied", "replies", "conceded",
     "concedes", "maintained", "maintains", "believes", "believed", "suggested",
@@ -86,7 +82,7 @@ _COLON_QUOTE = re.compile(r":\s*[\"“‘'«]")
 
 def quoted_share(sentence: str) -> float:
     """How much of the sentence (in characters) stands inside quotation marks."""
-    inside = sum(m.end() - m.start() for m in _QUOTED.finditer(sentence))
+    inside = sum(m.length for m in quotation_marks(sentence))
     return inside / max(1, len(sentence.strip()))
 
 
@@ -96,7 +92,7 @@ def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
     share = quoted_share(sentence)
     if opens_inside_quote or share >= 0.5:
         return True
-    outside = _QUOTED.sub(" ", sentence)
+    outside = outside_quotes(sentence, quotation_marks(sentence))
     if share > 0 and (_REPORTED.search(outside) or _COLON_QUOTE.search(sentence)):
         return True
     first_person = re.search(r"\b(?:I|we|our|us|my)\b", outside)

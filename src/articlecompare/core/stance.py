@@ -1,15 +1,20 @@
 """How much an added sentence reads as the writer's own opinion rather than reporting.
 
-Depends on nothing but ``re``. A transparent score from general cues, not a trained model:
+Depends on ``quotes`` for where quotations stand. A transparent score from general cues:
 first- and second-person address, judgement words, intensifiers and stance adverbs,
 obligation modals, rhetorical questions and scare quotes raise it; attribution to a
 source, direct quotation and specifics (numbers, dates) lower it. Words inside quotation
-marks are someone else's and do not count as the writer's.
+marks are someone else's and do not count as the writer's. The cues are what a reader
+sees as the reasons for a commentary change; the opinion model, where a front end gives
+one, makes the reading itself (``commentary``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .model import Span
+from .quotes import quoted_passages
 
 JUDGEMENT = frozenset("""
 absurd absurdly alarming appalling arrogant astonishing awful bad badly baseless biased bizarre
@@ -38,9 +43,11 @@ PHRASES = re.compile(
     re.IGNORECASE)
 _GENERIC_ONE = re.compile(r"\b(?:one|anyone|everyone)\s+(?:would|might|could|should|can|must|"
                           r"asks|wonders|suspects|hopes|has to)\b", re.IGNORECASE)
-_NAMED_SOURCE = re.compile(r"[A-Z][\w’'.-]+\s+(?:said|says|told|stated|wrote|tweeted|added|"
-                           r"noted|reported|announced)\b|\b(?:said|says|told|stated|according to)"
-                           r"\s+(?:[A-Z]|the\s+[A-Z])")
+# a capitalised word that starts a word (so a run of capitals is tried once, not at each
+# letter) and a verb of saying
+_NAMED_SOURCE = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]++\s+(?:said|says|told|stated|wrote|"
+                           r"tweeted|added|noted|reported|announced)\b|\b(?:said|says|told|"
+                           r"stated|according to)\s+(?:[A-Z]|the\s+[A-Z])")
 STANCE = frozenset("""
 clearly obviously certainly surely undoubtedly apparently evidently frankly honestly
 unfortunately fortunately sadly thankfully hopefully ironically naturally admittedly arguably
@@ -56,10 +63,25 @@ according tweeted tweets wrote writes added adds explained explains noted notes 
 argued argues asserted asserts insisted insists confirmed confirms denied denies warned warns
 acknowledged acknowledges testified testifies predicted predicts declared declares
 """.split())
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
-_SCARE = re.compile(r"“([^”\s]+(?:\s[^”\s]+){0,2})”|\"([^\"\s]+(?:\s[^\"\s]+){0,2})\"")
+SCARE_WORDS = 3  # a quotation of at most this many words, inside a sentence, is scare quotes
 _WORD = re.compile(r"[\w’'-]+")
 _SPECIFIC = re.compile(r"\d")
+
+
+def quotation_marks(sentence: str) -> list[Span]:
+    """Where the sentence's quotations stand, marks included, in any mark style (found in one
+    linear pass: a mark never closed costs no more than one that is)."""
+    return [q.marks for q in quoted_passages(sentence)]
+
+
+def outside_quotes(sentence: str, marks: list[Span]) -> str:
+    """The sentence without its quotations (each replaced by a space)."""
+    parts, at = [], 0
+    for m in marks:
+        parts.append(sentence[at:m.start])
+        at = m.end
+    parts.append(sentence[at:])
+    return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +94,9 @@ def stance(sentence: str) -> Stance:
     """Opinion score of one sentence (> 0 leans opinion, < 0 leans reporting) and its cues."""
     cues: list[str] = []
     score = 0.0
-    outside = _QUOTED.sub(" ", sentence)
-    quoted_chars = len(sentence) - len(outside)
+    marks = quotation_marks(sentence)
+    outside = outside_quotes(sentence, marks)
+    quoted_chars = sum(m.length for m in marks)
     raw_words = _WORD.findall(outside)
     words = [w.casefold().strip("’'-") for w in raw_words]
     if not words:
@@ -112,7 +135,8 @@ def stance(sentence: str) -> Stance:
         cues.append("rhetorical opener")
     if "…" in outside or "..." in outside:
         score += 0.25
-    scare = [m for m in _SCARE.finditer(sentence) if m.start() > 0]
+    scare = [m for m in marks if m.start > 0 and
+             len(sentence[m.start:m.end].split()) <= SCARE_WORDS]
     if scare and quoted_chars < 0.3 * len(sentence):
         score += 1.5
         cues.append("scare quotes")

@@ -132,3 +132,16 @@ def test_sensitivity_changes_what_is_flagged() -> None:
                                 for c in result.changes if c.kind == ChangeKind.COMMENTARY}
     assert len(flagged["low"]) < len(flagged["normal"]) < len(flagged["high"])
     assert flagged["low"] <= flagged["normal"] <= flagged["high"]
+
+
+def test_unclosed_quotation_marks_cost_linear_time() -> None:
+    # every mark style left open, 40 KB each: the patterns this replaced retried from every
+    # mark and took tens of seconds here; one pass over the marks takes milliseconds
+    from articlecompare.core.commentary import quoted_share, someone_elses
+    from articlecompare.core.stance import stance
+
+    for mark in ("“a ", "\"a ", "‘a ", "'a ", "«a ", "he said x A"):
+        text = mark * 13_000
+        assert stance(text).cues is not None
+        assert someone_elses(text) in (True, False)
+        assert 0.0 <= quoted_share(text) <= 1.0

@@ -25,9 +25,11 @@ _FURNITURE = re.compile(
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading)[.!:]?$",
     re.IGNORECASE)
+# a name (capitalised words, at most six: a longer run is tried a bounded number of times per
+# word, so a long run of capitals costs linear time) and a verb of reporting
 _ATTRIBUTION = re.compile(
-    r"\b(?:[A-Z][\w.’'&-]*(?:\s[A-Z][\w.’'&-]*)*)\s(?:reported|reports|says|said|wrote|writes|"
-    r"noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
+    r"\b(?-i:[A-Z])[\w.’'&-]*+(?:\s(?-i:[A-Z])[\w.’'&-]*+){0,5}\s(?:reported|reports|says|said|"
+    r"wrote|writes|noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
     re.IGNORECASE)
 _WORDLIKE = re.compile(r"\w+")
 _QUOTE_EDGES = " \"“”„‘’'«»"  # marks at an edit's ends, left out when it is quoted

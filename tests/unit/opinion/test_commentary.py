@@ -140,6 +140,9 @@ def test_unclosed_quotation_marks_cost_linear_time() -> None:
     from articlecompare.core.commentary import quoted_share, someone_elses
     from articlecompare.core.stance import stance
 
+    from articlecompare.core.classify import hunk_kind
+
+    assert hunk_kind("", " ".join(["Word"] * 8000) + " said", False)
     for mark in ("“a ", "\"a ", "‘a ", "'a ", "«a ", "he said x A"):
         text = mark * 13_000
         assert stance(text).cues is not None

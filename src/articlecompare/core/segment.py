@@ -58,8 +58,10 @@ def _starts_sentence(raw: str) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalpha()
 
 
-# a stop (with any closing quotes or brackets) followed by white space on the same line
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=[^\S\n]+\S)")
+# a stop (with any closing quotes or brackets) followed by white space on the same line; a
+# run of stops is tried from its first stop only, and taken whole (a long run of stops at a
+# line's end was quadratic: 39 s for 20 KB of dots)
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]»]*+(?=[^\S\n]+\S)")
 _LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"(?:[^\W_]+(?:[’'\-.,:/][^\W_]+)*)$")
 _NEXT_TOKEN = re.compile(r"\S+")

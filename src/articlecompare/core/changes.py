@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .classify import hunk_kind, is_boilerplate, removed_kind
-from .commentary import (OpinionModel, Reading, Sensitivity, evaluative_words, explain, judge,
+from .commentary import (DEGREE, OpinionModel, Reading, Sensitivity, evaluative_words, explain, judge,
                          judge_edit, judge_phrase, lexical_opinion, log_odds, someone_elses)
 from .edits import local_edits
 from .facts import FoundFact, find_facts, trim_span
@@ -26,7 +26,8 @@ from .quote_pairing import QuotePair
 from .quotes import Quotation
 from .quantities import Quantity
 from .sides import Side
-from .tokenize import WORD_RE, fold, is_word, tokenize
+from .stance import STANCE
+from .tokenize import STOPWORDS, WORD_RE, fold, is_word, tokenize
 from .worddiff import Opcode, diff_keys
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of letters
@@ -440,9 +441,10 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
                         continue
                     text = b.text[span.start:span.end]
                     rest = b.text[whole.start:span.start] + b.text[span.end:whole.end]
-                    runs.append(_Run(span, sb, sentence, " ".join(rest.split()), text,
-                                     original, local_edits(ta, tb, [("insert", x1, x1, first,
-                                                                     last + 1)])))
+                    graded = Span(span.start, tb[_graded(tb, last)].end)
+                    runs.append(_Run(span, sb, span if _inside(graded, quotes) else graded,
+                                     sentence, " ".join(rest.split()), text, original,
+                                     local_edits(ta, tb, [("insert", x1, x1, first, last + 1)])))
     if not hunks:
         return {}
     # each revised sentence once; the sentence without an edit only where the sentence with
@@ -476,12 +478,15 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
         if joined is not None:
             first = found.pop(joined)
             span = Span(min(joined.start, run.key.start), max(joined.end, run.key.end))
+            shown = Span(min(first.revised.start if first.revised else span.start,
+                             run.shown.start),
+                         max(first.revised.end if first.revised else span.end, run.shown.end))
             text = b.text[span.start:span.end]
-            found[span] = Draft(ChangeKind.COMMENTARY, None, span,
+            found[span] = Draft(ChangeKind.COMMENTARY, None, shown,
                                 f"added evaluation: “{text.strip()}”", first.edits + run.edits,
                                 span.start, max(first.confidence or 0.5, round(p_alone, 3)))
             continue
-        found[run.key] = Draft(ChangeKind.COMMENTARY, None, run.key,
+        found[run.key] = Draft(ChangeKind.COMMENTARY, None, run.shown,
                                f"added evaluation: “{run.text.strip()}” ({why}reads as "
                                f"opinion {p_alone:.2f} on its own)",
                                run.edits, run.key.start, round(max(p_alone, 0.5), 3))
@@ -504,6 +509,7 @@ class _Run:
 
     key: Span                # the run's span in the revised text
     hunk: Span               # the edit it stands in
+    shown: Span              # the run with the words it grades ("only" → "only a modest gain")
     sentence: str            # the revised sentence
     rest: str                # the revised sentence without the run
     text: str                # the run
@@ -511,6 +517,27 @@ class _Run:
     edits: list[WordEdit]
 
 
+_GRADED = 4  # words after a run that it may grade
+
+
+def _graded(tokens: list[Token], last: int) -> int:
+    """The last token of what a run ending at ``last`` grades: after a degree or stance
+    word, the content words (and articles) that follow up to a punctuation mark or another
+    function word, at most ``_GRADED`` ("only" → "only a moderate success"); after any other
+    word, the one content word it may qualify ("dangerous" → "dangerous fumes")."""
+    reach = _GRADED if tokens[last].key.lower() in _GRADERS else 1
+    k = last
+    while k + 1 < len(tokens) and k - last < reach and is_word(tokens[k + 1].key) and \
+            (tokens[k + 1].key.lower() not in STOPWORDS or
+             reach > 1 and tokens[k + 1].key.lower() in _ARTICLES):
+        k += 1
+    while k > last and tokens[k].key.lower() in _ARTICLES:  # never ends on "a" or "the"
+        k -= 1
+    return k
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_GRADERS = DEGREE | STANCE  # words that grade the phrase after them
 _RUN_WORDS = 6  # a longer run of new words is a paraphrase, not words put in
 _BREAKS = frozenset(",;:()[]\"'-")
 
@@ -607,7 +634,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
             plain.append((sa, sb, detail, local_edits(ta, tb, sub), anchor))
             continue
         flush()
-        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor, confidence))
+        shown = judged.revised if judged is not None and judged.revised is not None else sb
+        drafts.append(Draft(kind, sa, shown, detail, local_edits(ta, tb, sub), anchor, confidence))
     flush()
     for quote, places in marks.items():
         if quote not in worded:

@@ -429,11 +429,11 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
             old = a.text[sa.start:sa.end] if sa else ""
             if not _EVALUATIVE_WORD.search(new) or _inside(sb, quotes):
                 continue
-            without = (b.text[whole.start:sb.start] + old + b.text[sb.end:whole.end]).strip()
+            reverted = (b.text[whole.start:sb.start] + old + b.text[sb.end:whole.end]).strip()
             inner = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                      if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
             edits = local_edits(ta, tb, inner)
-            hunks.append((sb, sa, sentence, " ".join(without.split()), new, edits))
+            hunks.append((sb, sa, sentence, " ".join(reverted.split()), new, edits))
             for _, x1, x2, y1, y2 in inner:
                 for first, last in _word_runs(tb, y1, y2):
                     span = Span(tb[first].start, tb[last].end)
@@ -454,8 +454,9 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
     least = sensitivity.edit_bar[0]
     # a run is read alone only where it carries an evaluative word or its sentence reads as
     # opinion by the edit bar: most runs do neither, and reading costs
-    runs = [r for r in runs if (evaluative_words(r.text, r.original) or
-                                as_read[r.sentence] >= least) and not someone_elses(r.sentence)]
+    cues = {id(r): evaluative_words(r.text, r.original) for r in runs}
+    runs = [r for r in runs if (cues[id(r)] or as_read[r.sentence] >= least) and
+            not someone_elses(r.sentence)]
     texts = list(dict.fromkeys(r.text for r in runs))
     alone = dict(zip(texts, opinion(texts))) if texts else {}
     leaning = [c for c in hunks if as_read[c[2]] >= least and not someone_elses(c[2])]
@@ -468,27 +469,28 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
         p_alone = alone[run.text]
         rise = log_odds(as_read[run.sentence]) - log_odds(without[run.rest]) \
             if run.rest in without else 0.0
-        cues = evaluative_words(run.text, run.original)
-        if not judge_phrase(p_alone, rise, bool(cues), sensitivity):
+        cue = cues[id(run)]
+        if not judge_phrase(p_alone, rise, bool(cue), sensitivity):
             continue
-        why = f"evaluative word: {', '.join(cues)}; " if cues else ""
+        why = f"evaluative word: {', '.join(cue)}; " if cue else ""
+        reading = f"{why}the words alone read as opinion {p_alone:.2f}"
         # judged runs of one edit ("reckless, wasteful") are one change
         joined = next((k for k in found if k.start >= run.hunk.start and k.end <= run.hunk.end),
                       None)
         if joined is not None:
-            first = found.pop(joined)
+            earlier = found.pop(joined)
             span = Span(min(joined.start, run.key.start), max(joined.end, run.key.end))
-            shown = Span(min(first.revised.start if first.revised else span.start,
+            shown = Span(min(earlier.revised.start if earlier.revised else span.start,
                              run.shown.start),
-                         max(first.revised.end if first.revised else span.end, run.shown.end))
-            text = b.text[span.start:span.end]
+                         max(earlier.revised.end if earlier.revised else span.end, run.shown.end))
+            text = b.text[shown.start:shown.end].strip()
             found[span] = Draft(ChangeKind.COMMENTARY, None, shown,
-                                f"added evaluation: “{text.strip()}”", first.edits + run.edits,
-                                span.start, max(first.confidence or 0.5, round(p_alone, 3)))
+                                f"added evaluation: “{text}” ({reading})", earlier.edits + run.edits,
+                                span.start, max(earlier.confidence or 0.5, round(p_alone, 3)))
             continue
+        words = b.text[run.shown.start:run.shown.end].strip()
         found[run.key] = Draft(ChangeKind.COMMENTARY, None, run.shown,
-                               f"added evaluation: “{run.text.strip()}” ({why}reads as "
-                               f"opinion {p_alone:.2f} on its own)",
+                               f"added evaluation: “{words}” ({reading})",
                                run.edits, run.key.start, round(max(p_alone, 0.5), 3))
     for sb, sa, sentence, rest, new, edits in leaning:
         if any(sb.contains(k) for k in found):  # the words that evaluate, told apart

@@ -173,3 +173,19 @@ def test_an_evaluative_word_inside_a_quotation_is_not_the_writers() -> None:
                            "after a short debate, which the mayor called “a truly shameful farce”.")
     flagged = _flagged_text(BASE, revised)
     assert not any("shameful" in f for f in flagged)
+
+
+def test_a_degree_word_is_flagged_at_normal_sensitivity_and_not_at_low() -> None:
+    revised = BASE.replace("passed by seven votes", "passed by only seven votes")
+    result = {level: compare(Article(BASE), Article(revised), CompareOptions(sensitivity=level),
+                             opinion=read_opinion)
+              for level in ("low", "normal")}
+    flagged = {level: [c for c in r.changes if c.kind == ChangeKind.COMMENTARY]
+               for level, r in result.items()}
+    assert len(flagged["normal"]) == 1 and flagged["low"] == []
+
+
+def test_an_evaluative_word_is_shown_with_the_phrase_it_grades() -> None:
+    revised = BASE.replace("after a short debate", "after a hugely divisive debate")
+    flagged = _flagged_text(BASE, revised)
+    assert flagged == ["hugely divisive debate"]

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .classify import hunk_kind, is_boilerplate, removed_kind
-from .commentary import (OpinionModel, Reading, Sensitivity, explain, judge, judge_edit,
-                         lexical_opinion, log_odds, someone_elses)
+from .commentary import (DEGREE, OpinionModel, Reading, Sensitivity, evaluative_words, explain, judge,
+                         judge_edit, judge_phrase, lexical_opinion, log_odds, someone_elses)
 from .edits import local_edits
 from .facts import FoundFact, find_facts, trim_span
 from .matching import Matching
@@ -26,7 +26,8 @@ from .quote_pairing import QuotePair
 from .quotes import Quotation
 from .quantities import Quantity
 from .sides import Side
-from .tokenize import WORD_RE, fold, is_word, tokenize
+from .stance import STANCE
+from .tokenize import STOPWORDS, WORD_RE, fold, is_word, tokenize
 from .worddiff import Opcode, diff_keys
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of letters
@@ -403,16 +404,21 @@ def _hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
 def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion: OpinionModel,
                       sensitivity: Sensitivity, check: Callable[[], None]) -> dict[Span, Draft]:
     """Words put into a sentence that otherwise stayed ("a **breakthrough** test", "killed"
-    → "massacred") that make it read as the writer's opinion: the sentence is read with and
-    without the edit, and an edit that turns it to opinion is commentary of its own. Keyed
-    by the edit's span in the revised text."""
-    candidates: list[tuple[Span, Span | None, str, str, str, list[WordEdit]]] = []
+    → "massacred") that make it read as the writer's opinion, each a commentary change of
+    its own. Two readings: the sentence read with and without the whole edit (an edit that
+    turns it to opinion), and each short run of inserted words between punctuation read as
+    a phrase (one that carries an evaluative word the original lacked, or reads as opinion
+    on its own and leans the sentence further to it). Keyed by the span in the revised text
+    (the whole edit, or the run)."""
+    hunks: list[tuple[Span, Span | None, str, str, str, list[WordEdit]]] = []
+    runs: list[_Run] = []
     for n, pair in enumerate(m.changed + m.loose):
         if n % 256 == 0:
             check()
         ta, tb = a.tokens_of(pair.a), b.tokens_of(pair.b)
         whole = b.sentence_spans[pair.b]
         sentence = b.text[whole.start:whole.end]
+        original = a.text[a.sentence_spans[pair.a].start:a.sentence_spans[pair.a].end]
         ops = m.pair_ops[(pair.a, pair.b)]
         for i1, i2, j1, j2 in _hunks(ops):
             if j2 == j1:
@@ -423,22 +429,72 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
             old = a.text[sa.start:sa.end] if sa else ""
             if not _EVALUATIVE_WORD.search(new) or _inside(sb, quotes):
                 continue
-            without = (b.text[whole.start:sb.start] + old + b.text[sb.end:whole.end]).strip()
+            reverted = (b.text[whole.start:sb.start] + old + b.text[sb.end:whole.end]).strip()
             inner = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                      if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
-            candidates.append((sb, sa, sentence, " ".join(without.split()), new,
-                               local_edits(ta, tb, inner)))
-    if not candidates:
+            edits = local_edits(ta, tb, inner)
+            hunks.append((sb, sa, sentence, " ".join(reverted.split()), new, edits))
+            for _, x1, x2, y1, y2 in inner:
+                for first, last in _word_runs(tb, y1, y2):
+                    span = Span(tb[first].start, tb[last].end)
+                    if _inside(span, quotes):
+                        continue
+                    text = b.text[span.start:span.end]
+                    rest = b.text[whole.start:span.start] + b.text[span.end:whole.end]
+                    graded = Span(span.start, tb[_graded(tb, last)].end)
+                    runs.append(_Run(span, sb, span if _inside(graded, quotes) else graded,
+                                     sentence, " ".join(rest.split()), text, original,
+                                     local_edits(ta, tb, [("insert", x1, x1, first, last + 1)])))
+    if not hunks:
         return {}
     # each revised sentence once; the sentence without an edit only where the sentence with
-    # it reads as opinion at all (most do not, and reading costs)
-    sentences = list(dict.fromkeys(c[2] for c in candidates))
+    # it reads as opinion at all (most do not, and reading costs); each run alone once
+    sentences = list(dict.fromkeys(c[2] for c in hunks))
     as_read = dict(zip(sentences, opinion(sentences)))
     least = sensitivity.edit_bar[0]
-    leaning = [c for c in candidates if as_read[c[2]] >= least and not someone_elses(c[2])]
-    without = dict(zip((c[3] for c in leaning), opinion([c[3] for c in leaning])))
+    # a run is read alone only where it carries an evaluative word or its sentence reads as
+    # opinion by the edit bar: most runs do neither, and reading costs
+    cues = {id(r): evaluative_words(r.text, r.original) for r in runs}
+    runs = [r for r in runs if (cues[id(r)] or as_read[r.sentence] >= least) and
+            not someone_elses(r.sentence)]
+    texts = list(dict.fromkeys(r.text for r in runs))
+    alone = dict(zip(texts, opinion(texts))) if texts else {}
+    leaning = [c for c in hunks if as_read[c[2]] >= least and not someone_elses(c[2])]
+    phrase_least = sensitivity.phrase_bar[0]
+    wanted = list(dict.fromkeys([c[3] for c in leaning] +
+                                [r.rest for r in runs if alone[r.text] >= phrase_least]))
+    without = dict(zip(wanted, opinion(wanted))) if wanted else {}
     found: dict[Span, Draft] = {}
+    for run in runs:
+        p_alone = alone[run.text]
+        rise = log_odds(as_read[run.sentence]) - log_odds(without[run.rest]) \
+            if run.rest in without else 0.0
+        cue = cues[id(run)]
+        if not judge_phrase(p_alone, rise, bool(cue), sensitivity):
+            continue
+        why = f"evaluative word: {', '.join(cue)}; " if cue else ""
+        reading = f"{why}the words alone read as opinion {p_alone:.2f}"
+        # judged runs of one edit ("reckless, wasteful") are one change
+        joined = next((k for k in found if k.start >= run.hunk.start and k.end <= run.hunk.end),
+                      None)
+        if joined is not None:
+            earlier = found.pop(joined)
+            span = Span(min(joined.start, run.key.start), max(joined.end, run.key.end))
+            shown = Span(min(earlier.revised.start if earlier.revised else span.start,
+                             run.shown.start),
+                         max(earlier.revised.end if earlier.revised else span.end, run.shown.end))
+            text = b.text[shown.start:shown.end].strip()
+            found[span] = Draft(ChangeKind.COMMENTARY, None, shown,
+                                f"added evaluation: “{text}” ({reading})", earlier.edits + run.edits,
+                                span.start, max(earlier.confidence or 0.5, round(p_alone, 3)))
+            continue
+        words = b.text[run.shown.start:run.shown.end].strip()
+        found[run.key] = Draft(ChangeKind.COMMENTARY, None, run.shown,
+                               f"added evaluation: “{words}” ({reading})",
+                               run.edits, run.key.start, round(max(p_alone, 0.5), 3))
     for sb, sa, sentence, rest, new, edits in leaning:
+        if any(sb.contains(k) for k in found):  # the words that evaluate, told apart
+            continue
         p_with, p_without = as_read[sentence], without[rest]
         if not judge_edit(p_with, p_without, sensitivity):
             continue
@@ -447,6 +503,62 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
                           f"{p_with:.2f}, without it {p_without:.2f})",
                           edits, sb.start, round(p_with, 3))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A short run of words put into a kept sentence, between punctuation."""
+
+    key: Span                # the run's span in the revised text
+    hunk: Span               # the edit it stands in
+    shown: Span              # the run with the words it grades ("only" → "only a modest gain")
+    sentence: str            # the revised sentence
+    rest: str                # the revised sentence without the run
+    text: str                # the run
+    original: str            # the original sentence
+    edits: list[WordEdit]
+
+
+_GRADED = 4  # words after a run that it may grade
+
+
+def _graded(tokens: list[Token], last: int) -> int:
+    """The last token of what a run ending at ``last`` grades: after a degree or stance
+    word, the content words (and articles) that follow up to a punctuation mark or another
+    function word, at most ``_GRADED`` ("only" → "only a moderate success"); after any other
+    word, the one content word it may qualify ("dangerous" → "dangerous fumes")."""
+    reach = _GRADED if tokens[last].key.lower() in _GRADERS else 1
+    k = last
+    while k + 1 < len(tokens) and k - last < reach and is_word(tokens[k + 1].key) and \
+            (tokens[k + 1].key.lower() not in STOPWORDS or
+             reach > 1 and tokens[k + 1].key.lower() in _ARTICLES):
+        k += 1
+    while k > last and tokens[k].key.lower() in _ARTICLES:  # never ends on "a" or "the"
+        k -= 1
+    return k
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_GRADERS = DEGREE | STANCE  # words that grade the phrase after them
+_RUN_WORDS = 6  # a longer run of new words is a paraphrase, not words put in
+_BREAKS = frozenset(",;:()[]\"'-")
+
+
+def _word_runs(tokens: list[Token], first: int, end: int) -> list[tuple[int, int]]:
+    """Runs of tokens ``first..end`` between punctuation marks, as (first, last) indices,
+    that hold a real word and at most ``_RUN_WORDS`` words."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for k in range(first, end + 1):
+        if k == end or tokens[k].key in _BREAKS or tokens[k].key in ("...", "--"):
+            if start is not None:
+                words = [t for t in tokens[start:k] if _LETTERS.fullmatch(t.key) or is_word(t.key)]
+                if len(words) <= _RUN_WORDS and any(_EVALUATIVE_WORD.search(t.key) for t in words):
+                    out.append((start, k - 1))
+            start = None
+        elif start is None:
+            start = k
+    return out
 
 
 _EVALUATIVE_WORD = re.compile(r"[^\W\d_]{3,}")  # an edit of at least one real word
@@ -508,6 +620,9 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
                                  _touched(figures_b, sb, _token_start(tb, j1, span_b)))
         # an edit is commentary when reading the sentence with and without it says so
         judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
+        if judged is None and evaluative and sb is not None and not in_quote:
+            # evaluative words within a larger edit: their own change, the rest a rewording
+            drafts += [d for span, d in evaluative.items() if span != sb and sb.contains(span)]
         confidence = None
         if kind in (ChangeKind.REWORDING, ChangeKind.COMMENTARY):
             if judged is not None:
@@ -521,7 +636,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
             plain.append((sa, sb, detail, local_edits(ta, tb, sub), anchor))
             continue
         flush()
-        drafts.append(Draft(kind, sa, sb, detail, local_edits(ta, tb, sub), anchor, confidence))
+        shown = judged.revised if judged is not None and judged.revised is not None else sb
+        drafts.append(Draft(kind, sa, shown, detail, local_edits(ta, tb, sub), anchor, confidence))
     flush()
     for quote, places in marks.items():
         if quote not in worded:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from .stance import REPORTING, outside_quotes, quotation_marks, stance
+from .stance import JUDGEMENT, REPORTING, STANCE, outside_quotes, quotation_marks, stance
 
 OpinionModel = Callable[[Sequence[str]], Sequence[float]]
 
@@ -38,6 +38,16 @@ class Sensitivity(str, Enum):
         least rise in log-odds that they bring."""
         return {Sensitivity.LOW: (0.95, 2.0), Sensitivity.NORMAL: (0.8, 1.5),
                 Sensitivity.HIGH: (0.5, 1.0)}[self]
+
+
+    @property
+    def phrase_bar(self) -> tuple[float, float, float]:
+        """For a short run of words put into a kept sentence, read as a phrase of its own:
+        the least probability that the run alone reads as opinion, the least rise in the
+        sentence's log-odds it must bring, and the least reading of a run that carries an
+        evaluative word (a judgement, stance or degree word the original sentence lacks)."""
+        return {Sensitivity.LOW: (0.95, 1.0, 0.6), Sensitivity.NORMAL: (0.85, 0.3, 0.0),
+                Sensitivity.HIGH: (0.7, 0.0, 0.0)}[self]
 
 
 def lexical_opinion(sentences: Sequence[str]) -> list[float]:
@@ -150,6 +160,37 @@ def judge_edit(with_edit: float, without_edit: float,
     as opinion, and it is they that make it so (the log-odds rise by at least the bar)."""
     least, rise = sensitivity.edit_bar
     return with_edit >= least and log_odds(with_edit) - log_odds(without_edit) >= rise
+
+
+# degree and focus words that grade what they touch ("only a moderate success", "widely
+# derided", "hugely popular"): the grammar's closed class of intensifiers and focusing
+# adverbs, beside the judgement and stance words the cue score already knows
+DEGREE = frozenset("""
+only merely very quite highly hugely widely extremely incredibly remarkably exceptionally
+enormously vastly deeply particularly especially immensely tremendously overwhelmingly
+""".split())
+EVALUATIVE = JUDGEMENT | STANCE | DEGREE
+
+
+def evaluative_words(run: str, original: str) -> list[str]:
+    """The judgement, stance and degree words of ``run`` that ``original`` does not have."""
+    had = {w.lower() for w in _WORDS.findall(original)}
+    return [w for w in _WORDS.findall(run) if w.lower() in EVALUATIVE and w.lower() not in had]
+
+
+_WORDS = re.compile(r"[^\W\d_][\w’'-]*+")
+
+
+def judge_phrase(alone: float, rise: float, cue: bool,
+                 sensitivity: Sensitivity = Sensitivity.NORMAL) -> bool:
+    """Whether a short run of words put into a kept sentence is commentary, read as a
+    phrase: it carries an evaluative word the original lacked and the model does not read it
+    as plain reporting (``alone``, the run read on its own), or the run alone reads as opinion
+    and the sentence leans further to opinion with it (``rise``, in log-odds)."""
+    least, least_rise, cue_bar = sensitivity.phrase_bar
+    if cue and alone >= cue_bar:
+        return True
+    return alone >= least and rise >= least_rise
 
 
 def explain(sentence: str, reading: Reading) -> str:

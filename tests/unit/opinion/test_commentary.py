@@ -137,10 +137,9 @@ def test_sensitivity_changes_what_is_flagged() -> None:
 def test_unclosed_quotation_marks_cost_linear_time() -> None:
     # every mark style left open, 40 KB each: the patterns this replaced retried from every
     # mark and took tens of seconds here; one pass over the marks takes milliseconds
+    from articlecompare.core.classify import hunk_kind
     from articlecompare.core.commentary import quoted_share, someone_elses
     from articlecompare.core.stance import stance
-
-    from articlecompare.core.classify import hunk_kind
 
     assert hunk_kind("", " ".join(["Word"] * 8000) + " said", False)
     for mark in ("“a ", "\"a ", "‘a ", "'a ", "«a ", "he said x A"):
@@ -148,3 +147,60 @@ def test_unclosed_quotation_marks_cost_linear_time() -> None:
         assert stance(text).cues is not None
         assert someone_elses(text) in (True, False)
         assert 0.0 <= quoted_share(text) <= 1.0
+
+
+PARAPHRASE = ("The museum opened a new wing last spring.\n\n"
+              "Visitors can see the collection of old maps on the second floor.\n\n"
+              "Tickets cost twelve dollars for adults and are free for children.\n")
+
+
+def _flagged_text(original: str, revised: str) -> list[str]:
+    result = compare(Article(original), Article(revised), opinion=read_opinion)
+    return [result.revised.text[c.revised.start:c.revised.end] for c in result.changes
+            if c.kind == ChangeKind.COMMENTARY and c.revised is not None]
+
+
+def test_a_degree_word_put_into_a_kept_sentence_is_commentary_and_only_it() -> None:
+    revised = BASE.replace("passed by seven votes", "passed by only seven votes")
+    flagged = _flagged_text(BASE, revised)
+    assert len(flagged) == 1 and "only" in flagged[0] and "debate" not in flagged[0]
+
+
+def test_a_judgement_in_a_paraphrased_sentence_is_its_own_change() -> None:
+    revised = PARAPHRASE.replace(
+        "Visitors can see the collection of old maps on the second floor.",
+        "Visitors can see the frankly shoddy collection of old maps, which the museum keeps "
+        "on the second floor.")
+    flagged = _flagged_text(PARAPHRASE, revised)
+    assert len(flagged) == 1 and "shoddy" in flagged[0] and "second floor" not in flagged[0]
+
+
+def test_neutral_words_in_a_paraphrased_sentence_are_not_commentary() -> None:
+    revised = PARAPHRASE.replace(
+        "Visitors can see the collection of old maps on the second floor.",
+        "Visitors can see the collection of old maps, which the museum bought in 1998, on the "
+        "second floor.")
+    assert _flagged_text(PARAPHRASE, revised) == []
+
+
+def test_an_evaluative_word_inside_a_quotation_is_not_the_writers() -> None:
+    revised = BASE.replace("after a short debate.",
+                           "after a short debate, which the mayor called “a truly shameful farce”.")
+    flagged = _flagged_text(BASE, revised)
+    assert not any("shameful" in f for f in flagged)
+
+
+def test_a_degree_word_is_flagged_at_normal_sensitivity_and_not_at_low() -> None:
+    revised = BASE.replace("passed by seven votes", "passed by only seven votes")
+    result = {level: compare(Article(BASE), Article(revised), CompareOptions(sensitivity=level),
+                             opinion=read_opinion)
+              for level in ("low", "normal")}
+    flagged = {level: [c for c in r.changes if c.kind == ChangeKind.COMMENTARY]
+               for level, r in result.items()}
+    assert len(flagged["normal"]) == 1 and flagged["low"] == []
+
+
+def test_an_evaluative_word_is_shown_with_the_phrase_it_grades() -> None:
+    revised = BASE.replace("after a short debate", "after a hugely divisive debate")
+    flagged = _flagged_text(BASE, revised)
+    assert flagged == ["hugely divisive debate"]

@@ -594,6 +594,20 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
+def named_inside_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word, capitalised, somewhere other than
+    at a sentence's opening: what tells a name from a common word that opens a sentence
+    ("Aniston" against "Following"). A plain search, as in ``find_at_word_start``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _is_word_char(text[at - 1:at]) and not _is_word_char(text[end:end + 1]) and \
+                not _opens_sentence(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def find_at_word_start(text: str, needle: str, whole_word: bool = False) -> int:
     """Where ``needle`` first stands in ``text`` starting a word (and, if ``whole_word``,
     ending one too), or -1. A plain search, many times faster than a pattern with word

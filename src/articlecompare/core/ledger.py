@@ -79,6 +79,33 @@ bank agency council hospital clinic trust fund bureau office service services de
 ministry committee commission board court house church club league union network""".split())
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_LINKING = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def _spelled_out(initialism: str, wording: str) -> bool:
+    """Whether ``wording`` spells out ``initialism`` ("U.N." as "United Nations", "NIAID" as
+    "National Institute of Allergy and Infectious Diseases"): a run of capitalised words,
+    linking words between them, whose initials are its letters."""
+    letters = initialism.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = ""
+    for word in wording.split():
+        word = word.strip("()[],;:“”\"‘’'")
+        if word.casefold() in _LINKING and initials:
+            continue
+        if _CAPITALISED.fullmatch(word):
+            initials += word[0]
+            if initials == letters:
+                return True
+            if not letters.startswith(initials):
+                initials = word[0] if letters.startswith(word[0]) else ""
+        else:
+            initials = ""
+    return False
+
+
 def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     """Where the revised text names a person by surname alone ("Donald Trump" as "President
     Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
@@ -204,6 +231,11 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                               revised[short.start:short.end]))
             continue
         replaced = _replacement(found.span, replacements, replaced_starts, longest)
+        if replaced is not None and found.type == FactType.NAME and \
+                _spelled_out(found.text, replaced):  # "U.N." now "United Nations"
+            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, None,
+                              replaced.strip()))
+            continue
         if replaced is not None and _same_type(found.type, replaced):
             facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
                               None, replaced.strip()))

@@ -119,3 +119,19 @@ def test_qualified_phrases_are_claims_of_rank_or_absence(text: str, phrases: lis
     from articlecompare.core.tokenize import STOPWORDS
 
     assert [text[s:e] for s, e in qualified_phrases(text, 0, len(text), STOPWORDS)] == phrases
+
+
+@pytest.mark.parametrize(("short", "long"), [
+    ("U.N.", "United Nations"),
+    ("NHS", "National Health Service"),
+])
+def test_an_initialism_spelled_out_in_its_sentence_is_kept(short: str, long: str) -> None:
+    fate = ledger(f"Aid workers said the {short} agencies had sent food to the region on Monday.",
+                  f"Aid workers said the {long} agencies had sent food to the region on Monday.")
+    assert fate[short] == FactStatus.KEPT
+
+
+def test_an_initialism_replaced_by_another_body_is_still_changed() -> None:
+    fate = ledger("Aid workers said the U.N. agencies had sent food to the region on Monday.",
+                  "Aid workers said the Red Cross agencies had sent food to the region on Monday.")
+    assert fate["U.N."] != FactStatus.KEPT

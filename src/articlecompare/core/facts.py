@@ -34,8 +34,13 @@ _DATE_START = re.compile(r"[JFMASONDTW\d]")
 _CAP = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\r\n][A-Z])|(?:Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros)\."
         r"|[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])")
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
+# "on" inside the name of a body named for its subject: "National Institute on Aging",
+# "Council on Foreign Relations" (elsewhere it starts a date or a place: "Trump on Monday")
+_ON = "(?:" + "|".join(rf"(?<={w}\s)" for w in """Institute Council Committee Commission
+    Conference Center Centre Panel Board Office Subcommittee Convention""".split()) + ")on" \
+    r"(?!\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
-                     rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
+                     rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON})?{_GAP}?{_CAP})*")
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 # capitalised words that open sentences or headlines rather than name anything

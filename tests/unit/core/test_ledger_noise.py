@@ -26,6 +26,10 @@ def test_a_name_keeps_its_initials_and_loses_its_titles() -> None:
     ("They studied women in the Nurses' Health Study II for years.", "Nurses' Health Study II"),
     ("The panel discussed it on The Next Revolution last night.", "The Next Revolution"),
     ("Shares of Oramed Pharmaceuticals Inc. rose.", "Oramed Pharmaceuticals Inc."),
+    ("The trial was funded by the National Institute on Aging in 2012.",
+     "National Institute on Aging"),
+    ("She spoke at the Council on Foreign Relations last year.", "Council on Foreign Relations"),
+    ("They met at the Marsh Institute on Monday.", "Marsh Institute"),
 ])
 def test_a_name_is_found_whole(text: str, name: str) -> None:
     assert name in names(text)

@@ -118,6 +118,50 @@ def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     return words.where(parts[1])
 
 
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
+
+
+def _widened_in(found: FoundFact, revised: str, words: _RevisedWords) -> Span | None:
+    """Where the revised text gives a name of several words with its initials left out or a
+    word or two more inside it ("Mihai G. Netea" as "Mihai Netea", "Iacocca Foundation" as
+    "Iacocca Family Foundation"): its other words in order, only capitalised words between."""
+    parts = [p for p in found.text.split() if not _INITIAL.fullmatch(p)]
+    if len(parts) < 2 or words.where(parts[0]) is None:  # the cheap no
+        return None
+    at = revised.find(parts[0])
+    while at >= 0:
+        end = at + len(parts[0])
+        if not _word_char(revised[at - 1:at]) and not _word_char(revised[end:end + 1]):
+            last = _rest_at(revised, end, parts[1:])
+            if last is not None:
+                return Span(at, last)
+        at = revised.find(parts[0], at + 1)
+    return None
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
+    """The end of ``rest`` read word by word from ``pos``, where each may follow up to
+    ``_NAME_GAP`` capitalised words; None where the name does not go on so."""
+    for part in rest:
+        gap = 0
+        while True:
+            m = _PHRASE_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if m is None:
+                return None
+            if m.group() == part:
+                pos = m.end()
+                break
+            if gap == _NAME_GAP or not m.group()[:1].isupper():
+                return None
+            gap, pos = gap + 1, m.end()
+    return pos
+
+
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
                  longest: int) -> str | None:
     """The new wording of the first replaced passage that overlaps ``span``
@@ -224,8 +268,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if found.quantity is not None and figures is not None:
             facts.append(_figure_fate(found, figures))
             continue
-        short = (_acronym_in(found, words) or _surname_in(found, words)) \
-            if found.type == FactType.NAME else None
+        short = (_acronym_in(found, words) or _surname_in(found, words) or
+                 _widened_in(found, revised, words)) if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))

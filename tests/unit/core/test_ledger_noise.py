@@ -139,3 +139,21 @@ def test_an_initialism_replaced_by_another_body_is_still_changed() -> None:
     fate = ledger("Aid workers said the U.N. agencies had sent food to the region on Monday.",
                   "Aid workers said the Red Cross agencies had sent food to the region on Monday.")
     assert fate["U.N."] != FactStatus.KEPT
+
+
+def test_a_name_without_its_middle_initial_or_with_a_word_more_inside_is_kept() -> None:
+    fate = ledger("The study was led by Mihai G. Netea in the lab. Funding came from the "
+                  "Iacocca Foundation last year.",
+                  "The study was led by Mihai Netea of the lab. Funding came from the private "
+                  "Iacocca Family Foundation, she said.")
+    assert fate["Mihai G. Netea"] == FactStatus.KEPT
+    assert fate["Iacocca Foundation"] == FactStatus.KEPT
+
+
+def test_a_name_whose_words_stand_apart_is_not_kept() -> None:
+    fate = ledger("The study was led by Mihai G. Netea in the lab. Funding came from the "
+                  "Iacocca Foundation last year.",
+                  "The study was led by Mihai Smith and Jo Netea. Funding came from the "
+                  "Iacocca fund and a foundation, she said.")
+    assert fate["Mihai G. Netea"] != FactStatus.KEPT
+    assert fate["Iacocca Foundation"] == FactStatus.MISSING

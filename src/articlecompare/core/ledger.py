@@ -395,8 +395,11 @@ def _first_of_each(found: list[FoundFact], seen: set[str],
 
 
 def _same_type(kind: FactType, replacement: str) -> bool:
-    """Whether a replacement can stand for a fact of this type (a number for a number...)."""
-    if kind in (FactType.NUMBER, FactType.DATE):
+    """Whether a replacement can stand for a fact of this type (a date for a date, a number
+    or a date for a number, a name for a name)."""
+    if kind == FactType.DATE:  # a weekday is not replaced by a count ("doses in 150 patients")
+        return any(f.type == FactType.DATE for f in find_facts(replacement))
+    if kind == FactType.NUMBER:
         return any(f.type in (FactType.NUMBER, FactType.DATE) for f in find_facts(replacement))
     if kind == FactType.NAME:
         return any(f.type == FactType.NAME for f in find_facts(replacement))

@@ -157,3 +157,18 @@ def test_a_name_whose_words_stand_apart_is_not_kept() -> None:
                   "Iacocca fund and a foundation, she said.")
     assert fate["Mihai G. Netea"] != FactStatus.KEPT
     assert fate["Iacocca Foundation"] == FactStatus.MISSING
+
+
+def test_a_weekday_replaced_by_a_count_is_missing_not_changed() -> None:
+    c = compare(Article("The team will present the results on Saturday at the meeting in Orlando."),
+                Article("The team will present the results of doses in 150 patients at the "
+                        "meeting in Orlando."))
+    (saturday,) = [f for f in c.facts if f.text == "Saturday"]
+    assert saturday.status == FactStatus.MISSING
+
+
+def test_a_weekday_replaced_by_another_is_changed() -> None:
+    c = compare(Article("The team will present the results on Saturday at the meeting in Orlando."),
+                Article("The team will present the results on Sunday at the meeting in Orlando."))
+    (saturday,) = [f for f in c.facts if f.text == "Saturday"]
+    assert saturday.status == FactStatus.CHANGED

@@ -136,7 +136,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
-    found = _drop_partial_names(found)
+    found = _drop_partial_names(_split_joined(found))
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation
@@ -167,6 +167,13 @@ city county province republic kingdom union party federal national republican re
 democrat democrats democratic conservative conservatives liberal liberals labour tory tories
 socialist socialists communist communists independent independents internet
 """.split())
+# words that end the name of an organisation, not of a person: "Associated Press"
+ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
+college school institute foundation center centre association society party group company
+bank agency council hospital clinic trust fund bureau office service services department
+ministry committee commission board court house church club league union network""".split())
+
+
 _PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
 _DERIVED = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")  # of a place
 _CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
@@ -314,6 +321,29 @@ def _no_name(name: str) -> bool:
         return False
     low = name.casefold()
     return low in _GENERIC or (len(low) >= 6 and low.endswith(_PEOPLES))
+
+
+_JOINED = re.compile(r"(\S+) (?:of|for) (\S.*)")
+
+
+def _split_joined(found: list[FoundFact]) -> list[FoundFact]:
+    """Two names a run of capitals joined with "of" or "for" ("Belliveau of Médecins Sans
+    Frontières", "Myanmar for Médecins Sans Frontières"): where the text names the second
+    on its own and the first is a person's surname or a place it names alone, not the word
+    for a body ("University of Texas" stays whole)."""
+    names = {f.text for f in found if f.type == FactType.NAME}
+    alone = {n for n in names if " " not in n} | {n.split()[-1] for n in names if " " in n}
+    out: list[FoundFact] = []
+    for f in found:
+        m = _JOINED.fullmatch(f.text) if f.type == FactType.NAME else None
+        if m is None or m.group(2) not in names or m.group(1) not in alone or \
+                m.group(1).casefold() in ORGANISATION_WORDS or m.group(1).casefold() in _GENERIC:
+            out.append(f)
+            continue
+        second = f.span.start + m.start(2)
+        out.append(FoundFact(m.group(1), f.type, Span(f.span.start, f.span.start + m.end(1))))
+        out.append(FoundFact(m.group(2), f.type, Span(second, f.span.end)))
+    return out
 
 
 def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:

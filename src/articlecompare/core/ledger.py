@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
+from .facts import (ORGANISATION_WORDS, FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
                     trim_span)
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
@@ -72,13 +72,6 @@ def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
 
 _PLACE_WORDS = frozenset("""north south east west new san santa los las el la st. st upper lower
 great united central northern southern eastern western""".split())
-# words that end the name of an organisation, not of a person: "Associated Press"
-_ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
-college school institute foundation center centre association society party group company
-bank agency council hospital clinic trust fund bureau office service services department
-ministry committee commission board court house church club league union network""".split())
-
-
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 _LINKING = frozenset({"of", "and", "for", "the", "on", "&"})
 
@@ -104,8 +97,6 @@ def _spelled_out(initialism: str, wording: str) -> bool:
         else:
             initials = ""
     return False
-
-
 def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     """Where the revised text names a person by surname alone ("Donald Trump" as "President
     Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
@@ -113,7 +104,7 @@ def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     parts = found.text.split()
     if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper()
                                   for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
-            parts[1].casefold() in _ORGANISATION_WORDS:
+            parts[1].casefold() in ORGANISATION_WORDS:
         return None
     return words.where(parts[1])
 

@@ -172,3 +172,13 @@ def test_a_weekday_replaced_by_another_is_changed() -> None:
                 Article("The team will present the results on Sunday at the meeting in Orlando."))
     (saturday,) = [f for f in c.facts if f.text == "Saturday"]
     assert saturday.status == FactStatus.CHANGED
+
+
+def test_a_surname_or_a_place_joined_to_a_body_by_of_or_for_is_two_names() -> None:
+    found = names("Ann Kessler, the manager in Peru for Clinics Across Borders, said so. "
+                  "Clinics Across Borders works in Peru. Ms. Kessler of Clinics Across Borders "
+                  "left. She studied at the University of Lima, and the University said Lima "
+                  "was fine.")
+    assert "Peru for Clinics Across Borders" not in found
+    assert "Kessler of Clinics Across Borders" not in found
+    assert {"Ann Kessler", "Peru", "Clinics Across Borders", "University of Lima"} <= set(found)

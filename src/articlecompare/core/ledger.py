@@ -16,7 +16,7 @@ from .facts import (ORGANISATION_WORDS, FoundFact, Presence, find_at_word_start,
                     trim_span)
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
-from .qualifiers import QUALIFIERS, qualified_phrases, qualifiers_in
+from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
 
@@ -175,24 +175,30 @@ def _phrase(text: str, span: Span) -> Span:
     if not words:
         return trim_span(text, span, " ,;:()\n")
     if len(words) == 1 and fold(words[0].group(), ignore_case=True) in QUALIFIERS:
-        return Span(words[0].start(), _qualified_end(text, words[0].end()))
+        hedge = fold(words[0].group(), ignore_case=True) in HEDGES
+        return Span(words[0].start(), _qualified_end(text, words[0].end(), hedge))
     return Span(words[0].start(), words[-1].end())
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+HEDGE_REACH = 2  # function words between a hedge and what it hedges: "estimated to have"
 
 
-def _qualified_end(text: str, pos: int) -> int:
+def _qualified_end(text: str, pos: int, hedge: bool = False) -> int:
     """Where the word a qualifier qualifies ends: the content word after it (an article
-    between them), unless a function word or a mark comes first."""
+    between them), unless a function word or a mark comes first; a hedge reaches over up to
+    ``HEDGE_REACH`` function words to the verb it hedges ("estimated to have cost")."""
     end = pos
-    taken = 0
+    taken = skipped = 0
     for m in _PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
         if text[end:m.start()].strip():  # a mark between: the phrase ends
             break
         word = fold(m.group(), ignore_case=True)
         if word in _ARTICLES and taken == 0:
             end = m.end()
+            continue
+        if hedge and word in STOPWORDS and taken == 0 and skipped < HEDGE_REACH:
+            end, skipped = m.end(), skipped + 1
             continue
         if word in STOPWORDS or taken == 1:
             break

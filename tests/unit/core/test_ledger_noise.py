@@ -182,3 +182,13 @@ def test_a_surname_or_a_place_joined_to_a_body_by_of_or_for_is_two_names() -> No
     assert "Peru for Clinics Across Borders" not in found
     assert "Kessler of Clinics Across Borders" not in found
     assert {"Ann Kessler", "Peru", "Clinics Across Borders", "University of Lima"} <= set(found)
+
+
+def test_a_hedge_cut_from_a_kept_sentence_is_listed_with_what_it_hedged() -> None:
+    c = compare(Article("The strike is estimated to have cost the city $4bn, according to the "
+                        "bank. The mayor spoke later."),
+                Article("The strike cost the city $4 billion, according to the bank. The mayor "
+                        "spoke later."))
+    details = [f.text for f in c.facts if f.type == FactType.DETAIL]
+    assert details == ["estimated to have cost"]
+    assert "estimated to have cost" in c.summary.missing_facts

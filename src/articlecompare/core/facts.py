@@ -385,29 +385,46 @@ def _after_first(text: str, fact: FoundFact) -> FoundFact:
 
 def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:
     """Names that repeat another fact in other letters: an abbreviation defined in brackets
-    after what it stands for ("Protein Oral Delivery (POD)", "magnetic resonance imaging
-    (MRI)"), a stock ticker ("(NASDAQ: ORMP)"), and a name made into an adjective alone
-    ("FDA-approved", "Senate-drafted")."""
+    after what it stands for ("Protein Oral Delivery (POD)") and its later uses, a stock
+    ticker ("(NASDAQ: ORMP)"), and a name made into an adjective alone ("FDA-approved",
+    "Senate-drafted"). A term in small letters so defined ("tumor necrosis factor (TNF)") is
+    one fact with its abbreviation: the letters alone would tell a reader nothing."""
     out = []
+    defined: set[str] = set()
     for f in found:
-        if f.type == FactType.NAME and (_defined(text, f) or _ticker(text, f) or
-                                        _adjective(f.text)):
-            continue
+        if f.type == FactType.NAME:
+            start = _definition_start(text, f)
+            if start is not None:
+                defined.add(f.text)
+                if not text[start:start + 1].isupper():
+                    end = f.span.end + (text[f.span.end:f.span.end + 1] == ")")
+                    out.append(FoundFact(text[start:end], FactType.NAME, Span(start, end)))
+                continue
+            if _ticker(text, f) or _adjective(f.text):
+                continue
         out.append(f)
-    return out
+    if not defined:
+        return out
+    return [f for f in out if f.type != FactType.NAME or f.text not in defined]
 
 
-def _defined(text: str, f: FoundFact) -> bool:
-    """Whether ``f`` is an abbreviation in brackets whose letters start the words before."""
+def _definition_start(text: str, f: FoundFact) -> int | None:
+    """Where the words an abbreviation in brackets stands for start, if ``f`` is one whose
+    letters start the words before it."""
     start, end = f.span.start, f.span.end
     if " " in f.text or start < 2 or text[start - 1] != "(" or text[end:end + 1] not in ")," \
             or not f.text[:1].isupper():
-        return False
+        return None
     letters = [c.casefold() for c in f.text if c.isalpha() and c.isupper()]
-    words = [w for w in _PHRASE_WORDS.findall(text, max(0, start - 120), start - 1)
-             if w.casefold() not in _LINKING]
-    initials = [w[0].casefold() for w in words[-len(letters):]] if letters else []
-    return len(letters) >= 2 and initials == letters
+    if len(letters) < 2:
+        return None
+    words = [m for m in _PHRASE_WORDS.finditer(text, max(0, start - 120), start - 1)
+             if m.group().casefold() not in _LINKING]
+    if len(words) < len(letters):
+        return None
+    before = words[-len(letters):]
+    initials = [m.group()[0].casefold() for m in before]
+    return before[0].start() if initials == letters else None
 
 
 def _ticker(text: str, f: FoundFact) -> bool:

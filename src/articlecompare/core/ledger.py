@@ -324,10 +324,14 @@ def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen:
 
 def _kept_as_written(found: FoundFact, present: Presence) -> bool:
     """A name the revised text writes with a small difference: without an abbreviation's
-    period ("Inc." as "Inc"), or in the singular ("previous White Houses")."""
+    period ("Inc." as "Inc"), or in the singular ("previous White Houses"); a term defined
+    with its abbreviation by either alone."""
     if found.type != FactType.NAME:
         return False
     text = found.text
+    if text.endswith(")") and " (" in text:  # "tumor necrosis factor (TNF)": either way
+        term, letters = text[:-1].rsplit(" (", 1)
+        return term in present or letters in present
     return (text.endswith(".") and text.rstrip(".") in present) or \
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
 

@@ -192,3 +192,24 @@ def test_a_hedge_cut_from_a_kept_sentence_is_listed_with_what_it_hedged() -> Non
     details = [f.text for f in c.facts if f.type == FactType.DETAIL]
     assert details == ["estimated to have cost"]
     assert "estimated to have cost" in c.summary.missing_facts
+
+
+TERMS = ("The vaccine boosts a cytokine called tumor necrosis factor (TNF), which may help. High "
+         "TNF levels kill the faulty cells. The firm uses Protein Oral Delivery (POD) "
+         "technology. The POD method works in mice.")
+
+
+def test_a_term_defined_with_its_abbreviation_is_one_fact_and_its_later_uses_none() -> None:
+    found = names(TERMS)
+    assert "tumor necrosis factor (TNF)" in found
+    assert "Protein Oral Delivery" in found
+    assert "TNF" not in found and "POD" not in found
+
+
+@pytest.mark.parametrize(("revised", "status"), [
+    ("High TNF levels kill the faulty cells.", FactStatus.KEPT),
+    ("High tumor necrosis factor levels kill the faulty cells.", FactStatus.KEPT),
+    ("High cytokine levels kill the faulty cells.", FactStatus.MISSING),
+])
+def test_a_defined_term_is_kept_under_either_wording(revised: str, status: FactStatus) -> None:
+    assert ledger(TERMS, revised)["tumor necrosis factor (TNF)"] == status

@@ -40,7 +40,7 @@ _ON = "(?:" + "|".join(rf"(?<={w}\s)" for w in """Institute Council Committee Co
     Conference Center Centre Panel Board Office Subcommittee Convention""".split()) + ")on" \
     r"(?!\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
-                     rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON})?{_GAP}?{_CAP})*")
+                     rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?{_CAP})*")
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 # capitalised words that open sentences or headlines rather than name anything
@@ -386,7 +386,7 @@ def _after_first(text: str, fact: FoundFact) -> FoundFact:
 def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:
     """Names that repeat another fact in other letters: an abbreviation defined in brackets
     after what it stands for ("Protein Oral Delivery (POD)") and its later uses, a stock
-    ticker ("(NASDAQ: ORMP)"), and a name made into an adjective alone ("FDA-approved",
+    ticker ("(NASDAQ: ORMP)"), a trademark sign ("[TM]"), and a name made into an adjective alone ("FDA-approved",
     "Senate-drafted"). A term in small letters so defined ("tumor necrosis factor (TNF)") is
     one fact with its abbreviation: the letters alone would tell a reader nothing."""
     out = []
@@ -400,7 +400,8 @@ def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[Found
                     end = f.span.end + (text[f.span.end:f.span.end + 1] == ")")
                     out.append(FoundFact(text[start:end], FactType.NAME, Span(start, end)))
                 continue
-            if _ticker(text, f) or _adjective(f.text):
+            if _ticker(text, f) or _adjective(f.text) or \
+                    text[f.span.start - 1:f.span.end + 1] in _TRADEMARKS:  # "[TM]"
                 continue
         out.append(f)
     if not defined:
@@ -408,10 +409,14 @@ def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[Found
     return [f for f in out if f.type != FactType.NAME or f.text not in defined]
 
 
+_TRADEMARKS = ("[TM]", "(TM)", "™", "®")  # may follow an abbreviation: "(POD[TM])"
+
+
 def _definition_start(text: str, f: FoundFact) -> int | None:
     """Where the words an abbreviation in brackets stands for start, if ``f`` is one whose
     letters start the words before it."""
     start, end = f.span.start, f.span.end
+    end += next((len(mark) for mark in _TRADEMARKS if text.startswith(mark, end)), 0)
     if " " in f.text or start < 2 or text[start - 1] != "(" or text[end:end + 1] not in ")," \
             or not f.text[:1].isupper():
         return None

@@ -213,3 +213,15 @@ def test_a_term_defined_with_its_abbreviation_is_one_fact_and_its_later_uses_non
 ])
 def test_a_defined_term_is_kept_under_either_wording(revised: str, status: FactStatus) -> None:
     assert ledger(TERMS, revised)["tumor necrosis factor (TNF)"] == status
+
+
+def test_a_trademark_sign_is_no_name_and_its_abbreviation_is_still_defined() -> None:
+    found = names("The firm uses its Protein Oral Delivery (POD[TM]) technology. The POD "
+                  "method works in mice.")
+    assert found == ["Protein Oral Delivery"]
+
+
+def test_two_names_a_double_space_separates_are_not_one() -> None:
+    found = names("The synod named Mor Basil Thomas  Mor Gregory as the founder of the school.")
+    assert "Mor Basil Thomas  Mor Gregory" not in found
+    assert "Mor Basil Thomas" in found

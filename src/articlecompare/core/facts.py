@@ -23,7 +23,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DATE_RE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
+    rf"\b(?:\d{{4}}-[01]\d-[0-3]\d(?!\d)|(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
 # where a date can start: scanning for these first and trying the full pattern only there is

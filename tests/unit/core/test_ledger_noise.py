@@ -225,3 +225,9 @@ def test_two_names_a_double_space_separates_are_not_one() -> None:
     found = names("The synod named Mor Basil Thomas  Mor Gregory as the founder of the school.")
     assert "Mor Basil Thomas  Mor Gregory" not in found
     assert "Mor Basil Thomas" in found
+
+
+def test_an_iso_date_is_one_date_not_three_numbers() -> None:
+    found = [(f.text, f.type) for f in find_facts("Published 2023-10-02 at noon, with 45 photos.")]
+    assert ("2023-10-02", FactType.DATE) in found
+    assert all(text not in ("2023", "10", "02") for text, _ in found)

@@ -39,8 +39,10 @@ _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a l
 _ON = "(?:" + "|".join(rf"(?<={w}\s)" for w in """Institute Council Committee Commission
     Conference Center Centre Panel Board Office Subcommittee Convention""".split()) + ")on" \
     r"(?!\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+# an Arabic article or patronymic joined to the name it is part of: "Bashar al-Assad"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-[A-Z][\w’']*"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
-                     rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?{_CAP})*")
+                     rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?(?:{_CAP}|{_PARTICLE}))*")
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 # capitalised words that open sentences or headlines rather than name anything

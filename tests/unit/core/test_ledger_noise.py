@@ -30,6 +30,8 @@ def test_a_name_keeps_its_initials_and_loses_its_titles() -> None:
      "National Institute on Aging"),
     ("She spoke at the Council on Foreign Relations last year.", "Council on Foreign Relations"),
     ("They met at the Marsh Institute on Monday.", "Marsh Institute"),
+    ("Moscow backs the regime of Bashar al-Assad in the war.", "Bashar al-Assad"),
+    ("The talks were led by Abdel Fattah el-Sisi last year.", "Abdel Fattah el-Sisi"),
 ])
 def test_a_name_is_found_whole(text: str, name: str) -> None:
     assert name in names(text)

@@ -162,7 +162,7 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
 
 
-_PHRASE_WORD = re.compile(r"[\w’'-]+")
+_PHRASE_WORD = re.compile(r"[\w’'](?:[\w’'-]*[\w’'])?")  # no dash at either end: "--may" is "may"
 
 
 def _phrase(text: str, span: Span) -> Span:

@@ -233,3 +233,12 @@ def test_an_iso_date_is_one_date_not_three_numbers() -> None:
     found = [(f.text, f.type) for f in find_facts("Published 2023-10-02 at noon, with 45 photos.")]
     assert ("2023-10-02", FactType.DATE) in found
     assert all(text not in ("2023", "10", "02") for text, _ in found)
+
+
+def test_a_detail_starts_at_a_word_not_at_a_dash() -> None:
+    c = compare(Article("The women who ate more fiber as girls--may have significantly lower "
+                        "cancer risk than others, the study said. The team met later."),
+                Article("The women who ate more fiber as girls, the study said. The team met "
+                        "later."))
+    details = [f.text for f in c.facts if f.type == FactType.DETAIL]
+    assert details and all(d[:1].isalnum() for d in details)

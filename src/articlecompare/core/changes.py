@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .classify import hunk_kind, is_boilerplate, removed_kind
-from .commentary import (DEGREE, OpinionModel, Reading, Sensitivity, evaluative_words, explain, judge,
-                         judge_edit, judge_phrase, lexical_opinion, log_odds, someone_elses)
+from .classify import capitalised_words, hunk_kind, is_boilerplate, removed_kind
+from .commentary import (DEGREE, OpinionModel, Reading, Sensitivity, evaluative_words, explain,
+                         judge, judge_edit, judge_phrase, lexical_opinion, log_odds,
+                         someone_elses)
 from .edits import local_edits
 from .facts import FoundFact, find_facts, trim_span
 from .matching import Matching
@@ -617,7 +618,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
         # the other side has right there ("2,000" → "about 2,000")
         kind, detail = hunk_kind(old, new, in_quote,
                                  _touched(figures_a, sa, _token_start(ta, i1, span_a)),
-                                 _touched(figures_b, sb, _token_start(tb, j1, span_b)))
+                                 _touched(figures_b, sb, _token_start(tb, j1, span_b)),
+                                 *_names_of(a, b, i, j, (sa, old), (sb, new)))
         # an edit is commentary when reading the sentence with and without it says so
         judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
         if judged is None and evaluative and sb is not None and not in_quote:
@@ -643,6 +645,15 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: _Quot
         if quote not in worded:
             drafts.append(_marks_draft(a, b, quote, places, _inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _names_of(a: Side, b: Side, i: int, j: int, old: tuple[Span | None, str],
+              new: tuple[Span | None, str]) -> tuple[set[str], set[str]]:
+    """The proper names an edit touches on each side, looked up only where both sides have
+    a capitalised word (a name can change only then)."""
+    if not (capitalised_words(old[1]) and capitalised_words(new[1])):
+        return set(), set()
+    return a.names_within(i, old[0]), b.names_within(j, new[0])
 
 
 def _marks_draft(a: Side, b: Side, quote: Span, places: list[tuple[int, int]],

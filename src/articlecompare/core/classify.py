@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .facts import DATE_RE, figures
 from .model import ChangeKind
-from .tokenize import fold
+from .tokenize import STOPWORDS, fold
 from .quantities import Quantity
 from .relations import changes as figure_changes
 from .stance import REPORTING, stance
@@ -116,12 +116,16 @@ def _quoted_words(text: str) -> list[str]:
 
 def hunk_kind(deleted: str, inserted: str, in_quote: bool,
               old_figures: Sequence[Quantity] | None = None,
-              new_figures: Sequence[Quantity] | None = None) -> tuple[ChangeKind, str]:
+              new_figures: Sequence[Quantity] | None = None,
+              old_names: set[str] | None = None,
+              new_names: set[str] | None = None) -> tuple[ChangeKind, str]:
     """What one word-level edit inside a reworded sentence amounts to, with an explanation.
 
     ``old_figures`` and ``new_figures`` are the quantities the edit touches in each sentence
     (the whole "$8.8 billion" where only "billion" changed); by default those of the two
-    strings."""
+    strings. ``old_names`` and ``new_names`` are the proper names the edit touches as read
+    in the whole text (so "Following" opening a sentence is no name); by default the
+    capitalised words of the strings that are no function word or pronoun ("She")."""
     if deleted.casefold() == inserted.casefold():
         return ChangeKind.REWORDING, f"capitalisation: {deleted.strip()} → {inserted.strip()}"
     olds = figures(deleted) if old_figures is None else old_figures
@@ -144,7 +148,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
     if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
-    old_names, new_names = _names(deleted), _names(inserted)
+    old_names = capitalised_words(deleted) if old_names is None else old_names
+    new_names = capitalised_words(inserted) if new_names is None else new_names
     if old_names and new_names and not new_names <= old_names and not old_facts | new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     old_w, new_w = _words(deleted), _words(inserted)
@@ -161,5 +166,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
 
 
-def _names(text: str) -> set[str]:
-    return {w for w in re.findall(r"\b[A-Z][\w’'-]+", text)}
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of ``text`` that are no function word or pronoun: where a
+    name may stand ("She", "The" are none)."""
+    return {w for w in re.findall(r"\b[A-Z][\w’'-]+", text)
+            if w.casefold().split("’")[0].split("'")[0] not in STOPWORDS}

@@ -23,7 +23,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 DATE_RE = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?!\d)|(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
+    rf"\b(?:\d{{4}}-[01]\d-[0-3]\d(?!\d)|(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
     rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
 # where a date can start: scanning for these first and trying the full pattern only there is
@@ -34,8 +34,15 @@ _DATE_START = re.compile(r"[JFMASONDTW\d]")
 _CAP = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\r\n][A-Z])|(?:Jr|Sr|St|Mt|Ft|Inc|Co|Corp|Ltd|Bros)\."
         r"|[A-Z][\w’'&.\-/]*[\w’'&/]|[A-Z])")
 _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a line break
+# "on" inside the name of a body named for its subject: "National Institute on Aging",
+# "Council on Foreign Relations" (elsewhere it starts a date or a place: "Trump on Monday")
+_ON = "(?:" + "|".join(rf"(?<={w}\s)" for w in """Institute Council Committee Commission
+    Conference Center Centre Panel Board Office Subcommittee Convention""".split()) + ")on" \
+    r"(?!\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+# an Arabic article or patronymic joined to the name it is part of: "Bashar al-Assad"
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-[A-Z][\w’']*"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
-                     rf"(?:{_GAP}(?:of|and|&|de|la|del|van|von|bin|al|for|the)?{_GAP}?{_CAP})*")
+                     rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?(?:{_CAP}|{_PARTICLE}))*")
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 # capitalised words that open sentences or headlines rather than name anything
@@ -131,7 +138,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
-    found = _drop_partial_names(found)
+    found = _drop_partial_names(_split_joined(found))
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation
@@ -162,6 +169,13 @@ city county province republic kingdom union party federal national republican re
 democrat democrats democratic conservative conservatives liberal liberals labour tory tories
 socialist socialists communist communists independent independents internet
 """.split())
+# words that end the name of an organisation, not of a person: "Associated Press"
+ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
+college school institute foundation center centre association society party group company
+bank agency council hospital clinic trust fund bureau office service services department
+ministry committee commission board court house church club league union network""".split())
+
+
 _PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
 _DERIVED = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")  # of a place
 _CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
@@ -311,6 +325,29 @@ def _no_name(name: str) -> bool:
     return low in _GENERIC or (len(low) >= 6 and low.endswith(_PEOPLES))
 
 
+_JOINED = re.compile(r"(\S+) (?:of|for) (\S.*)")
+
+
+def _split_joined(found: list[FoundFact]) -> list[FoundFact]:
+    """Two names a run of capitals joined with "of" or "for" ("Belliveau of Médecins Sans
+    Frontières", "Myanmar for Médecins Sans Frontières"): where the text names the second
+    on its own and the first is a person's surname or a place it names alone, not the word
+    for a body ("University of Texas" stays whole)."""
+    names = {f.text for f in found if f.type == FactType.NAME}
+    alone = {n for n in names if " " not in n} | {n.split()[-1] for n in names if " " in n}
+    out: list[FoundFact] = []
+    for f in found:
+        m = _JOINED.fullmatch(f.text) if f.type == FactType.NAME else None
+        if m is None or m.group(2) not in names or m.group(1) not in alone or \
+                m.group(1).casefold() in ORGANISATION_WORDS or m.group(1).casefold() in _GENERIC:
+            out.append(f)
+            continue
+        second = f.span.start + m.start(2)
+        out.append(FoundFact(m.group(1), f.type, Span(f.span.start, f.span.start + m.end(1))))
+        out.append(FoundFact(m.group(2), f.type, Span(second, f.span.end)))
+    return out
+
+
 def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
     """Lone names that are a part or a derivative of another name of the text: the first or
     last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a
@@ -350,29 +387,51 @@ def _after_first(text: str, fact: FoundFact) -> FoundFact:
 
 def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:
     """Names that repeat another fact in other letters: an abbreviation defined in brackets
-    after what it stands for ("Protein Oral Delivery (POD)", "magnetic resonance imaging
-    (MRI)"), a stock ticker ("(NASDAQ: ORMP)"), and a name made into an adjective alone
-    ("FDA-approved", "Senate-drafted")."""
+    after what it stands for ("Protein Oral Delivery (POD)") and its later uses, a stock
+    ticker ("(NASDAQ: ORMP)"), a trademark sign ("[TM]"), and a name made into an adjective alone ("FDA-approved",
+    "Senate-drafted"). A term in small letters so defined ("tumor necrosis factor (TNF)") is
+    one fact with its abbreviation: the letters alone would tell a reader nothing."""
     out = []
+    defined: set[str] = set()
     for f in found:
-        if f.type == FactType.NAME and (_defined(text, f) or _ticker(text, f) or
-                                        _adjective(f.text)):
-            continue
+        if f.type == FactType.NAME:
+            start = _definition_start(text, f)
+            if start is not None:
+                defined.add(f.text)
+                if not text[start:start + 1].isupper():
+                    end = f.span.end + (text[f.span.end:f.span.end + 1] == ")")
+                    out.append(FoundFact(text[start:end], FactType.NAME, Span(start, end)))
+                continue
+            if _ticker(text, f) or _adjective(f.text) or \
+                    text[f.span.start - 1:f.span.end + 1] in _TRADEMARKS:  # "[TM]"
+                continue
         out.append(f)
-    return out
+    if not defined:
+        return out
+    return [f for f in out if f.type != FactType.NAME or f.text not in defined]
 
 
-def _defined(text: str, f: FoundFact) -> bool:
-    """Whether ``f`` is an abbreviation in brackets whose letters start the words before."""
+_TRADEMARKS = ("[TM]", "(TM)", "™", "®")  # may follow an abbreviation: "(POD[TM])"
+
+
+def _definition_start(text: str, f: FoundFact) -> int | None:
+    """Where the words an abbreviation in brackets stands for start, if ``f`` is one whose
+    letters start the words before it."""
     start, end = f.span.start, f.span.end
+    end += next((len(mark) for mark in _TRADEMARKS if text.startswith(mark, end)), 0)
     if " " in f.text or start < 2 or text[start - 1] != "(" or text[end:end + 1] not in ")," \
             or not f.text[:1].isupper():
-        return False
+        return None
     letters = [c.casefold() for c in f.text if c.isalpha() and c.isupper()]
-    words = [w for w in _PHRASE_WORDS.findall(text, max(0, start - 120), start - 1)
-             if w.casefold() not in _LINKING]
-    initials = [w[0].casefold() for w in words[-len(letters):]] if letters else []
-    return len(letters) >= 2 and initials == letters
+    if len(letters) < 2:
+        return None
+    words = [m for m in _PHRASE_WORDS.finditer(text, max(0, start - 120), start - 1)
+             if m.group().casefold() not in _LINKING]
+    if len(words) < len(letters):
+        return None
+    before = words[-len(letters):]
+    initials = [m.group()[0].casefold() for m in before]
+    return before[0].start() if initials == letters else None
 
 
 def _ticker(text: str, f: FoundFact) -> bool:
@@ -592,6 +651,20 @@ def _find_fact(text: str, needle: str) -> bool:
 def _is_word_char(c: str) -> bool:
     """Whether ``c`` (one character, or none at a text's edge) is what ``\\w`` matches."""
     return c.isalnum() or c == "_"
+
+
+def named_inside_sentence(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a whole word, capitalised, somewhere other than
+    at a sentence's opening: what tells a name from a common word that opens a sentence
+    ("Aniston" against "Following"). A plain search, as in ``find_at_word_start``."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _is_word_char(text[at - 1:at]) and not _is_word_char(text[end:end + 1]) and \
+                not _opens_sentence(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def find_at_word_start(text: str, needle: str, whole_word: bool = False) -> int:

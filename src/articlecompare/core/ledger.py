@@ -12,11 +12,11 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import (FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
+from .facts import (ORGANISATION_WORDS, FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
                     trim_span)
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
-from .qualifiers import QUALIFIERS, qualified_phrases, qualifiers_in
+from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
 
@@ -72,13 +72,31 @@ def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
 
 _PLACE_WORDS = frozenset("""north south east west new san santa los las el la st. st upper lower
 great united central northern southern eastern western""".split())
-# words that end the name of an organisation, not of a person: "Associated Press"
-_ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
-college school institute foundation center centre association society party group company
-bank agency council hospital clinic trust fund bureau office service services department
-ministry committee commission board court house church club league union network""".split())
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+_LINKING = frozenset({"of", "and", "for", "the", "on", "&"})
 
 
+def _spelled_out(initialism: str, wording: str) -> bool:
+    """Whether ``wording`` spells out ``initialism`` ("U.N." as "United Nations", "NIAID" as
+    "National Institute of Allergy and Infectious Diseases"): a run of capitalised words,
+    linking words between them, whose initials are its letters."""
+    letters = initialism.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = ""
+    for word in wording.split():
+        word = word.strip("()[],;:“”\"‘’'")
+        if word.casefold() in _LINKING and initials:
+            continue
+        if _CAPITALISED.fullmatch(word):
+            initials += word[0]
+            if initials == letters:
+                return True
+            if not letters.startswith(initials):
+                initials = word[0] if letters.startswith(word[0]) else ""
+        else:
+            initials = ""
+    return False
 def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     """Where the revised text names a person by surname alone ("Donald Trump" as "President
     Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
@@ -86,9 +104,53 @@ def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
     parts = found.text.split()
     if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper()
                                   for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
-            parts[1].casefold() in _ORGANISATION_WORDS:
+            parts[1].casefold() in ORGANISATION_WORDS:
         return None
     return words.where(parts[1])
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
+
+
+def _widened_in(found: FoundFact, revised: str, words: _RevisedWords) -> Span | None:
+    """Where the revised text gives a name of several words with its initials left out or a
+    word or two more inside it ("Mihai G. Netea" as "Mihai Netea", "Iacocca Foundation" as
+    "Iacocca Family Foundation"): its other words in order, only capitalised words between."""
+    parts = [p for p in found.text.split() if not _INITIAL.fullmatch(p)]
+    if len(parts) < 2 or words.where(parts[0]) is None:  # the cheap no
+        return None
+    at = revised.find(parts[0])
+    while at >= 0:
+        end = at + len(parts[0])
+        if not _word_char(revised[at - 1:at]) and not _word_char(revised[end:end + 1]):
+            last = _rest_at(revised, end, parts[1:])
+            if last is not None:
+                return Span(at, last)
+        at = revised.find(parts[0], at + 1)
+    return None
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
+    """The end of ``rest`` read word by word from ``pos``, where each may follow up to
+    ``_NAME_GAP`` capitalised words; None where the name does not go on so."""
+    for part in rest:
+        gap = 0
+        while True:
+            m = _PHRASE_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if m is None:
+                return None
+            if m.group() == part:
+                pos = m.end()
+                break
+            if gap == _NAME_GAP or not m.group()[:1].isupper():
+                return None
+            gap, pos = gap + 1, m.end()
+    return pos
 
 
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
@@ -100,7 +162,7 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
 
 
-_PHRASE_WORD = re.compile(r"[\w’'-]+")
+_PHRASE_WORD = re.compile(r"[\w’'](?:[\w’'-]*[\w’'])?")  # no dash at either end: "--may" is "may"
 
 
 def _phrase(text: str, span: Span) -> Span:
@@ -113,24 +175,30 @@ def _phrase(text: str, span: Span) -> Span:
     if not words:
         return trim_span(text, span, " ,;:()\n")
     if len(words) == 1 and fold(words[0].group(), ignore_case=True) in QUALIFIERS:
-        return Span(words[0].start(), _qualified_end(text, words[0].end()))
+        hedge = fold(words[0].group(), ignore_case=True) in HEDGES
+        return Span(words[0].start(), _qualified_end(text, words[0].end(), hedge))
     return Span(words[0].start(), words[-1].end())
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+HEDGE_REACH = 2  # function words between a hedge and what it hedges: "estimated to have"
 
 
-def _qualified_end(text: str, pos: int) -> int:
+def _qualified_end(text: str, pos: int, hedge: bool = False) -> int:
     """Where the word a qualifier qualifies ends: the content word after it (an article
-    between them), unless a function word or a mark comes first."""
+    between them), unless a function word or a mark comes first; a hedge reaches over up to
+    ``HEDGE_REACH`` function words to the verb it hedges ("estimated to have cost")."""
     end = pos
-    taken = 0
+    taken = skipped = 0
     for m in _PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
         if text[end:m.start()].strip():  # a mark between: the phrase ends
             break
         word = fold(m.group(), ignore_case=True)
         if word in _ARTICLES and taken == 0:
             end = m.end()
+            continue
+        if hedge and word in STOPWORDS and taken == 0 and skipped < HEDGE_REACH:
+            end, skipped = m.end(), skipped + 1
             continue
         if word in STOPWORDS or taken == 1:
             break
@@ -197,13 +265,18 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if found.quantity is not None and figures is not None:
             facts.append(_figure_fate(found, figures))
             continue
-        short = (_acronym_in(found, words) or _surname_in(found, words)) \
-            if found.type == FactType.NAME else None
+        short = (_acronym_in(found, words) or _surname_in(found, words) or
+                 _widened_in(found, revised, words)) if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))
             continue
         replaced = _replacement(found.span, replacements, replaced_starts, longest)
+        if replaced is not None and found.type == FactType.NAME and \
+                _spelled_out(found.text, replaced):  # "U.N." now "United Nations"
+            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, None,
+                              replaced.strip()))
+            continue
         if replaced is not None and _same_type(found.type, replaced):
             facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
                               None, replaced.strip()))
@@ -251,10 +324,14 @@ def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen:
 
 def _kept_as_written(found: FoundFact, present: Presence) -> bool:
     """A name the revised text writes with a small difference: without an abbreviation's
-    period ("Inc." as "Inc"), or in the singular ("previous White Houses")."""
+    period ("Inc." as "Inc"), or in the singular ("previous White Houses"); a term defined
+    with its abbreviation by either alone."""
     if found.type != FactType.NAME:
         return False
     text = found.text
+    if text.endswith(")") and " (" in text:  # "tumor necrosis factor (TNF)": either way
+        term, letters = text[:-1].rsplit(" (", 1)
+        return term in present or letters in present
     return (text.endswith(".") and text.rstrip(".") in present) or \
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
 
@@ -319,8 +396,11 @@ def _first_of_each(found: list[FoundFact], seen: set[str],
 
 
 def _same_type(kind: FactType, replacement: str) -> bool:
-    """Whether a replacement can stand for a fact of this type (a number for a number...)."""
-    if kind in (FactType.NUMBER, FactType.DATE):
+    """Whether a replacement can stand for a fact of this type (a date for a date, a number
+    or a date for a number, a name for a name)."""
+    if kind == FactType.DATE:  # a weekday is not replaced by a count ("doses in 150 patients")
+        return any(f.type == FactType.DATE for f in find_facts(replacement))
+    if kind == FactType.NUMBER:
         return any(f.type in (FactType.NUMBER, FactType.DATE) for f in find_facts(replacement))
     if kind == FactType.NAME:
         return any(f.type == FactType.NAME for f in find_facts(replacement))

@@ -34,6 +34,7 @@ extremely"""
 _FREQUENCY = """always often usually sometimes rarely seldom frequently repeatedly regularly
 occasionally consistently"""
 
+HEDGES = frozenset(_CERTAINTY.split())  # the claim is less than certain: "estimated", "perhaps"
 QUALIFIERS = frozenset(" ".join((_SCOPE, _NEGATION, _RANK, _CERTAINTY, _STRENGTH,
                                  _FREQUENCY)).split())
 # those that make a claim of the noun after them, a rank or an absence ("largest creditor",

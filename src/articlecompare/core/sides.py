@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import Presence, figures
+from .facts import Presence, figures, find_facts, named_inside_sentence
 from .model import Article, Span, Token
 from .quantities import Quantity
 from .options import CompareOptions
@@ -21,6 +21,7 @@ from .segment import sentence_spans
 from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
 
 _PUNCTUATION = re.compile(r"[^\w\s]+")
+_FIRST_WORD = re.compile(r"[“\"‘'(]?+([\w’'-]++)")
 
 
 @dataclass(slots=True)
@@ -38,6 +39,7 @@ class Side:
     _bags: dict[tuple[int, bool], Counter[str]] = field(default_factory=dict)
     _presence: Presence | None = None
     _figures: dict[int, list[Quantity]] = field(default_factory=dict)
+    _names: dict[int, list[tuple[Span, str]]] = field(default_factory=dict)
 
     def unit(self, s1: int, s2: int) -> Span:
         """Characters of sentences ``s1:s2`` with the white space around them."""
@@ -72,6 +74,33 @@ class Side:
             found = self._figures[i] = figures(self.text, span.start, span.end)
         return found
 
+    def names_within(self, i: int, span: Span | None) -> set[str]:
+        """The proper names of sentence ``i`` that ``span`` touches, as the fact finder
+        reads them (a pronoun, a connective or a heading's capitals are none); the word
+        opening the sentence is a name only where the text writes it capitalised inside a
+        sentence too ("Aniston", not "Following"). Read once per sentence."""
+        if span is None:
+            return set()
+        names = self._names.get(i)
+        if names is None:
+            names = self._names[i] = self._sentence_names(i)
+        return {text for where, text in names if where.overlaps(span)}
+
+    def _sentence_names(self, i: int) -> list[tuple[Span, str]]:
+        s = self.sentence_spans[i]
+        sentence = self.text[s.start:s.end]
+        names = [(Span(s.start + f.span.start, s.start + f.span.end), f.text)
+                 for f in find_facts(sentence) if f.type.value == "name"]
+        first = _FIRST_WORD.match(sentence)
+        if first is None:
+            return names
+        word = first.group(1)
+        if word[:1].isupper() and word.casefold() not in STOPWORDS and \
+                not any(where.start == s.start + first.start(1) for where, _ in names) and \
+                named_inside_sentence(self.text, word):
+            names.append((Span(s.start + first.start(1), s.start + first.end(1)), word))
+        return names
+
     def words_in(self, s1: int, s2: int) -> int:
         """Words (not punctuation) in sentences ``s1:s2``."""
         if s1 >= s2:
@@ -85,6 +114,7 @@ class Side:
     def working_data(self) -> list[Any]:
         """The containers this side built, for ``jobs.let_go`` once the comparison is done."""
         data: list[Any] = [self._tokens, self._bags, self._figures, self.sentence_spans,
+                           self._names,
                            self.keys, self.bounds, self.paragraphs]
         return data + (self._presence.working_data() if self._presence is not None else [])
 

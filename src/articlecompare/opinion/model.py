@@ -33,7 +33,7 @@ class OpinionModel:
 
     def __init__(self, folder: Traversable | None = None, threads: int = THREADS) -> None:
         import numpy as np
-        import onnxruntime as ort
+        import onnxruntime as ort  # type: ignore[import-untyped]
         from tokenizers import Tokenizer
 
         folder = folder or model_files()

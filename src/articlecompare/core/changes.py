@@ -448,20 +448,22 @@ def _evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion
                                      local_edits(ta, tb, [("insert", x1, x1, first, last + 1)])))
     if not hunks:
         return {}
-    # each revised sentence once; the sentence without an edit only where the sentence with
-    # it reads as opinion at all (most do not, and reading costs); each run alone once
-    sentences = list(dict.fromkeys(c[2] for c in hunks))
-    as_read = dict(zip(sentences, opinion(sentences)))
-    least = sensitivity.edit_bar[0]
-    # a run is read alone only where it carries an evaluative word or its sentence reads as
-    # opinion by the edit bar: most runs do neither, and reading costs
+    has_runs = {r.hunk for r in runs}
+    # reading costs in proportion to length: the short runs are read first, alone, and whole
+    # sentences only where a run carries an evaluative word or reads as opinion on its own,
+    # or where an edit is too long to hold runs (most edits are neither)
     cues = {id(r): evaluative_words(r.text, r.original) for r in runs}
-    runs = [r for r in runs if (cues[id(r)] or as_read[r.sentence] >= least) and
-            not someone_elses(r.sentence)]
+    runs = [r for r in runs if not someone_elses(r.sentence)]
     texts = list(dict.fromkeys(r.text for r in runs))
     alone = dict(zip(texts, opinion(texts))) if texts else {}
-    leaning = [c for c in hunks if as_read[c[2]] >= least and not someone_elses(c[2])]
     phrase_least = sensitivity.phrase_bar[0]
+    runs = [r for r in runs if cues[id(r)] or alone[r.text] >= phrase_least]
+    leads = {r.hunk for r in runs}
+    hunks = [c for c in hunks if c[0] in leads or c[0] not in has_runs]
+    sentences = list(dict.fromkeys([c[2] for c in hunks] + [r.sentence for r in runs]))
+    as_read = dict(zip(sentences, opinion(sentences))) if sentences else {}
+    least = sensitivity.edit_bar[0]
+    leaning = [c for c in hunks if as_read[c[2]] >= least and not someone_elses(c[2])]
     wanted = list(dict.fromkeys([c[3] for c in leaning] +
                                 [r.rest for r in runs if alone[r.text] >= phrase_least]))
     without = dict(zip(wanted, opinion(wanted))) if wanted else {}

@@ -50,6 +50,29 @@ class Sensitivity(str, Enum):
                 Sensitivity.HIGH: (0.7, 0.0, 0.0)}[self]
 
 
+# sentences the model reads in one comparison (about 3 s on two cores); past that the cues
+# read the rest, so a very long comparison keeps a bounded cost. Added sentences are read
+# first, then removed ones, then words put into kept sentences.
+MODEL_READS = 2000
+
+
+class ReadingBudget:
+    """``opinion`` for at most ``limit`` sentences of one comparison, the cues after that;
+    ``by_cues`` counts the sentences the cues read."""
+
+    def __init__(self, opinion: OpinionModel, limit: int = MODEL_READS) -> None:
+        self._opinion = opinion
+        self.left = limit
+        self.by_cues = 0
+
+    def __call__(self, sentences: Sequence[str]) -> list[float]:
+        take = min(len(sentences), self.left)
+        self.left -= take
+        self.by_cues += len(sentences) - take
+        read = list(self._opinion(sentences[:take])) if take else []
+        return read + lexical_opinion(sentences[take:])
+
+
 def lexical_opinion(sentences: Sequence[str]) -> list[float]:
     """The cue score as a probability: what stands in for the model when there is none
     (scaled as the model's readings are, ``PRIOR`` included)."""

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from .changes import Draft, build
-from .commentary import OpinionModel, Sensitivity
+from .commentary import MODEL_READS, OpinionModel, ReadingBudget, Sensitivity
 from .edits import to_edits
 from .figures import Figures, changed_figures
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
@@ -61,8 +61,12 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     stages.step("classify", 0.0)
     anchors = _omission_anchors(a, b, m)
     quotes = match_quotes(a, b, m, stages.check)
-    drafts = build(a, b, m, anchors, stages.check, quotes, opinion,
+    budget = ReadingBudget(opinion, MODEL_READS) if opinion is not None else None
+    drafts = build(a, b, m, anchors, stages.check, quotes, budget,
                    Sensitivity(options.sensitivity))
+    if budget is not None and budget.by_cues:
+        notes.append(f"the opinion model read {MODEL_READS} sentences; {budget.by_cues} more "
+                     "were read by their cues, to keep a comparison this long in bounds")
     found = changed_figures(a, b, m, stages.check)
     drafts += _figure_drafts(found, drafts)
     stages.step("classify", 0.4)

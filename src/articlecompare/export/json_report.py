@@ -51,6 +51,7 @@ def report_dict(comparison: Comparison) -> dict[str, Any]:
         "format": FORMAT,
         "version": VERSION,
         "outcome": comparison.outcome.value,
+        "notes": list(comparison.notes),
         "original": _article(comparison.original, s.original_words),
         "revised": _article(comparison.revised, s.revised_words),
         "summary": {"counts": dict(s.counts), "missing_facts": list(s.missing_facts),

@@ -204,3 +204,25 @@ def test_an_evaluative_word_is_shown_with_the_phrase_it_grades() -> None:
     revised = BASE.replace("after a short debate", "after a hugely divisive debate")
     flagged = _flagged_text(BASE, revised)
     assert flagged == ["hugely divisive debate"]
+
+
+def test_a_very_long_comparison_reads_past_the_budget_by_cues_and_says_so(monkeypatch) -> None:
+    from articlecompare.core import commentary
+
+    monkeypatch.setattr(commentary, "MODEL_READS", 2)
+    from articlecompare.core import compare as compare_module
+    monkeypatch.setattr(compare_module, "MODEL_READS", 2)
+    read: list[str] = []
+
+    def opinion(sentences):
+        read.extend(sentences)
+        return [0.01] * len(sentences)
+
+    budget = commentary.ReadingBudget(opinion, 2)
+    readings = budget(["One plain sentence.", "Another plain one.", "What a shameful farce!"])
+    assert read == ["One plain sentence.", "Another plain one."] and budget.by_cues == 1
+    assert readings[2] == commentary.lexical_opinion(["What a shameful farce!"])[0]
+
+    added = "\n\n".join(f"Sentence number {n} was added to the report." for n in range(4))
+    result = compare(Article(BASE), Article(_with(added)), opinion=opinion)
+    assert any("read by their cues" in note for note in result.notes)

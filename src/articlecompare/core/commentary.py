@@ -50,10 +50,10 @@ class Sensitivity(str, Enum):
                 Sensitivity.HIGH: (0.7, 0.0, 0.0)}[self]
 
 
-# sentences the model reads in one comparison (about 3 s on two cores); past that the cues
+# sentences the model reads in one comparison (about 2.5 s on two cores); past that the cues
 # read the rest, so a very long comparison keeps a bounded cost. Added sentences are read
 # first, then removed ones, then words put into kept sentences.
-MODEL_READS = 2000
+MODEL_READS = 1500
 
 
 class ReadingBudget:

@@ -22,7 +22,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture
 def seed_paths() -> tuple[Path, Path]:
-    """The project's seed pair: (original news report, blog rewrite)."""
-    original = next(SEEDS.glob("001_*.txt"))
-    revised = next(SEEDS.glob("000_*.txt"))
+    """The project's seed pair: (original news report, blog rewrite). The texts are a
+    publisher's, so they stay in ``../shared/seeds`` beside the checkout; where that is
+    absent (a lone clone) the tests that read them skip and say why."""
+    original = next(SEEDS.glob("001_*.txt"), None)
+    revised = next(SEEDS.glob("000_*.txt"), None)
+    if original is None or revised is None:
+        pytest.skip(f"the seed pair is not beside the checkout ({SEEDS})")
     return original, revised

@@ -10,20 +10,33 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 
-from .changes import Draft, build
+from .changes import build
 from .commentary import MODEL_READS, OpinionModel, ReadingBudget, Sensitivity
+from .draft import Draft
 from .edits import to_edits
 from .figures import Figures, changed_figures
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
 from .ledger import build_ledger, content_words, is_lost
-from .qualifiers import qualifiers_in
-from .stance import REPORTING
 from .matching import Matching, match
-from .model import (AlignKind, Alignment, Article, Change, ChangeKind, Comparison, Fact,
-                    FactStatus, Span, Summary, WordEdit, WordOp)
+from .model import (
+    AlignKind,
+    Alignment,
+    Article,
+    Change,
+    ChangeKind,
+    Comparison,
+    Fact,
+    FactStatus,
+    Span,
+    Summary,
+    WordEdit,
+    WordOp,
+)
 from .options import CompareOptions
+from .qualifiers import qualifiers_in
 from .quote_match import match_quotes, quote_facts
 from .sides import Side, prepare
+from .stance import REPORTING
 from .tokenize import fold, is_word
 
 _WEIGHTS = {"prepare": 2.0, "align": 1.0, "worddiff": 1.0, "classify": 4.0}  # as measured

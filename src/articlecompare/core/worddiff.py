@@ -77,3 +77,19 @@ def diff_keys(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
         j += dj
     return [(("delete" if j1 == j2 else "insert" if i1 == i2 else tag), i1, i2, j1, j2)
             for tag, i1, i2, j1, j2 in ops]
+
+
+def hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:
+    """Non-equal stretches of a pair diff, joined across single-token equalities."""
+    out: list[tuple[int, int, int, int]] = []
+    last_equal = 99
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            last_equal = i2 - i1
+            continue
+        if out and last_equal == 0:
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+        last_equal = 99
+    return out

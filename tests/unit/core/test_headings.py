@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlecompare.core.changes import _is_heading
+from articlecompare.core.additions import is_heading as _is_heading
 from articlecompare.core.model import Article
 from articlecompare.core.options import CompareOptions
 from articlecompare.core.sides import prepare

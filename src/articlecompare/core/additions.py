@@ -1,0 +1,174 @@
+"""Added and removed sentences as changes: commentary, added content, omission, boilerplate.
+
+Depends on ``commentary`` for the reading of each sentence (the opinion model the caller
+passes, or the cues), ``classify`` for site furniture and ``facts`` for what a sentence brings
+that the original lacks. Sentences are classified one by one, with the passage around them as
+context, and merged into one change per run of the same kind within a paragraph.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from .classify import is_boilerplate, removed_kind
+from .commentary import (OpinionModel, Reading, Sensitivity, explain,
+                         judge, log_odds,
+                         someone_elses)
+from .draft import Draft
+from .facts import FoundFact, find_facts
+from .model import ChangeKind, Span
+from .sides import Side
+
+
+def _runs(indices: list[int], side: Side, kinds: list[ChangeKind]) -> list[tuple[int, int, ChangeKind]]:
+    """Consecutive sentences of one kind in one paragraph, as (first, last, kind)."""
+    runs: list[tuple[int, int, ChangeKind]] = []
+    for idx, kind in zip(indices, kinds):
+        if runs and runs[-1][1] == idx - 1 and runs[-1][2] == kind and \
+                side.paragraphs[runs[-1][1]] == side.paragraphs[idx]:
+            runs[-1] = (runs[-1][0], idx, kind)
+        else:
+            runs.append((idx, idx, kind))
+    return runs
+
+
+def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
+           quotes: list[Span], check: Callable[[], None], opinion: OpinionModel,
+           sensitivity: Sensitivity) -> list[Draft]:
+    """Added sentences, classified; ``frame`` is the first and last revised sentence that
+    carries original content: what stands before or after it wraps the original; ``quotes``
+    are the revised text's quotations."""
+    if not inserted:
+        return []
+    in_original = a.presence(check)
+    check()
+    texts = [_quote_marked(b.text, b.sentence_spans[j], quotes) for j in inserted]
+    probabilities = list(opinion(texts))
+    check()
+    scores = [log_odds(p) for p in probabilities]
+    by_paragraph: dict[int, list[float]] = {}
+    for j, score in zip(inserted, scores):
+        by_paragraph.setdefault(b.paragraphs[j], []).append(score)
+    paragraph_means = {p: (sum(s) / len(s), len(s)) for p, s in by_paragraph.items()}
+    run_means = _run_means(inserted, scores)
+    kinds: list[ChangeKind] = []
+    readings: list[tuple[Reading, float] | None] = []
+    for n, j in enumerate(inserted):
+        if n % 256 == 0:
+            check()
+        if is_boilerplate(texts[n]) or len(_LETTERS.findall(texts[n])) < 2:
+            kinds.append(ChangeKind.BOILERPLATE if is_boilerplate(texts[n]) else ChangeKind.ADDITION)
+            readings.append(None)
+            continue
+        mean, count = paragraph_means[b.paragraphs[j]]
+        # the added passage it stands in, without the sentence itself: its paragraph, or for
+        # a one-sentence paragraph the run of added sentences around it
+        context = (mean * count - scores[n]) / (count - 1) if count >= 2 else run_means[n]
+        novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
+                    and f.text not in in_original and not _opening_word(f, texts[n]))
+        reading = Reading(probabilities[n], context, novel, j < frame[0] or j > frame[1],
+                          someone_elses(texts[n], texts[n].startswith("“") and
+                                        not b.text[b.sentence_spans[j].start:].startswith("“")),
+                          is_heading(b, j, texts[n]))
+        commentary, confidence = judge(reading, sensitivity)
+        kinds.append(ChangeKind.COMMENTARY if commentary else ChangeKind.ADDITION)
+        readings.append((reading, confidence))
+    drafts = []
+    position = {j: n for n, j in enumerate(inserted)}
+    for s, e, kind in _runs(inserted, b, kinds):
+        draft = Draft(kind, None, Span(b.sentence_spans[s].start, b.sentence_spans[e].end),
+                      anchor=b.sentence_spans[s].start)
+        if kind == ChangeKind.COMMENTARY:
+            _explain(draft, [(r, texts[k]) for k in range(position[s], position[e] + 1)
+                             if (r := readings[k]) is not None])
+        drafts.append(draft)
+    return drafts
+
+
+def _explain(draft: Draft, run: list[tuple[tuple[Reading, float], str]]) -> None:
+    """The detail and confidence of a run of sentences read as opinion: the reasons of the
+    surest one, the mean confidence of all."""
+    (reading, _), text = max(run, key=lambda x: x[0][1])
+    draft.detail = explain(text, reading)
+    draft.confidence = round(sum(r[1] for r, _ in run) / len(run), 3)
+
+
+def _quote_marked(text: str, span: Span, quotes: list[Span]) -> str:
+    """The sentence's text, with quotation marks restored where a quotation opened in an
+    earlier sentence or closes in a later one, so quoted words stay someone else's."""
+    sentence = text[span.start:span.end]
+    n = bisect.bisect_right(quotes, span.start, key=lambda q: q.start) - 1
+    for q in quotes[max(0, n):n + 2]:
+        if q.start < span.start < q.end:
+            sentence = "“" + sentence
+        if q.start < span.end < q.end - 1:
+            sentence = sentence + "”"
+    return sentence
+
+
+def _opening_word(fact: FoundFact, text: str) -> bool:
+    """A lone capitalised word opening a sentence ("Once again...") is not a name."""
+    return fact.type.value == "name" and " " not in fact.text and \
+        not text[:fact.span.start].strip(" “\"‘'(")
+
+
+def _run_means(inserted: list[int], scores: list[float]) -> list[float]:
+    """For each added sentence, the mean score of the other sentences in the run of
+    consecutive added sentences it stands in (0 for a run of one); computed once per run, so
+    long runs cost no more than short ones."""
+    means = [0.0] * len(inserted)
+    lo = 0
+    for hi in range(1, len(inserted) + 1):
+        if hi == len(inserted) or inserted[hi] != inserted[hi - 1] + 1:
+            if hi - lo > 1:
+                total = sum(scores[lo:hi])
+                means[lo:hi] = [(total - s) / (hi - lo - 1) for s in scores[lo:hi]]
+            lo = hi
+    return means
+
+
+def is_heading(side: Side, j: int, text: str) -> bool:
+    alone = (j == 0 or side.paragraphs[j - 1] != side.paragraphs[j]) and \
+        (j + 1 == len(side.paragraphs) or side.paragraphs[j + 1] != side.paragraphs[j])
+    words = text.split()
+    # the first line of an article is its headline even when it asks or exclaims (or ends
+    # on a quotation); a full stop or a colon still makes it a sentence
+    stops = (".", ":") if j == 0 else (".", "!", "?", "”", '"', ":")
+    if not alone or len(words) > 20 or text.rstrip().rstrip("”\"" if j == 0 else "").endswith(stops):
+        return False
+    capitalised = sum(1 for w in words if len(w) > 3 and w[:1].isupper())
+    return side.paragraphs[j] <= 1 or capitalised >= 0.6 * sum(1 for w in words if len(w) > 3)
+
+
+def removed_drafts(a: Side, deleted: list[int], anchors: dict[int, int], quotes: list[Span],
+             opinion: OpinionModel, sensitivity: Sensitivity) -> list[Draft]:
+    """Removed sentences: omissions (or boilerplate); a removed run that read as the
+    writer's opinion says so ("removed commentary"), for an editor neutralising a draft."""
+    texts = [_quote_marked(a.text, a.sentence_spans[i], quotes) for i in deleted]
+    kinds = [removed_kind(t) for t in texts]
+    candidates = [n for n, k in enumerate(kinds) if k == ChangeKind.OMISSION]
+    probabilities = dict(zip(candidates, opinion([texts[n] for n in candidates])))
+    readings: dict[int, tuple[Reading, float]] = {}
+    for n, p in probabilities.items():
+        facts = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
+                    and not _opening_word(f, texts[n]))
+        reading = Reading(p, 0.0, facts, False, someone_elses(texts[n]))
+        commentary, confidence = judge(reading, sensitivity)
+        if commentary:
+            readings[n] = (reading, confidence)
+    position = {i: n for n, i in enumerate(deleted)}
+    drafts = []
+    for s, e, kind in _runs(deleted, a, kinds):
+        draft = Draft(kind, Span(a.sentence_spans[s].start, a.sentence_spans[e].end), None,
+                      anchor=anchors.get(s, 0))
+        run = [(readings[n], texts[n]) for n in range(position[s], position[e] + 1)
+               if n in readings]
+        if run and len(run) * 2 >= position[e] + 1 - position[s]:
+            _explain(draft, run)
+            draft.detail = "removed commentary: " + draft.detail
+        drafts.append(draft)
+    return drafts
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of letters

@@ -119,18 +119,7 @@ def _rare_kinds(a: Side, b: Side, lost: dict[int, list[Quantity]],
                 figures_b: dict[int, list[Quantity]]) -> list[tuple[int, int]]:
     """Sentence pairs holding the only lost and the only new figure of a kind (see ``_kind``)
     still unpaired, where the two sentences share a word."""
-    where_lost: dict[str, list[int]] = {}
-    for i, quantities in lost.items():
-        for q in quantities:
-            kind = _kind(q)
-            if kind is not None:
-                where_lost.setdefault(kind, []).append(i)
-    where_new: dict[str, list[int]] = {}
-    for j, quantities in new.items():
-        for q in quantities:
-            kind = _kind(q)
-            if kind is not None:
-                where_new.setdefault(kind, []).append(j)
+    where_lost, where_new = _sentences_by_kind(lost), _sentences_by_kind(new)
     out = []
     for kind, rows in where_lost.items():
         cols = where_new.get(kind, [])
@@ -144,6 +133,17 @@ def _rare_kinds(a: Side, b: Side, lost: dict[int, list[Quantity]],
     return out
 
 
+
+
+def _sentences_by_kind(found: dict[int, list[Quantity]]) -> dict[str, list[int]]:
+    """For each kind of figure (see ``_kind``), the sentences holding one, in order."""
+    where: dict[str, list[int]] = {}
+    for n, quantities in found.items():
+        for q in quantities:
+            kind = _kind(q)
+            if kind is not None:
+                where.setdefault(kind, []).append(n)
+    return where
 def _figures(side: Side, equal: set[int], check: Callable[[], None]) -> dict[int, list[Quantity]]:
     """The figures of each sentence outside unchanged runs that has any."""
     found: dict[int, list[Quantity]] = {}

@@ -247,3 +247,39 @@ def test_only_json_goes_to_standard_output(pair: tuple[str, str],
 def test_the_sparse_file_really_is_over_the_limit(tmp_path: Path) -> None:
     huge = _bad_inputs(tmp_path)["too large"]
     assert os.path.getsize(huge) > MAX_INPUT_BYTES
+
+
+def test_an_output_name_of_no_report_format_is_refused(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("The council met on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The council met on Monday.\n", encoding="utf-8")
+    out = tmp_path / "report.docx"
+    assert main(["compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert ".docx" in err and "--format" in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_a_session_to_standard_output_keeps_its_annotations(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
+    from articlecompare.core.compare import compare
+    from articlecompare.core.model import Article
+    from articlecompare.core.options import CompareOptions
+    from articlecompare.core.session import Session
+    from articlecompare.export.session_file import save_session
+    from articlecompare.opinion import read_opinion
+
+    original = Article("The council met on Tuesday. It approved the budget of $4 million.\n")
+    revised = Article("The council met on Monday. It approved the budget.\n")
+    comparison = compare(original, revised, CompareOptions(), opinion=read_opinion)
+    first = comparison.changes[0]
+    annotations = AnnotationSet({first.key: Annotation(Verdict.NEEDS_CHECKING, "which day?")})
+    path = tmp_path / "work.acsession"
+    save_session(path, Session(original, revised, CompareOptions(), annotations))
+    assert main(["compare", str(path), "-o", "-"]) == 0
+    to_stdout = json.loads(capsys.readouterr().out)
+    assert main(["compare", str(path), "-o", str(tmp_path / "r.json")]) == 0
+    to_file = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert to_stdout["annotations"] == to_file["annotations"]
+    assert "which day?" in json.dumps(to_stdout["annotations"])

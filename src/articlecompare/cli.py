@@ -72,18 +72,25 @@ def options_from(args: argparse.Namespace) -> CompareOptions:
 
 
 def _format_of(args: argparse.Namespace) -> str:
+    """The report format: --format, else the output file's extension, else JSON; an
+    extension of no report format is an error rather than JSON under a misleading name."""
     if args.format:
         return str(args.format)
     suffix = Path(args.output).suffix.lower().lstrip(".") if args.output and args.output != "-" else ""
-    return {"htm": "html", "markdown": "md"}.get(suffix, suffix) if suffix in FORMATS + ("htm", "markdown") else "json"
+    if not suffix:
+        return "json"
+    if suffix not in FORMATS + ("htm", "markdown"):
+        raise UsageError(f"cannot tell the report format from '.{suffix}': give --format "
+                         f"({', '.join(FORMATS)}) or a file ending in one of them")
+    return {"htm": "html", "markdown": "md"}.get(suffix, suffix)
 
 
 def run_compare(argv: Sequence[str]) -> int:
     from .sources import LoadError
     args = _compare_parser().parse_args(argv)
     try:
-        comparison, annotations = _load_and_compare(args)
         fmt = _format_of(args)
+        comparison, annotations = _load_and_compare(args)
         if args.output is None:
             from .export.terminal import summary_text
             sys.stdout.write(summary_text(comparison))
@@ -127,9 +134,9 @@ def _read_session(path: str):  # type: ignore[no-untyped-def]
 
 
 def _write(comparison, annotations, fmt: str, output: str) -> None:  # type: ignore[no-untyped-def]
-    if fmt == "json" and output == "-":
-        from .export.json_report import dumps, report_dict
-        sys.stdout.write(dumps(report_dict(comparison)) + "\n")
+    if fmt == "json" and output == "-":  # with a session's annotations, as a file gets them
+        from .export.formats import render_report
+        sys.stdout.write(render_report(comparison, "json", annotations or None).decode("utf-8"))
         return
     if output == "-":
         raise UsageError("only json can be written to standard output; give a file with -o")

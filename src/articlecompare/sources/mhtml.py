@@ -8,16 +8,25 @@ Images, styles and other parts are ignored.
 from __future__ import annotations
 
 import email
+import re
 from email.message import Message
 
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
 
 _LOCATION_HEADERS = ("Snapshot-Content-Location", "Content-Location")
+# the longest MIME header (folded lines joined) read: browsers write a few hundred bytes; the
+# standard library's parameter parser takes time growing with the square of a header's length
+# (37 s for a 300 KB Content-Type), so a longer one is refused before it is parsed
+MAX_HEADER = 16 * 1024
+_BOUNDARY_LINE = re.compile(rb"^--[^\r\n]*+\r?\n", re.MULTILINE)
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+_LINE = re.compile(rb"[^\n]*+\n?")
 
 
 def unpack(data: bytes, name: str) -> tuple[str, str, str | None]:
     """``(html, encoding, location)`` of the page inside the archive ``data``."""
+    _refuse_long_headers(data, name)
     message = email.message_from_bytes(data)
     if message.get("Content-Type") is None:
         raise LoadError(f"{display_name(name)} is not an MHTML archive (it has no MIME headers)")
@@ -29,6 +38,23 @@ def unpack(data: bytes, name: str) -> tuple[str, str, str | None]:
         payload = b""
     html, encoding = decode(payload, name, html=True, declared=part.get_content_charset())
     return html, encoding, _location(part) or _location(message)
+
+
+def _refuse_long_headers(data: bytes, name: str) -> None:
+    """A ``LoadError`` if a MIME header, continuation lines included, is over ``MAX_HEADER``
+    bytes. Only header blocks are read: the archive's own (at the start) and each part's
+    (after a boundary line), each up to its first empty line."""
+    starts = [0] + [m.end() for m in _BOUNDARY_LINE.finditer(data)]
+    for start in starts:
+        blank = _BLANK_LINE.search(data, start)
+        end = blank.start() if blank else len(data)
+        header_at = start
+        for line in _LINE.finditer(data, start, end):
+            if line.group()[:1] not in (b" ", b"\t"):
+                header_at = line.start()  # a new header; white space goes on the last one
+            if line.end() - header_at > MAX_HEADER:
+                raise LoadError(f"{display_name(name)} has a MIME header of over "
+                                f"{MAX_HEADER // 1024} KB; a browser's web archive has none")
 
 
 def _location(message: Message) -> str | None:

@@ -99,3 +99,27 @@ def test_text_that_is_not_an_archive_is_a_load_error(write):
 def test_empty_html_part_is_a_load_error(write):
     with pytest.raises(LoadError, match="no article text"):
         load_path(write("blank.mhtml", archive("")))
+
+
+def test_a_huge_mime_header_is_refused_in_one_line_before_it_is_parsed(tmp_path) -> None:
+    # the standard library's parameter parser is quadratic on a long quoted parameter
+    # (37 s at 300 KB); a browser never writes a header of more than a few hundred bytes
+    from articlecompare.sources import LoadError, load_path
+
+    page = tmp_path / "hostile.mhtml"
+    page.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n"
+                     b"--B\r\nContent-Type: text/html; x=\"" + b"\\\";" * 100_000 + b"\"\r\n\r\n"
+                     b"<p>hi</p>\r\n--B--\r\n")
+    with pytest.raises(LoadError, match="MIME header of over 16 KB"):
+        load_path(page)
+
+
+def test_indented_page_lines_after_a_word_and_colon_are_no_header(tmp_path) -> None:
+    from articlecompare.sources import load_path
+
+    page = tmp_path / "fine.mhtml"
+    page.write_bytes(b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"B\"\r\n\r\n"
+                     b"--B\r\nContent-Type: text/html\r\n\r\n<html><body><article>\r\nNote: x\r\n"
+                     + b"    <p>An indented paragraph of the page, long enough to be read.</p>\r\n" * 400
+                     + b"</article></body></html>\r\n--B--\r\n")
+    assert "indented paragraph" in load_path(page).text

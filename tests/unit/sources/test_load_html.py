@@ -157,3 +157,19 @@ def test_unknown_extension_is_sniffed_as_html_or_text(make_page, article):
 def test_entities_are_decoded(entity_page):
     assert load_html(entity_page).text == (
         "Café & bar “quoted” €5 — a longer sentence so that the extractor takes it as text.")
+
+
+def test_a_tag_with_fifty_thousand_attributes_is_read_promptly() -> None:
+    # the HTML parser's time grows with the square of one tag's attributes (23 s for 50,000);
+    # each tag keeps its first thousand, and the article is read as usual
+    from articlecompare.sources.blocks import MAX_ATTRIBUTES, thinned
+    from articlecompare.sources.html import extract
+
+    attributes = " ".join(f'a{n}="x"' for n in range(50_000))
+    page = (f"<html><body><article><div {attributes}><p>The council met on Tuesday to vote on "
+            "the budget for the coming year.</p><p>It passed by seven votes to two.</p></div>"
+            "</article></body></html>")
+    assert "The council met on Tuesday" in " ".join(extract(page).paragraphs)
+    cut = thinned(page.encode())
+    assert cut.count(b"=") == MAX_ATTRIBUTES and cut.endswith(b"</html>")
+    assert thinned(b"<p class='a'>x</p>") == b"<p class='a'>x</p>"

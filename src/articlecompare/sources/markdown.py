@@ -23,8 +23,10 @@ _TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _TITLE_RE = re.compile(r"title:\s*[\"']?(.*?)[\"']?\s*$")
 
 _ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|<])")
-_IMAGE_RE = re.compile(r"!\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])")
-_LINK_RE = re.compile(r"\[([^\[\]\n]*)\](?:\([^)\s]*(?:\s+[\"'(][^)\n]*)?\)|\[[^\]\n]*\])")
+# a link's address and title stop at a bracket: "[a](" repeated, with no ")" to close, made
+# each "(" scan to the end of the line (31 s on 40 KB); now each stops at the next "["
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*+\](?:\([^)\n\[]*+\)|\[[^\]\n]*+\])")
+_LINK_RE = re.compile(r"\[([^\[\]\n]*+)\](?:\([^)\s\[]*+(?:\s+[\"'(][^)\n\[]*+)?\)|\[[^\]\n]*+\])")
 _AUTOLINK_RE = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _TICKS_RE = re.compile(r"`+")

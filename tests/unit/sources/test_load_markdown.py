@@ -93,3 +93,14 @@ def test_code_spans_pair_runs_of_equal_length_in_linear_time() -> None:
     # 50,000 unmatched backticks mid-line: the pattern this replaced took 27 s on 10 KB
     assert _inline("text " + "`" * 50_000 + " more").endswith("more")
     assert _inline("a ` " * 20_000).count("a") == 20_000  # paired, so unwrapped
+
+
+def test_unclosed_link_brackets_cost_linear_time() -> None:
+    # "[a](" repeated with nothing to close it: each "(" scanned to the end of the line
+    # (31 s on 40 KB); the address now stops at the next "["
+    from articlecompare.sources.markdown import _inline
+
+    assert _inline("See [the report](https://example.org/r) and ![a chart](c.png).") == \
+        "See the report and ."
+    for text in ("[a](" * 30_000, "![a](" * 30_000, "[a]( \"x " * 30_000):
+        assert _inline(text)

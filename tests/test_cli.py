@@ -283,3 +283,20 @@ def test_a_session_to_standard_output_keeps_its_annotations(tmp_path: Path,
     to_file = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert to_stdout["annotations"] == to_file["annotations"]
     assert "which day?" in json.dumps(to_stdout["annotations"])
+
+
+@pytest.mark.parametrize("content", [
+    '{"format": "articlecompare-session", "version": 1, "original": [], "revised": 3}',
+    '{"format": "articlecompare-session", "version": 1, "original": {"text": 5}}',
+    '{"format": "articlecompare-session", "version": ' + "9" * 5000 + "}",
+    "[" * 100_000,
+    '{"format": "articlecompare-session", "version": 1, "annotations": "x"}',
+])
+def test_a_malformed_session_exits_2_with_one_line(content: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "broken.acsession"
+    path.write_text(content, encoding="utf-8")
+    assert main(["compare", str(path), "-o", str(tmp_path / "r.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("articlecompare: ") and err.count("\n") == 1 and "broken.acsession" in err
+    assert "Traceback" not in err and "list indices" not in err

@@ -86,6 +86,7 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def run_compare(argv: Sequence[str]) -> int:
+    from .core.session import SessionError
     from .sources import LoadError
     args = _compare_parser().parse_args(argv)
     try:
@@ -96,7 +97,7 @@ def run_compare(argv: Sequence[str]) -> int:
             sys.stdout.write(summary_text(comparison))
             return 0
         _write(comparison, annotations, fmt, args.output)
-    except (LoadError, UsageError) as exc:
+    except (LoadError, UsageError, SessionError) as exc:
         print(f"articlecompare: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:

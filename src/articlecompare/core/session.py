@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from articlecompare.core.annotations import AnnotationSet
+from articlecompare.core.commentary import Sensitivity
 from articlecompare.core.model import Article, Metadata
 from articlecompare.core.options import CompareOptions
 
@@ -60,8 +61,12 @@ class Session:
             )
         except KeyError as exc:
             raise SessionError(f"session is missing {exc.args[0]!r}") from None
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise SessionError(f"session is damaged: {_one_line(exc)}") from None
+        except SessionError:  # the checks below name the field
+            raise
+        except (TypeError, ValueError, AttributeError, IndexError, OverflowError):
+            # Python's own wording ("list indices must be integers") means nothing to a user
+            raise SessionError("session is damaged (a field has the wrong type or shape)") \
+                from None
 
 
 def _article_to_dict(article: Article) -> dict[str, Any]:
@@ -80,13 +85,13 @@ def _article_from_dict(data: Mapping[str, Any]) -> Article:
     kind = data.get("kind", "text")
     encoding = data.get("encoding")
     if not all(isinstance(v, str) for v in (text, source, kind)):
-        raise TypeError("article text, source and kind must be text")
+        raise SessionError("session is damaged: article text, source and kind must be text")
     if encoding is not None and not isinstance(encoding, str):
-        raise TypeError("article encoding must be text or null")
+        raise SessionError("session is damaged: article encoding must be text or null")
     meta = data.get("metadata") or {}
     values = {f.name: meta.get(f.name) for f in fields(Metadata)}
     if not all(v is None or isinstance(v, str) for v in values.values()):
-        raise TypeError("metadata values must be text or null")
+        raise SessionError("session is damaged: metadata values must be text or null")
     return Article(text=text, source=source, metadata=Metadata(**values), kind=kind,
                    encoding=encoding)
 
@@ -103,10 +108,11 @@ def _options_from_dict(data: Mapping[str, Any]) -> CompareOptions:
         if want is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if type(value) is not want:
-            raise TypeError(f"option {f.name} must be {want.__name__}")
+            raise SessionError(f"session is damaged: option {f.name} must be {want.__name__}")
+        if f.name == "min_similarity" and not 0.0 <= value <= 1.0:  # NaN fails this too
+            raise SessionError("session is damaged: option min_similarity must be 0 to 1")
+        if f.name == "sensitivity" and value not in {s.value for s in Sensitivity}:
+            raise SessionError("session is damaged: option sensitivity must be low, normal "
+                               "or high")
         values[f.name] = value
     return CompareOptions(**values)
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__

@@ -49,9 +49,14 @@ def load_session(path: str | os.PathLike[str]) -> Session:
         raise SessionError(f"{name} is too large to be a session file")
     try:
         data = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # a 4,300-digit number too
         raise SessionError(f"{name} is not a session file (not readable JSON)") from None
     try:
         return Session.from_dict(data)
     except SessionError as exc:
         raise SessionError(f"{name}: {exc}") from None
+    except (TypeError, KeyError, IndexError, AttributeError, ValueError, OverflowError,
+            RecursionError):
+        # a field of the wrong shape that the checks did not foresee: one line, no internals
+        raise SessionError(f"{name} is not a session this version can read "
+                           "(a field has the wrong type or shape)") from None

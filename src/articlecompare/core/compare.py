@@ -189,7 +189,7 @@ def _finish(a: Side, b: Side, drafts: list[Draft], facts: list[Fact]) -> list[Ch
         raw = "|".join([d.kind.value,
                         fold(a.text[d.original.start:d.original.end], True) if d.original else "",
                         fold(b.text[d.revised.start:d.revised.end], True) if d.revised else ""])
-        digest = hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+        digest = hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         seen[digest] += 1
         key = digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"
         changes.append(Change(f"c{n}", d.kind, d.original, d.revised, owned, d.detail, key,

@@ -51,4 +51,4 @@ def _remove_leftovers(target: Path) -> None:
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, text.encode("utf-8", "replace"))

@@ -37,15 +37,15 @@ def render_report(comparison: Comparison, fmt: str,
                   annotations: AnnotationSet | None = None) -> bytes:
     """The file's bytes (for callers that write through QSaveFile)."""
     if fmt == "html":
-        return render_html(comparison, annotations).encode("utf-8")
+        return render_html(comparison, annotations).encode("utf-8", "replace")
     if fmt == "md":
-        return render_markdown(comparison, annotations).encode("utf-8")
+        return render_markdown(comparison, annotations).encode("utf-8", "replace")
     if fmt == "csv":
-        return render_csv(comparison, annotations).encode("utf-8-sig")
+        return render_csv(comparison, annotations).encode("utf-8-sig", "replace")
     if fmt == "json":
         data = (report_dict(comparison) if annotations is None
                 else annotated_report(comparison, annotations))
-        return (dumps(data) + "\n").encode("utf-8")
+        return (dumps(data) + "\n").encode("utf-8", "replace")
     raise UnknownFormatError(f"unknown report format {fmt!r} "
                              f"(choose one of {', '.join(REPORT_FORMATS)})")
 

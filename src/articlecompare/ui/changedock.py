@@ -16,6 +16,7 @@ from articlecompare.ui.changelist import (
     ALL_VERDICTS, ANNOTATED, CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN,
     NOT_ANNOTATED, VERDICT_COLUMN, ChangeFilterProxy, ChangeListModel,
 )
+from articlecompare.ui.plaintext import plain_label, plain_tooltip
 
 MIN_WIDTH = 40
 VERDICT_FILTERS = ((ALL_VERDICTS, "All verdicts"), (ANNOTATED, "Annotated"),
@@ -94,7 +95,7 @@ class ChangeDock(QDockWidget):
         bar.addWidget(self.verdict_filter)
         bar.addWidget(self.count)
         self.editor = AnnotationEditor(self)
-        self.orphans = QLabel(self)
+        self.orphans = plain_label(QLabel(self))
         self.orphans.setObjectName("orphanNote")
         self.orphans.setWordWrap(True)
         self.orphans.setContentsMargins(8, 2, 8, 4)
@@ -183,7 +184,7 @@ class ChangeDock(QDockWidget):
         keys = annotations.orphans(comparison) if comparison is not None else ()
         line, tip = orphan_summary(annotations, keys)
         self.orphans.setText(line)
-        self.orphans.setToolTip(tip)
+        self.orphans.setToolTip(plain_tooltip(tip))
         self.orphans.setVisible(bool(line))
 
     def _on_model_reset(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison, FactStatus
+from articlecompare.ui.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,7 +162,7 @@ class ChangeListModel(QAbstractTableModel):
                 return self._texts_of(row)[column == FACTS_COLUMN]
             return (str(row + 1), change.kind.label, "", "", verdict_text(annotation))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(change, *self._texts_of(row), annotation)
+            return plain_tooltip(self._tooltip(change, *self._texts_of(row), annotation))
         if role == Qt.ItemDataRole.DecorationRole and column == KIND_COLUMN:
             return self._colours.get(change.kind)
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT_COLUMN and annotation:

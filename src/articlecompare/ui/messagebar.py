@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from articlecompare.ui.plaintext import plain_label
+
 Choice = tuple[str, Callable[[], object]]
 
 
@@ -28,7 +30,7 @@ class MessageBar(QFrame):
 
     def _build_layout(self) -> None:
         self.setObjectName("messageBar")
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))  # messages quote file names and pages
         self.label.setObjectName("messageText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

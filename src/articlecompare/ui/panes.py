@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from articlecompare.core.model import Article
 from articlecompare.ui.highlight import display_text
+from articlecompare.ui.plaintext import plain_label, plain_tooltip
 from articlecompare.ui.plan import word_count
 from articlecompare.ui.textview import DiffTextView
 
@@ -32,13 +33,14 @@ class ElidedLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
         super().__init__(parent)
+        plain_label(self)  # a page's title or a file's name, never markup
         self.setObjectName(object_name)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
         self._elide()
 
     def full_text(self) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu
 
+from articlecompare.ui.plaintext import plain_tooltip
 from articlecompare.ui.settings import RECENT_FILES, Setting, SettingsStore
 
 MAX_RECENT = 10
@@ -40,7 +41,7 @@ def fill_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], object],
     menu.clear()
     for path in paths:
         action = menu.addAction(os.path.basename(path))
-        action.setToolTip(path)
+        action.setToolTip(plain_tooltip(path))
         action.setStatusTip(path)
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))
     if menu.isEmpty():

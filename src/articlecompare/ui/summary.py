@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 from articlecompare.core.model import ChangeKind, Summary
 from articlecompare.ui.colours import kind_colour
 from articlecompare.ui.flowlayout import FlowLayout
+from articlecompare.ui.plaintext import plain_label, plain_tooltip
 
 SWATCH = 12
 
@@ -48,7 +49,7 @@ class SummaryStrip(QFrame):
         self.setObjectName("summaryStrip")
         self.shares = QLabel(self)
         self.shares.setObjectName("summaryShares")
-        self.missing = QLabel(self)
+        self.missing = plain_label(QLabel(self))
         self.missing.setObjectName("missingFacts")
         chips = FlowLayout(spacing=2)
         for kind in ChangeKind:
@@ -95,7 +96,7 @@ class SummaryStrip(QFrame):
         self.missing.setProperty("alert", bool(missing))
         self.missing.style().unpolish(self.missing)
         self.missing.style().polish(self.missing)
-        self.missing.setToolTip("\n".join(missing))
+        self.missing.setToolTip(plain_tooltip("\n".join(missing)))
 
     def selected_kinds(self) -> frozenset[str]:
         return frozenset(kind.value for kind, chip in self.chips.items() if chip.isChecked())

@@ -55,3 +55,20 @@ def test_scores_are_probabilities_in_order_and_remembered() -> None:
 
 def test_an_empty_batch_costs_nothing() -> None:
     assert load_opinion_model()([]) == []
+
+
+def test_the_shipped_model_was_trained_on_the_sentences_in_the_repository() -> None:
+    # the training script rebuilds the model from training/commentary/*.tsv; the card records
+    # a hash of what it read, so the data and the model cannot drift apart unnoticed
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[3]
+    spec = importlib.util.spec_from_file_location("train", root / "scripts" / "train_opinion_model.py")
+    assert spec is not None and spec.loader is not None
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    rows = train.read_data()
+    digest = hashlib.sha256("\n".join(f"{s}\t{y}" for s, y in rows).encode()).hexdigest()
+    card = json.loads((Path(str(model_files())) / "card.json").read_text("utf-8"))
+    assert digest == card["data_sha256"]
+    assert len(rows) > 5000 and 0.25 < sum(y for _, y in rows) / len(rows) < 0.5

@@ -122,8 +122,9 @@ def normalise_label(label: str | None) -> str | None:
         name = codecs.lookup(label).name
     except LookupError:
         return None
-    # Only text encodings: "base64", "rot13" and friends are codecs too.
-    return name if _is_text_codec(name) else None
+    # Only text encodings: "base64", "rot13" and friends are codecs too; and never UTF-7,
+    # which browsers refuse (it turns "+ADw-script+AD4-" into markup)
+    return name if _is_text_codec(name) and name != "utf-7" else None
 
 
 def _is_text_codec(name: str) -> bool:
@@ -166,6 +167,13 @@ def _undeclared(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    # UTF-8 with a stray bad byte or two: browsers replace those bytes and keep the rest; read
+    # as windows-1252 instead, every accented letter of the page would turn into two or three
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    if bad * _STRAY_BYTES <= high:
+        return text, "utf-8"
     sample = data[:_PRESCAN_BYTES]
     high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
     if high >= _GUESS_MIN_HIGH and high > len(sample) * _GUESS_SHARE:
@@ -180,6 +188,10 @@ def _undeclared(data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError:
                 pass
     return _decode_as(data, "cp1252"), "cp1252"
+
+
+# a text is UTF-8 with stray bytes when at most one in this many of its high bytes is bad
+_STRAY_BYTES = 50
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:

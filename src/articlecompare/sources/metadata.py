@@ -59,7 +59,7 @@ def saved_from(html: str) -> str | None:
 def _url(
     root: Any | None, metas: dict[str, str], extracted: str | None, location: str | None, html: str
 ) -> str | None:
-    base = location or saved_from(html)
+    base = _web(location) or _web(saved_from(html))
     for candidate in (_attribute_at(root, "//link[@rel='canonical']/@href"), metas.get("og:url"), extracted):
         if candidate and candidate.strip():
             try:
@@ -69,6 +69,16 @@ def _url(
             except ValueError:  # a malformed address, such as "http://[oops"
                 continue
     return base
+
+
+def _web(address: str | None) -> str | None:
+    """``address`` if it is a web address (http or https): a "javascript:", "file:" or
+    "data:" address from a saved page or an archive is not where the article came from."""
+    try:
+        return address if address and urlsplit(address.strip()).scheme in ("http", "https") \
+            else None
+    except ValueError:
+        return None
 
 
 def _meta_tags(root: Any) -> dict[str, str]:

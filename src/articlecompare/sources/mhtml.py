@@ -27,6 +27,14 @@ _LINE = re.compile(rb"[^\n]*+\n?")
 def unpack(data: bytes, name: str) -> tuple[str, str, str | None]:
     """``(html, encoding, location)`` of the page inside the archive ``data``."""
     _refuse_long_headers(data, name)
+    try:
+        return _unpacked(data, name)
+    except RecursionError:  # multiparts nested a thousand deep: the parser recurses per level
+        raise LoadError(f"{display_name(name)} nests its parts too deeply to be a browser's "
+                        "web archive") from None
+
+
+def _unpacked(data: bytes, name: str) -> tuple[str, str, str | None]:
     message = email.message_from_bytes(data)
     if message.get("Content-Type") is None:
         raise LoadError(f"{display_name(name)} is not an MHTML archive (it has no MIME headers)")

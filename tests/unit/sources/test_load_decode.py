@@ -154,3 +154,21 @@ def test_meta_charset_is_ignored_for_plain_text(write):
 def test_broken_utf16_after_its_bom_is_a_load_error(write):
     with pytest.raises(LoadError, match="could not be decoded"):
         load_path(write("broken.txt", codecs.BOM_UTF16_LE + "ok".encode("utf-16-le") + b"\x00\xd8"))
+
+
+def test_utf8_with_one_stray_byte_stays_utf8() -> None:
+    # browsers replace the bad byte and keep the page; windows-1252 would mangle every accent
+    from articlecompare.sources.decode import decode
+
+    page = ("<p>Café, naïve résumé, déjà vu. " * 40 + "</p>").encode("utf-8")
+    text, encoding = decode(page[:200] + b"\xff" + page[200:], "page.html", html=True)
+    assert encoding == "utf-8" and "naïve résumé" in text and text.count("\ufffd") == 1
+    assert decode("Café and naïve".encode("cp1252"), "old.txt") == ("Café and naïve", "cp1252")
+
+
+def test_a_page_declaring_utf7_is_not_read_as_utf7() -> None:
+    from articlecompare.sources.decode import decode
+
+    page = b'<meta charset="utf-7"><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p>'
+    text, encoding = decode(page, "page.html", html=True)
+    assert encoding != "utf-7" and "<script>" not in text

@@ -1,6 +1,8 @@
 """What a page says about itself: title, byline, date, site and URL, from wherever it says it."""
 from __future__ import annotations
 
+import pytest
+
 from articlecompare.core.model import Metadata
 from articlecompare.sources import load_bytes, load_html, load_path
 
@@ -66,3 +68,14 @@ def test_a_page_without_any_metadata_has_only_what_it_shows():
             "but long enough to be taken as the article text of the page.</p></body></html>")
     metadata = load_html(page).metadata
     assert (metadata.byline, metadata.date, metadata.url) == (None, None, None)
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "file:///etc/passwd",
+                                     "data:text/html,<p>x</p>"])
+def test_only_web_addresses_become_the_articles_url(address: str) -> None:
+    from articlecompare.sources.blocks import parse
+    from articlecompare.sources.metadata import page_metadata
+
+    html = (f"<!-- saved from url=(0023){address} --><html><head><title>T</title></head>"
+            "<body><p>Some text of the page.</p></body></html>")
+    assert page_metadata(parse(html), html, None, address).url is None

@@ -123,3 +123,15 @@ def test_indented_page_lines_after_a_word_and_colon_are_no_header(tmp_path) -> N
                      + b"    <p>An indented paragraph of the page, long enough to be read.</p>\r\n" * 400
                      + b"</article></body></html>\r\n--B--\r\n")
     assert "indented paragraph" in load_path(page).text
+
+
+def test_parts_nested_too_deeply_are_refused_in_one_line(tmp_path) -> None:
+    from articlecompare.sources import LoadError, load_path
+
+    body = b"MIME-Version: 1.0\r\n" + b"".join(
+        b'Content-Type: multipart/related; boundary="b%d"\r\n\r\n--b%d\r\n' % (n, n)
+        for n in range(1500)) + b"Content-Type: text/html\r\n\r\n<p>hi</p>\r\n"
+    page = tmp_path / "deep.mhtml"
+    page.write_bytes(body)
+    with pytest.raises(LoadError, match="nests its parts too deeply"):
+        load_path(page)

@@ -17,8 +17,19 @@ STALE_AFTER = 600  # seconds: a temporary file older than this belongs to no run
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, or leave it untouched on failure."""
+    """Replace ``path`` with ``data`` in one step, or leave it untouched on failure.
+
+    A symbolic link is followed (the file it names is replaced, the link stays); a target
+    that is no regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written to as
+    it is, since renaming over it would replace the device or the pipe with a file. A
+    replaced file keeps its permissions and, where the process may set them, its owner."""
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.exists() and not target.is_file():
+        with open(target, "wb") as handle:
+            handle.write(data)
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -26,7 +37,12 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o777)
+            before = target.stat()
+            os.chmod(tmp, before.st_mode & 0o777)
+            try:
+                os.chown(tmp, before.st_uid, before.st_gid)
+            except (OSError, AttributeError):  # not ours to give away; the write goes on
+                pass
         else:
             os.chmod(tmp, 0o644)
         os.replace(tmp, target)

@@ -79,6 +79,9 @@ def _article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
+MAX_TEXT_CHARACTERS = 50 * 2**20  # as the loaders' 50 MiB limit on a file
+
+
 def _article_from_dict(data: Mapping[str, Any]) -> Article:
     text = data["text"]
     source = data.get("source", "")
@@ -86,6 +89,13 @@ def _article_from_dict(data: Mapping[str, Any]) -> Article:
     encoding = data.get("encoding")
     if not all(isinstance(v, str) for v in (text, source, kind)):
         raise SessionError("session is damaged: article text, source and kind must be text")
+    # what a file given to the loaders may hold, a session may hold: a version too large to
+    # load as a file is too large in a session, and a version with no text is none
+    if len(text) > MAX_TEXT_CHARACTERS:
+        raise SessionError(f"a version in the session is over {MAX_TEXT_CHARACTERS // 2**20} "
+                           "million characters, more than a file may hold")
+    if not text.strip():
+        raise SessionError("a version in the session has no text")
     if encoding is not None and not isinstance(encoding, str):
         raise SessionError("session is damaged: article encoding must be text or null")
     meta = data.get("metadata") or {}

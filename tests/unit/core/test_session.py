@@ -64,6 +64,11 @@ def _broken(change) -> dict:  # type: ignore[no-untyped-def]
     (_broken(lambda d: d["options"].update(min_similarity=True)), "min_similarity"),
     (_broken(lambda d: d["annotations"].append({"key": "k", "verdict": "meh"})), "damaged"),
     (_broken(lambda d: d["revised"].update(metadata={"title": 3})), "damaged"),
+    (_broken(lambda d: d["options"].update(min_similarity=float("nan"))), "min_similarity"),
+    (_broken(lambda d: d["options"].update(sensitivity="extreme")), "sensitivity"),
+    (_broken(lambda d: d["options"].update(min_similarity=[1])), "min_similarity"),
+    (_broken(lambda d: d["revised"].update(text=" \n ")), "has no text"),
+    (_broken(lambda d: d["revised"].update(text="a" * (50 * 2**20 + 1))), "million characters"),
 ])
 def test_bad_data_raises_a_one_line_session_error(data: object, message: str) -> None:
     with pytest.raises(SessionError) as info:

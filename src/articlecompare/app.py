@@ -99,6 +99,12 @@ def open_window(app: QApplication, paths: list[str], sample: bool = False,
     settings = SettingsStore.at_path(settings_path) if settings_path else SettingsStore.for_user()
     window = create_window(app, settings, theme)
     window.show()
+    open_inputs(window, paths, sample)
+    return window
+
+
+def open_inputs(window: MainWindow, paths: list[str], sample: bool = False) -> None:
+    """The pair, a saved session or the sample, opened in ``window``."""
     if sample:
         from articlecompare.sources.sample import load_sample
 
@@ -111,15 +117,20 @@ def open_window(app: QApplication, paths: list[str], sample: bool = False,
         window.open_session(paths[0])
     elif len(paths) == 1:
         window.session.open_path(ORIGINAL, paths[0])
-    return window
 
 
 def main(paths: list[str], sample: bool = False, settings_path: str | None = None,
          theme: str | None = None) -> int:
     """Open the window (on a pair, the built-in sample, or empty) and run until it closes."""
     app = make_application()
-    window = open_window(app, paths, sample, settings_path, theme)
+    window = open_window(app, [], False, settings_path, theme)
+    # the hook first: an error while the files are read becomes a notice in the open window
     previous_hook = _report_unexpected_errors(window)
+    try:
+        open_inputs(window, paths, sample)
+    except Exception as exc:  # noqa: BLE001 - whatever it was, the window opens and says so
+        summary = f"{type(exc).__name__}: {exc}".splitlines()[0]
+        window.message_bar.show_message(f"The files given could not be opened ({summary}).")
     try:
         return app.exec()
     finally:

@@ -38,7 +38,7 @@ def _unpacked(data: bytes, name: str) -> tuple[str, str, str | None]:
     message = email.message_from_bytes(data)
     if message.get("Content-Type") is None:
         raise LoadError(f"{display_name(name)} is not an MHTML archive (it has no MIME headers)")
-    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    part = _page_part(message)
     if part is None:
         raise LoadError(f"{display_name(name)} has no web page inside (its MHTML archive has no HTML part)")
     payload = part.get_payload(decode=True)
@@ -63,6 +63,27 @@ def _refuse_long_headers(data: bytes, name: str) -> None:
             if line.end() - header_at > MAX_HEADER:
                 raise LoadError(f"{display_name(name)} has a MIME header of over "
                                 f"{MAX_HEADER // 1024} KB; a browser's web archive has none")
+
+
+def _page_part(message: Message) -> Message | None:
+    """The page among the archive's HTML parts: the one at the address the archive names
+    as the page's (``Snapshot-Content-Location``), else the first, unless that one is all but
+    empty (a frame, an advertisement) and a larger one follows."""
+    pages = [p for p in message.walk() if p.get_content_type() == "text/html"]
+    if not pages:
+        return None
+    snapshot = message.get("Snapshot-Content-Location")
+    if snapshot:
+        named = [p for p in pages if _location(p) == "".join(str(snapshot).split())]
+        if named:
+            return named[0]
+    sizes = [len(p.get_payload(decode=True) or b"") for p in pages]
+    if sizes[0] < _NEARLY_EMPTY and max(sizes) >= _NEARLY_EMPTY:
+        return pages[sizes.index(max(sizes))]
+    return pages[0]
+
+
+_NEARLY_EMPTY = 512  # bytes: an HTML part this small holds no article
 
 
 def _location(message: Message) -> str | None:

@@ -135,3 +135,33 @@ def test_parts_nested_too_deeply_are_refused_in_one_line(tmp_path) -> None:
     page.write_bytes(body)
     with pytest.raises(LoadError, match="nests its parts too deeply"):
         load_path(page)
+
+
+def _archive(*parts: tuple[str, str], snapshot: str | None = None) -> bytes:
+    head = b"MIME-Version: 1.0\r\n"
+    if snapshot:
+        head += b"Snapshot-Content-Location: " + snapshot.encode() + b"\r\n"
+    head += b'Content-Type: multipart/related; boundary="B"\r\n\r\n'
+    body = b"".join(b"--B\r\nContent-Type: text/html\r\nContent-Location: " + where.encode()
+                    + b"\r\n\r\n" + html.encode() + b"\r\n" for where, html in parts)
+    return head + body + b"--B--\r\n"
+
+
+ARTICLE = ("<html><body><article>" + "<p>The council met on Tuesday to vote on the budget "
+           "for the coming year, and it passed by seven votes to two.</p>" * 8 +
+           "</article></body></html>")
+
+
+def test_the_page_is_the_part_the_archive_names_or_not_an_empty_frame(tmp_path) -> None:
+    from articlecompare.sources import load_path
+
+    frame = "<html><body><iframe src='ad.html'></iframe></body></html>"
+    page = tmp_path / "framed.mhtml"
+    page.write_bytes(_archive(("https://ads.example/frame", frame),
+                              ("https://news.example/story", ARTICLE)))
+    assert "council met on Tuesday" in load_path(page).text
+    named = tmp_path / "named.mhtml"
+    named.write_bytes(_archive(("https://news.example/other", ARTICLE.replace("council", "board")),
+                               ("https://news.example/story", ARTICLE),
+                               snapshot="https://news.example/story"))
+    assert "council met" in load_path(named).text

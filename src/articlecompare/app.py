@@ -135,6 +135,8 @@ def main(paths: list[str], sample: bool = False, settings_path: str | None = Non
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        for reader in window.findChildren(OpinionReader):
+            reader.wait(30)
 
 
 def export_pdf(comparison: Comparison, path: str, annotations: AnnotationSet | None = None) -> None:

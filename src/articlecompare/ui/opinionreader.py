@@ -27,10 +27,18 @@ class OpinionReader(QObject):
         self._loader = loader
         self._model: _Model | None = None
         self._provisional = threading.Event()  # a comparison read sentences by cues only
+        self._thread: threading.Thread | None = None
 
     def start(self) -> None:
         """Load the model in the background."""
-        threading.Thread(target=self._load, name="opinion-model", daemon=True).start()
+        self._thread = threading.Thread(target=self._load, name="opinion-model", daemon=True)
+        self._thread.start()
+
+    def wait(self, seconds: float) -> None:
+        """Let a load under way finish (at most ``seconds``): a process that exits while the
+        runtime is still setting up its threads is aborted by the C++ runtime."""
+        if self._thread is not None:
+            self._thread.join(seconds)
 
     def _load(self) -> None:
         try:

@@ -36,11 +36,13 @@ def test_cancel_stops_the_engine_on_a_big_pair(qtbot):
     """The real engine on 100,000 words sees the cancel flag at its next progress point."""
     runner = ComparisonRunner(compare)
     original, revised = generated_pair(100_000)
-    stages = []
-    runner.progress_changed.connect(lambda fraction, stage: (stages.append(stage), runner.cancel()))
+    reports = []
+    runner.progress_changed.connect(lambda fraction, stage: (reports.append(fraction),
+                                                             runner.cancel()))
     with qtbot.waitSignal(runner.comparison_cancelled, timeout=20000):
         runner.start(original, revised, CompareOptions())
-    assert stages and stages[-1] != "classify"
+    # stopped before the end: where exactly depends on when the GUI thread passes the flag on
+    assert reports and reports[-1] < 1.0
     assert not runner.is_running()
     assert runner.shutdown(5000)
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from .model import Span
 from .stance import JUDGEMENT, REPORTING, STANCE, outside_quotes, quotation_marks, stance
 
 OpinionModel = Callable[[Sequence[str]], Sequence[float]]
@@ -38,7 +39,6 @@ class Sensitivity(str, Enum):
         least rise in log-odds that they bring."""
         return {Sensitivity.LOW: (0.95, 2.0), Sensitivity.NORMAL: (0.8, 1.5),
                 Sensitivity.HIGH: (0.5, 1.0)}[self]
-
 
     @property
     def phrase_bar(self) -> tuple[float, float, float]:
@@ -113,19 +113,21 @@ _DOUBTED = re.compile(r"\b(?:claims?|claimed|supposedly|so-called|purportedly)\b
 _COLON_QUOTE = re.compile(r":\s*[\"“‘'«]")
 
 
-def quoted_share(sentence: str) -> float:
-    """How much of the sentence (in characters) stands inside quotation marks."""
-    inside = sum(m.length for m in quotation_marks(sentence))
+def quoted_share(sentence: str, marks: list[Span] | None = None) -> float:
+    """How much of the sentence (in characters) stands inside quotation marks (``marks``,
+    when the caller found them already)."""
+    inside = sum(m.length for m in (quotation_marks(sentence) if marks is None else marks))
     return inside / max(1, len(sentence.strip()))
 
 
 def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
     """Whether the sentence gives someone else's words: mostly a quotation, a quotation with
     its speaker, or speech reported ("he cautioned that ...", "critics say ...")."""
-    share = quoted_share(sentence)
+    marks = quotation_marks(sentence)
+    share = quoted_share(sentence, marks)
     if opens_inside_quote or share >= 0.5:
         return True
-    outside = outside_quotes(sentence, quotation_marks(sentence))
+    outside = outside_quotes(sentence, marks)
     if share > 0 and (_REPORTED.search(outside) or _COLON_QUOTE.search(sentence)):
         return True
     first_person = re.search(r"\b(?:I|we|our|us|my)\b", outside)
@@ -162,8 +164,8 @@ def log_odds(p: float) -> float:
 
 def judge(reading: Reading, sensitivity: Sensitivity = Sensitivity.NORMAL) -> tuple[bool, float]:
     """Whether the sentence is commentary, and the confidence in that reading (0..1)."""
-    if reading.attributed:
-        return False, 1 / (1 + math.exp(-log_odds(reading.probability))) * 0.25
+    if reading.attributed:  # someone else's words: never the writer's, however they read
+        return False, 0.0
     score = log_odds(reading.probability) + PRIOR
     if reading.heading:  # a model of sentences reads a few capitalised words poorly
         score -= HEADING_DOUBT
@@ -216,10 +218,13 @@ def judge_phrase(alone: float, rise: float, cue: bool,
     return alone >= least and rise >= least_rise
 
 
+_NOT_REASONS = ("attributed", "paraphrase", "quotation")  # cues that argue against opinion
+
+
 def explain(sentence: str, reading: Reading) -> str:
     """What a reader sees as the reason: the model's reading and the cues."""
     parts = [f"reads as opinion ({reading.probability:.2f})"]
-    parts += [c for c in stance(sentence).cues if c not in ("attributed", "paraphrase", "quotation")]
+    parts += [c for c in stance(sentence).cues if c not in _NOT_REASONS]
     if not reading.attributed:
         parts.append("unattributed")
     if reading.novel_facts == 0:

@@ -6,6 +6,7 @@ read first, whole sentences only where a run leads there; the caller bounds the 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,7 +85,8 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
     # sentences only where a run carries an evaluative word or reads as opinion on its own,
     # or where an edit is too long to hold runs (most edits are neither)
     cues = {id(r): evaluative_words(r.text, r.original) for r in runs}
-    runs = [r for r in runs if not someone_elses(r.sentence)]
+    theirs = functools.cache(someone_elses)  # a sentence of many runs is judged once
+    runs = [r for r in runs if not theirs(r.sentence)]
     texts = list(dict.fromkeys(r.text for r in runs))
     alone = dict(zip(texts, opinion(texts))) if texts else {}
     phrase_least = sensitivity.phrase_bar[0]
@@ -94,7 +96,7 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
     sentences = list(dict.fromkeys([c[2] for c in edits_seen] + [r.sentence for r in runs]))
     as_read = dict(zip(sentences, opinion(sentences))) if sentences else {}
     least = sensitivity.edit_bar[0]
-    leaning = [c for c in edits_seen if as_read[c[2]] >= least and not someone_elses(c[2])]
+    leaning = [c for c in edits_seen if as_read[c[2]] >= least and not theirs(c[2])]
     wanted = list(dict.fromkeys([c[3] for c in leaning] +
                                 [r.rest for r in runs if alone[r.text] >= phrase_least]))
     without = dict(zip(wanted, opinion(wanted))) if wanted else {}

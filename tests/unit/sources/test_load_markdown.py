@@ -103,4 +103,4 @@ def test_unclosed_link_brackets_cost_linear_time() -> None:
     assert _inline("See [the report](https://example.org/r) and ![a chart](c.png).") == \
         "See the report and ."
     for text in ("[a](" * 30_000, "![a](" * 30_000, "[a]( \"x " * 30_000):
-        assert _inline(text)
+        assert _inline(text) == text.strip()  # no link closes, so nothing is taken out

@@ -40,7 +40,8 @@ class OpinionModel:
         self._np = np
         self.card: dict[str, Any] = json.loads(folder.joinpath("card.json").read_text("utf-8"))
         self._tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text("utf-8"))
-        self._tokenizer.enable_truncation(MAX_TOKENS)
+        # truncated where the model was trained to read (its card says), else the default
+        self._tokenizer.enable_truncation(int(self.card.get("max_tokens", MAX_TOKENS)))
         self._tokenizer.enable_padding()
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
@@ -61,11 +62,12 @@ class OpinionModel:
             chunk = todo[i:i + BATCH]
             found.update(zip(chunk, self._run(chunk)))
         with self._lock:
-            for sentence, p in found.items():
-                self._seen[sentence] = p
+            # the answer first: forgetting old readings below may drop some of these
+            readings = [found[s] if s in found else self._seen[s] for s in sentences]
+            self._seen.update(found)
             while len(self._seen) > _REMEMBERED:
                 self._seen.popitem(last=False)
-            return [found[s] if s in found else self._seen[s] for s in sentences]
+        return readings
 
     def _run(self, sentences: list[str]) -> list[float]:
         np = self._np

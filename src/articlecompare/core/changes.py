@@ -178,11 +178,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             # evaluative words within a larger edit: their own change, the rest a rewording
             drafts += [d for span, d in evaluative.items() if span != sb and sb.contains(span)]
         confidence = None
-        if kind in (ChangeKind.REWORDING, ChangeKind.COMMENTARY):
-            if judged is not None:
-                kind, detail, confidence = judged.kind, judged.detail, judged.confidence
-            elif kind == ChangeKind.COMMENTARY:
-                kind = ChangeKind.REWORDING
+        if kind == ChangeKind.REWORDING and judged is not None:
+            kind, detail, confidence = judged.kind, judged.detail, judged.confidence
         sub = [(t, x1, x2, y1, y2) for t, x1, x2, y1, y2 in ops
                if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
         anchor = sb.start if sb else _anchor_b(b, j, tb, j1)

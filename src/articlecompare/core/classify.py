@@ -15,7 +15,7 @@ from .model import ChangeKind
 from .tokenize import STOPWORDS, fold
 from .quantities import Quantity
 from .relations import changes as figure_changes
-from .stance import REPORTING, stance
+from .stance import REPORTING
 
 _FURNITURE = re.compile(
     r"^(?:the latest|(?:back )?to top|top|share(?: this(?: article| story)?)?|tweet|email|print|"
@@ -159,9 +159,7 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.REWORDING, f"reporting verb: {deleted.strip()} → {inserted.strip()}"
     if not new_w:
         return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
-    if not old_w:
-        if stance(inserted).score >= 1.5:
-            return ChangeKind.COMMENTARY, f"added: “{inserted.strip()}”"
+    if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
         return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
 

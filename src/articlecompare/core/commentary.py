@@ -79,14 +79,20 @@ def lexical_opinion(sentences: Sequence[str]) -> list[float]:
     return [1 / (1 + math.exp(-((stance(s).score - 1.0) * 1.5 - PRIOR))) for s in sentences]
 
 
-_SPEAKER_VERB = "|".join(sorted(REPORTING | {
+_NOUN_LIKE = frozenset({"states", "reports", "notes", "claims", "tweets", "calls", "points",
+                        "estimates", "counters"})
+_SPEAKER_VERB = "|".join(sorted((REPORTING | {
     "cautioned", "cautions", "responded", "responds", "replied", "replies", "conceded",
     "concedes", "maintained", "maintains", "believes", "believed", "suggested",
     "suggests", "called", "calls", "described", "describes", "urged", "urges", "recalled",
     "recalls", "admitted", "admits", "pointed", "points", "stressed", "stresses", "emphasised",
     "emphasized", "observed", "observes", "contended", "contends", "countered", "counters",
     "agreed", "agrees", "disagreed", "disagrees", "thinks", "hopes", "hoped", "expects",
-    "estimated", "estimates", "cited", "cites"}))
+    "estimated", "estimates", "cited", "cites"}) - _NOUN_LIKE))
+# forms that are as often plural nouns ("American states", "news reports", "the estimates")
+# are a verb only where what is said follows ("states that", "notes:", "calls for")
+_SAYS_AS_VERB = (rf"(?:{_SPEAKER_VERB})\b"
+                 rf"|(?:{'|'.join(sorted(_NOUN_LIKE))})(?= (?:that|out|for)\b|[,:])")
 # someone (a pronoun, a name, "critics", "the company") and a verb of saying or thinking
 _NOT_SPEAKERS = r"(?!(?:This|That|It|There|Which|What|Such|These|Those|One|Nobody|Everyone)\b)"
 _REPORTED = re.compile(
@@ -94,8 +100,8 @@ _REPORTED = re.compile(
     rf"[Ee]xperts|[Rr]esearchers|[Aa]nalysts|[Ss]upporters|[Oo]pponents|"
     rf"[Tt]he (?:\w++ ){{0,3}}?(?:company|group|ministry|agency|officials?|spokesm[ae]n|"
     rf"spokeswoman|spokesperson|authors?|researchers?|study|report))"
-    rf"(?: \w+ly)?,? (?:{_SPEAKER_VERB})\b(?! (?:to be|as if))"
-    rf"|\b[Aa]ccording to\b|\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
+    rf"(?: \w+ly)?,? (?:{_SAYS_AS_VERB})(?! (?:to be|as if))"
+    rf"|\b[Aa]ccording to\b|(?<!\bto )\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
 # a group's saying or thinking in the plain present ("they suggest", "critics argue"); not
 # "claim", the verb a writer picks to cast doubt on what is said
 _GROUP_SAYS = re.compile(

@@ -65,6 +65,18 @@ def test_reporting_framed_with_doubt_stays_the_writers() -> None:
     assert not someone_elses("This is a shameful waste of money.")
 
 
+def test_nouns_and_infinitives_that_look_like_saying_are_not_attribution() -> None:
+    from articlecompare.core.commentary import someone_elses
+    # "states" as a plural noun, "to tell" as an infinitive: the writer's own words
+    assert not someone_elses("It shaped the politics of other newly sovereign American states.")
+    assert not someone_elses("He wanted it so badly that he asked an aide to tell Putin so.")
+    assert not someone_elses("The news reports were a disgrace to the trade.")
+    # the same words as verbs of saying still give someone else's words
+    assert someone_elses("The ministry states that the border will stay closed.")
+    assert someone_elses("Prices will rise next year, said Smith.")
+    assert someone_elses("The agency reports that prices rose.")
+
+
 @pytest.mark.parametrize("sentence", QUOTED)
 def test_attributed_speech_is_never_commentary(sentence: str) -> None:
     for sensitivity in ("normal", "high"):

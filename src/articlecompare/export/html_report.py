@@ -20,6 +20,7 @@ from articlecompare.export import fact_table
 from articlecompare.export.excerpts import (
     ORIGINAL, REVISED, ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP
+from articlecompare.present.palette import report_css_palette, report_css_rules
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -37,7 +38,10 @@ BROWSER_TAGS = Tags()
 
 
 def report_css(name: str = "report.css") -> str:
-    return (files("articlecompare") / "resources" / "report" / name).read_text("utf-8")
+    """A report style sheet (``report.css`` for the page, ``print.css`` for the PDF) with the
+    app's palette after it."""
+    sheet = (files("articlecompare") / "resources" / "report" / name).read_text("utf-8")
+    return sheet + (report_css_rules() if name == "print.css" else report_css_palette())
 
 
 def render_html(comparison: Comparison, annotations: AnnotationSet | None = None, *,

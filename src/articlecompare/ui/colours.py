@@ -1,42 +1,22 @@
-"""Kind colours and the text formats built from them, in light and dark variants.
+"""Kind colours as Qt colours and the text formats built from them, light and dark.
 
-The hues follow Okabe & Ito's colour-blind-safe set; each kind also has a cue that is not
-colour (bold, underline, strike-through, dimmed text) where it matters most.
+The colours are the app's one palette (``present.palette``), which the reports take too;
+each kind also has a cue that is not colour (bold, underline, strike-through, dimmed text)
+where it matters most.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 from articlecompare.core.model import ChangeKind
+from articlecompare.present.palette import (
+    BLOCK_ALPHA, CHANGED_FACT, KIND_COLOURS, MISSING_FACT, TINT_ALPHA, VERDICT_COLOURS, WORD_ALPHA,
+    KindColour,
+)
 from articlecompare.ui.marks import Layer, Style
 
-
-@dataclass(frozen=True)
-class KindColour:
-    light: str   # ink on a light base
-    dark: str    # ink on a dark base
-
-
-KIND_COLOURS: dict[ChangeKind, KindColour] = {
-    ChangeKind.COMMENTARY: KindColour("#CC79A7", "#E08FBD"),    # reddish purple
-    ChangeKind.ADDITION: KindColour("#56B4E9", "#56B4E9"),      # sky blue
-    ChangeKind.OMISSION: KindColour("#D55E00", "#F07A2A"),      # vermilion
-    ChangeKind.REWORDING: KindColour("#E6D200", "#F0E442"),     # yellow
-    ChangeKind.FACT_CHANGE: KindColour("#E69F00", "#F5B324"),   # orange
-    ChangeKind.QUOTE_CHANGE: KindColour("#0072B2", "#3D9BE0"),  # blue
-    ChangeKind.MOVE: KindColour("#009E73", "#2BC497"),          # bluish green
-    ChangeKind.BOILERPLATE: KindColour("#8C8C8C", "#8C8C8C"),   # grey
-}
-# Facts are drawn inverted (ink background, contrasting text): nothing else on the page is.
-MISSING_FACT = KindColour("#B34E00", "#FF8A3D")
-CHANGED_FACT = KindColour("#9E6D00", "#F5B324")
-
-# How strongly a layer's colour shows through the page, per theme (0 = page, 1 = ink).
-_TINT_ALPHA = {False: 0.16, True: 0.22}
-_BLOCK_ALPHA = {False: 0.30, True: 0.34}
-_WORD_ALPHA = {False: 0.45, True: 0.48}
+__all__ = ["VERDICT_COLOURS", "FormatBook", "annotation_format", "blend", "kind_colour",
+           "verdict_colour"]
 # kinds a fact-checker must not miss: changed words bold and underlined
 _EMPHASISED = {ChangeKind.FACT_CHANGE, ChangeKind.QUOTE_CHANGE}
 
@@ -91,10 +71,10 @@ class FormatBook:
     def _kind_layer(self, fmt: QTextCharFormat, layer: Layer, kind: ChangeKind) -> None:
         ink = kind_colour(kind, self.dark)
         if layer in (Layer.TINT, Layer.BLOCK):
-            alpha = (_TINT_ALPHA if layer == Layer.TINT else _BLOCK_ALPHA)[self.dark]
+            alpha = (TINT_ALPHA if layer == Layer.TINT else BLOCK_ALPHA)[self.dark]
             fmt.setBackground(blend(self.base, ink, alpha))
             return
-        fmt.setBackground(blend(self.base, ink, _WORD_ALPHA[self.dark]))
+        fmt.setBackground(blend(self.base, ink, WORD_ALPHA[self.dark]))
         if layer == Layer.DELETED:
             fmt.setFontStrikeOut(True)
         elif layer == Layer.INSERTED:
@@ -116,15 +96,7 @@ class FormatBook:
         fmt.setUnderlineColor(self.text)
 
 
-# Verdicts: a margin dot and a dotted underline in the verdict's colour (GitHub's Primer
-# hues, which hold their contrast on both bases). A note without a verdict is grey.
-VERDICT_COLOURS: dict[str, KindColour] = {
-    "fine": KindColour("#1A7F37", "#3FB950"),
-    "needs_checking": KindColour("#9A6700", "#D29922"),
-    "misleading": KindColour("#8250DF", "#A371F7"),
-    "error": KindColour("#CF222E", "#F85149"),
-    "note": KindColour("#57606A", "#8B949E"),
-}
+# Verdicts: a margin dot and a dotted underline in the verdict's colour.
 # The property an annotated run's format carries (its value: the verdict, or "note").
 ANNOTATION_PROPERTY = QTextCharFormat.Property.UserProperty + 1
 

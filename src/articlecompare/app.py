@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QApplication
 from articlecompare import __version__
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.compare import compare
-from articlecompare.core.model import Comparison
+from articlecompare.core.model import Comparison, Side
 from articlecompare.export.session_file import SESSION_SUFFIX
 from articlecompare.opinion import load_opinion_model
 from articlecompare.ui import settings as keys
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.mainwindow import MainWindow
 from articlecompare.ui.opinionreader import OpinionReader
 from articlecompare.ui.settings import SettingsStore
@@ -109,14 +108,14 @@ def open_inputs(window: MainWindow, paths: list[str], sample: bool = False) -> N
         from articlecompare.sources.sample import load_sample
 
         original, revised = load_sample()
-        window.session.set_article(ORIGINAL, original)
-        window.session.set_article(REVISED, revised)
+        window.session.set_article(Side.ORIGINAL, original)
+        window.session.set_article(Side.REVISED, revised)
     elif len(paths) >= 2:
         window.open_pair(paths[0], paths[1])
     elif len(paths) == 1 and paths[0].lower().endswith(SESSION_SUFFIX):
         window.open_session(paths[0])
     elif len(paths) == 1:
-        window.session.open_path(ORIGINAL, paths[0])
+        window.session.open_path(Side.ORIGINAL, paths[0])
 
 
 def main(paths: list[str], sample: bool = False, settings_path: str | None = None,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from articlecompare.core.model import Side
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.ui.changelist import VERDICT_COLUMN
 from articlecompare.ui.compareview import INLINE
-from articlecompare.ui.marks import ORIGINAL, REVISED
 
 from .annotating import annotated_text, change, open_pair, show_inline
 
@@ -34,7 +34,7 @@ def test_verdict_and_note_from_the_dock(qtbot, make_window, pair_files):
 def test_annotated_change_is_marked_in_both_panes_and_inline(qtbot, make_window, pair_files):
     window = make_window()
     open_pair(qtbot, window, pair_files)
-    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
     assert annotated_text(left) == {} and annotated_text(right) == {} and right.markers() == []
     window.document.set_verdict(change(window, "c1").key, Verdict.MISLEADING)
     assert annotated_text(left) == {"misleading": "approved "}
@@ -50,26 +50,26 @@ def test_verdict_and_note_from_a_panes_context_menu(qtbot, make_window, pair_fil
     window = make_window()
     open_pair(qtbot, window, pair_files)
     view = window.compare_view
-    text = view.view(REVISED).toPlainText()
-    assert view.change_menu(REVISED, text.index("Mayor")) is None   # no change there
-    menu = view.change_menu(REVISED, text.index("Critics"))
+    text = view.view(Side.REVISED).toPlainText()
+    assert view.change_menu(Side.REVISED, text.index("Mayor")) is None   # no change there
+    menu = view.change_menu(Side.REVISED, text.index("Critics"))
     added = change(window, "c2")
     assert menu.change == added
     assert window.change_dock.current_change() == added
     menu.verdict_action(Verdict.ERROR).trigger()
     assert window.document.annotations[added.key] == Annotation(Verdict.ERROR, "")
     window.note_prompt = lambda _parent, _title, current: current + "Opinion, not news"
-    menu = view.change_menu(REVISED, text.index("disaster"))
+    menu = view.change_menu(Side.REVISED, text.index("disaster"))
     assert menu.verdict_action(Verdict.ERROR).isChecked()
     menu.note_action.trigger()
     assert window.document.annotations[added.key] == Annotation(Verdict.ERROR, "Opinion, not news")
     assert window.change_dock.editor.note_edit.toPlainText() == "Opinion, not news"
-    assert annotated_text(view.view(REVISED)) == {"error": "Critics say the plan is a disaster."}
-    menu = view.change_menu(REVISED, text.index("Critics"))
+    assert annotated_text(view.view(Side.REVISED)) == {"error": "Critics say the plan is a disaster."}
+    menu = view.change_menu(Side.REVISED, text.index("Critics"))
     menu.verdict_action(Verdict.ERROR).trigger()          # unchecking removes the verdict
     assert window.document.annotations[added.key] == Annotation(None, "Opinion, not news")
-    assert annotated_text(view.view(REVISED)) == {"note": "Critics say the plan is a disaster."}
-    menu = view.change_menu(REVISED, text.index("Critics"))
+    assert annotated_text(view.view(Side.REVISED)) == {"note": "Critics say the plan is a disaster."}
+    menu = view.change_menu(Side.REVISED, text.index("Critics"))
     menu.clear_action.trigger()
     assert added.key not in window.document.annotations
 
@@ -79,8 +79,8 @@ def test_note_prompt_cancelled_changes_nothing(qtbot, make_window, pair_files):
     open_pair(qtbot, window, pair_files)
     window.note_prompt = lambda *_args: None
     view = window.compare_view
-    text = view.view(ORIGINAL).toPlainText()
-    view.change_menu(ORIGINAL, text.index("approved")).note_action.trigger()
+    text = view.view(Side.ORIGINAL).toPlainText()
+    view.change_menu(Side.ORIGINAL, text.index("approved")).note_action.trigger()
     assert window.document.annotations == AnnotationSet()
     assert not window.isWindowModified()
 
@@ -120,7 +120,7 @@ def test_annotations_survive_recomputation(qtbot, make_window, pair_files):
     assert window.compare_view.comparison() is not before
     assert window.session.options.ignore_case
     assert window.change_dock.model.index(0, VERDICT_COLUMN).data() == "Fine ✎"
-    assert annotated_text(window.compare_view.view(REVISED)) == {"fine": "rushed through "}
+    assert annotated_text(window.compare_view.view(Side.REVISED)) == {"fine": "rushed through "}
     assert not window.change_dock.orphans.isVisibleTo(window.change_dock)
 
 
@@ -143,7 +143,7 @@ def test_the_menu_over_a_highlight_also_copies(qtbot, make_window, pair_files):
     elsewhere, the standard menu alone."""
     window = make_window()
     open_pair(qtbot, window, pair_files)
-    pane = window.compare_view.view(REVISED)
+    pane = window.compare_view.view(Side.REVISED)
     text = pane.toPlainText()
 
     def point_of(word: str):

@@ -8,8 +8,8 @@ import textwrap
 
 from PySide6.QtWidgets import QApplication
 
+from articlecompare.core.model import Side
 from articlecompare.app import SWITCH_INTERVAL_S, open_window
-from articlecompare.ui.marks import ORIGINAL, REVISED
 
 
 def test_open_window_on_a_pair(qtbot, pair_files, settings_path):
@@ -18,8 +18,8 @@ def test_open_window_on_a_pair(qtbot, pair_files, settings_path):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=10000):
         pass
-    assert window.compare_view.view(ORIGINAL).toPlainText().startswith("The council met on Tuesday and approved")
-    assert window.compare_view.view(REVISED).toPlainText().startswith("The council met on Tuesday and rushed")
+    assert window.compare_view.view(Side.ORIGINAL).toPlainText().startswith("The council met on Tuesday and approved")
+    assert window.compare_view.view(Side.REVISED).toPlainText().startswith("The council met on Tuesday and rushed")
     assert window.change_dock.model.rowCount() > 0
     window.close()
     assert settings_path.exists()
@@ -30,7 +30,7 @@ def test_open_window_on_the_sample(qtbot, settings_path):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=10000):
         pass
-    assert window.compare_view.panes[REVISED].header.title.full_text() == "Council Rams Through Costly Bridge Plan"
+    assert window.compare_view.panes[Side.REVISED].header.title.full_text() == "Council Rams Through Costly Bridge Plan"
     assert window.change_dock.model.rowCount() >= 5
     window.close()
 

@@ -6,10 +6,10 @@ import threading
 import time
 from pathlib import Path
 
+from articlecompare.core.model import Side
 from articlecompare import sources
 from articlecompare.core.jobs import Cancelled
 from articlecompare.sources import load_path, load_text
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.session import BACKGROUND_LOAD_BYTES, CompareSession
 from articlecompare.ui.workers import HOLD_MS, NEXT_MS, FileLoader
 
@@ -24,13 +24,13 @@ def test_a_large_file_loads_in_the_background(qtbot, tmp_path: Path) -> None:
     session = CompareSession()
     big = _big_text(tmp_path / "big.txt")
     with qtbot.waitSignal(session.file_loaded, timeout=20_000) as loaded:
-        assert session.open_path(ORIGINAL, str(big))
-        assert session.article(ORIGINAL) is None  # not yet: it is being read elsewhere
-        assert session.is_loading(ORIGINAL)
-    assert loaded.args == [ORIGINAL, str(big)]
-    article = session.article(ORIGINAL)
+        assert session.open_path(Side.ORIGINAL, str(big))
+        assert session.article(Side.ORIGINAL) is None  # not yet: it is being read elsewhere
+        assert session.is_loading(Side.ORIGINAL)
+    assert loaded.args == [Side.ORIGINAL, str(big)]
+    article = session.article(Side.ORIGINAL)
     assert article is not None and article.text.startswith("The council met on Tuesday")
-    assert not session.is_loading(ORIGINAL)
+    assert not session.is_loading(Side.ORIGINAL)
     session.shutdown()
 
 
@@ -39,23 +39,23 @@ def test_a_large_unreadable_file_gives_a_one_line_notice(qtbot, tmp_path: Path) 
     png = tmp_path / "photo.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
     with qtbot.waitSignal(session.load_failed, timeout=20_000) as failed:
-        assert session.open_path(REVISED, str(png))
+        assert session.open_path(Side.REVISED, str(png))
     side, message = failed.args
-    assert side == REVISED
+    assert side == Side.REVISED
     assert "photo.txt" in message and "\n" not in message
-    assert session.article(REVISED) is None
+    assert session.article(Side.REVISED) is None
     session.shutdown()
 
 
 def test_content_given_while_a_file_loads_is_not_overwritten(qtbot, tmp_path: Path) -> None:
     session = CompareSession()
     big = _big_text(tmp_path / "big.txt")
-    session.open_path(ORIGINAL, str(big))
+    session.open_path(Side.ORIGINAL, str(big))
     pasted = load_text("Pasted while the file was still being read.")
-    session.set_article(ORIGINAL, pasted)
+    session.set_article(Side.ORIGINAL, pasted)
     assert session.shutdown()
     qtbot.wait(50)  # let the worker's queued result arrive and be dropped
-    assert session.article(ORIGINAL) is pasted
+    assert session.article(Side.ORIGINAL) is pasted
 
 
 def _read_on(threads: list[int]):
@@ -77,14 +77,14 @@ def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path
     threads: list[int] = []
     monkeypatch.setattr(sources, "load_path", _read_on(threads))
     session = CompareSession()
-    big = _opened_big_file(qtbot, session, ORIGINAL, tmp_path)
-    before = session.article(ORIGINAL)
+    big = _opened_big_file(qtbot, session, Side.ORIGINAL, tmp_path)
+    before = session.article(Side.ORIGINAL)
     big.write_text("Revised on disk. " * (BACKGROUND_LOAD_BYTES // 10), encoding="utf-8")
     with qtbot.waitSignal(session.side_changed, timeout=20_000):
-        assert session.reload(ORIGINAL)
-        assert session.article(ORIGINAL) is before   # not yet: it is being read elsewhere
-        assert session.is_loading(ORIGINAL)
-    assert session.article(ORIGINAL).text.startswith("Revised on disk.")
+        assert session.reload(Side.ORIGINAL)
+        assert session.article(Side.ORIGINAL) is before   # not yet: it is being read elsewhere
+        assert session.is_loading(Side.ORIGINAL)
+    assert session.article(Side.ORIGINAL).text.startswith("Revised on disk.")
     assert threads and threading.get_ident() not in threads
     session.shutdown()
 
@@ -94,23 +94,23 @@ def test_a_large_file_changed_on_disk_is_read_again_in_the_background(qtbot, tmp
     threads: list[int] = []
     monkeypatch.setattr(sources, "load_path", _read_on(threads))
     session = CompareSession()
-    big = _opened_big_file(qtbot, session, REVISED, tmp_path)
+    big = _opened_big_file(qtbot, session, Side.REVISED, tmp_path)
     with qtbot.waitSignal(session.file_reloaded, timeout=20_000) as reloaded:
         big.write_text("Changed on disk. " * (BACKGROUND_LOAD_BYTES // 10), encoding="utf-8")
-    assert reloaded.args == [REVISED, str(big)]
-    assert session.article(REVISED).text.startswith("Changed on disk.")
+    assert reloaded.args == [Side.REVISED, str(big)]
+    assert session.article(Side.REVISED).text.startswith("Changed on disk.")
     assert len(threads) >= 2 and threading.get_ident() not in threads
     session.shutdown()
 
 
 def test_a_large_file_that_cannot_be_read_again_says_so(qtbot, tmp_path: Path) -> None:
     session = CompareSession()
-    big = _opened_big_file(qtbot, session, ORIGINAL, tmp_path)
+    big = _opened_big_file(qtbot, session, Side.ORIGINAL, tmp_path)
     big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
     with qtbot.waitSignal(session.load_failed, timeout=20_000) as failed:
-        assert session.reload(ORIGINAL)
+        assert session.reload(Side.ORIGINAL)
     assert failed.args[1].startswith("Could not reload big.txt")
-    assert session.article(ORIGINAL).text.startswith("The council met on Tuesday")
+    assert session.article(Side.ORIGINAL).text.startswith("The council met on Tuesday")
     session.shutdown()
 
 
@@ -135,8 +135,8 @@ def _reading_two(slow: str = "") -> tuple[_GatedLoad, FileLoader, list[tuple[str
     loader = FileLoader(load)
     handed: list[tuple[str, float]] = []
     loader.loaded.connect(lambda _side, path, _article: handed.append((path, time.perf_counter())))
-    loader.start(ORIGINAL, "a.txt")
-    loader.start(REVISED, "b.txt")
+    loader.start(Side.ORIGINAL, "a.txt")
+    loader.start(Side.REVISED, "b.txt")
     return load, loader, handed
 
 
@@ -156,7 +156,7 @@ def test_a_file_read_first_waits_for_the_one_still_being_read(qtbot) -> None:
     load, loader, handed = _reading_two(slow="b.txt")
     qtbot.waitUntil(lambda: "a.txt" in load.read, timeout=5000)
     qtbot.wait(HOLD_MS // 5)
-    assert handed == [] and loader.is_loading(ORIGINAL)   # held while b.txt is read
+    assert handed == [] and loader.is_loading(Side.ORIGINAL)   # held while b.txt is read
     load.gate.set()
     qtbot.waitUntil(lambda: len(handed) == 2, timeout=5000)
     assert _paths(handed) == ["a.txt", "b.txt"]
@@ -187,7 +187,7 @@ def test_the_reading_notice_lasts_as_long_as_the_reading(qtbot, make_window, tmp
     with qtbot.waitSignal(window.session.side_changed, timeout=20_000):
         pass
     assert bar.currentMessage() == "" and window.reading_notice.text() == ""
-    assert not window.session.is_loading(ORIGINAL) and not window.session.is_loading(REVISED)
+    assert not window.session.is_loading(Side.ORIGINAL) and not window.session.is_loading(Side.REVISED)
 
 
 def test_the_reading_notice_goes_when_the_read_fails_and_leaves_other_messages(qtbot, make_window,
@@ -197,11 +197,11 @@ def test_the_reading_notice_goes_when_the_read_fails_and_leaves_other_messages(q
     png = tmp_path / "photo.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
     with qtbot.waitSignal(window.session.load_failed, timeout=20_000):
-        window.session.open_path(REVISED, str(png))
+        window.session.open_path(Side.REVISED, str(png))
         assert bar.currentMessage() == "Reading photo.txt…"
     assert bar.currentMessage() == ""
     big = _big_text(tmp_path / "big.txt")
     with qtbot.waitSignal(window.session.side_changed, timeout=20_000):
-        window.session.open_path(ORIGINAL, str(big))
+        window.session.open_path(Side.ORIGINAL, str(big))
         bar.showMessage("No further change")      # something else said meanwhile stays
     assert bar.currentMessage() == "No further change"

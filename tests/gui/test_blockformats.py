@@ -7,12 +7,11 @@ from hypothesis import given, settings, strategies as st
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
-from articlecompare.core.model import Article
+from articlecompare.core.model import Article, Side
 from articlecompare.ui import blockformats
 from articlecompare.ui.blockformats import BlockHighlighter
 from articlecompare.ui.compareview import CompareView
 from articlecompare.ui.highlight import block_starts, bucket_by_block, bucket_runs, display_text
-from articlecompare.ui.marks import ORIGINAL, REVISED
 
 from .fakes import generated_pair, word_comparison
 
@@ -156,7 +155,7 @@ def test_overlay_is_laid_on_the_runs_at_once(qtbot):
 
 
 def _pane_formats(view: CompareView) -> dict[str, dict[int, list[tuple[int, int, str]]]]:
-    return {side: block_formats(view.view(side).document()) for side in (ORIGINAL, REVISED)}
+    return {side: block_formats(view.view(side).document()) for side in (Side.ORIGINAL, Side.REVISED)}
 
 
 def test_a_newer_comparison_wins_over_the_slices_of_an_older_one(qtbot, monkeypatch):

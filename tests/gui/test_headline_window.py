@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from articlecompare.core.model import Side
 from articlecompare.core.compare import compare
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.pdf_export import write_pdf
 from saved_pages import HEADLINE, save_page, story_page
 
@@ -27,11 +27,11 @@ def test_a_rewritten_headline_shows_above_both_texts_and_in_the_change_list(
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=20000):
         window.open_pair(str(original), str(revised))
     panes = window.compare_view.panes
-    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
     assert left.toPlainText().startswith(HEADLINE + "\n")
     assert right.toPlainText().startswith(REWRITTEN + "\n")
-    assert panes[ORIGINAL].header.title.full_text() == HEADLINE
-    assert panes[REVISED].header.title.full_text() == REWRITTEN
+    assert panes[Side.ORIGINAL].header.title.full_text() == HEADLINE
+    assert panes[Side.REVISED].header.title.full_text() == REWRITTEN
     qtbot.waitUntil(lambda: REWRITTEN in formatted(right, has_background), timeout=5000)
     assert HEADLINE in formatted(left, has_background)
     model = window.change_dock.model

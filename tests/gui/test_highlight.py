@@ -4,11 +4,11 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 from PySide6.QtGui import QFont, QTextCharFormat, QTextDocument
 
-from articlecompare.core.model import Article, ChangeKind
+from articlecompare.core.model import Article, ChangeKind, Side
 from articlecompare.ui.colours import FormatBook
 from articlecompare.ui.compareview import CompareView
 from articlecompare.ui.highlight import display_text, to_utf16
-from articlecompare.ui.marks import ORIGINAL, REVISED, Layer
+from articlecompare.present.marks import Layer
 
 from .fakes import missing_fact, word_comparison
 
@@ -74,7 +74,7 @@ def test_changed_words_carry_the_word_format_after_an_emoji(qtbot):
     word_colour = book.format_for(((Layer.TINT, ChangeKind.FACT_CHANGE),
                                    (Layer.WORD, ChangeKind.FACT_CHANGE))).background().color()
     view.set_formats(book)
-    left, right = view.view(ORIGINAL), view.view(REVISED)
+    left, right = view.view(Side.ORIGINAL), view.view(Side.REVISED)
     assert formatted(left, lambda f: f.background().color() == word_colour) == "4.5 "
     assert formatted(right, lambda f: f.background().color() == word_colour) == "5.5 "
     assert formatted(right, is_bold) == "5.5 "
@@ -90,10 +90,10 @@ def test_missing_fact_is_inverted_and_omission_is_tinted(qtbot):
     book = FormatBook(view.palette().base().color(), view.palette().text().color(), dark=False)
     view.set_formats(book)
     view.show_comparison(comparison)
-    left = view.view(ORIGINAL)
+    left = view.view(Side.ORIGINAL)
     assert formatted(left, is_bold) == "2,000"
     omission = book.format_for(((Layer.TINT, ChangeKind.OMISSION), (Layer.WORD, ChangeKind.OMISSION)))
     colour = omission.background().color()
     assert formatted(left, lambda f: f.background().color() == colour) == "The fund holds  dollars."
     assert formatted(left, has_background) == "The fund holds 2,000 dollars."
-    assert formatted(view.view(REVISED), has_background) == ""
+    assert formatted(view.view(Side.REVISED), has_background) == ""

@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, strategies as st
 
 from articlecompare.core.model import Article, ChangeKind, WordOp
-from articlecompare.ui.marks import Layer, Mark, flatten
-from articlecompare.ui.redline import build_inline, readable_runs
+from articlecompare.present.marks import Layer, Mark, flatten
+from articlecompare.present.redline import build_inline, readable_runs
 from articlecompare.ui.scrollsync import anchor_offsets, interpolate
 
 from .fakes import word_comparison

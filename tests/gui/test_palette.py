@@ -9,7 +9,7 @@ from articlecompare.core.model import ChangeKind
 from articlecompare.export.html_report import report_css
 from articlecompare.present.palette import KIND_COLOURS, WORD_KINDS, kind_tint, kind_word
 from articlecompare.ui.colours import FormatBook
-from articlecompare.ui.marks import Layer
+from articlecompare.present.marks import Layer
 
 
 def _css_colour(sheet: str, selector: str, prop: str) -> str:

@@ -10,11 +10,10 @@ import pytest
 from hypothesis import given, strategies as st
 
 from articlecompare.core.jobs import Cancelled
-from articlecompare.core.model import Article
+from articlecompare.core.model import Article, Side
 from articlecompare.ui import compareview, plan
 from articlecompare.ui.compareview import INLINE, INLINE_PLANNING, SIDE_BY_SIDE
 from articlecompare.ui.inlineplan import InlinePlanner
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.panes import describe
 from articlecompare.ui.session import read_article
 
@@ -70,7 +69,7 @@ def _open(qtbot, window, pair_files):
 
 def _compare_again(qtbot, window, revised_text):
     with qtbot.waitSignal(window.runner.comparison_finished) as finished:
-        window.session.set_article(REVISED, Article(revised_text))
+        window.session.set_article(Side.REVISED, Article(revised_text))
     return finished.args[0]
 
 
@@ -90,7 +89,7 @@ def test_switching_to_inline_works_it_out_on_a_worker(qtbot, make_window, pair_f
     assert window.compare_view.mode == SIDE_BY_SIDE
     planned = _open(qtbot, window, pair_files)
     assert planned.inline is None
-    assert set(planned.panes) == {ORIGINAL, REVISED}
+    assert set(planned.panes) == {Side.ORIGINAL, Side.REVISED}
     show_inline(qtbot, window)
     assert [comparison for _thread, comparison in gated.calls] == [planned.comparison]
     assert gated.calls[0][0] != threading.get_ident()
@@ -128,7 +127,7 @@ def test_while_it_is_worked_out_the_inline_view_shows_no_older_text(qtbot, make_
         gated.release.set()
     assert "waved through" in view.toPlainText() and "rushed through" not in view.toPlainText()
     window.commands.side_by_side.trigger()
-    assert window.compare_view.view(REVISED).toPlainText() == LATER_TEXT
+    assert window.compare_view.view(Side.REVISED).toPlainText() == LATER_TEXT
     window.commands.inline.trigger()
     assert "waved through" in view.toPlainText()
 

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from articlecompare.app import open_window
 from articlecompare.core.annotations import Annotation, Verdict
-from articlecompare.core.model import Article, Metadata
+from articlecompare.core.model import Article, Metadata, Side
 from articlecompare.core.session import Session
 from articlecompare.export.session_file import load_session, save_session
 from articlecompare.ui.closeguard import CloseDecision
-from articlecompare.ui.marks import ORIGINAL, REVISED
 
 from .annotating import annotated_text, change, open_pair
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
@@ -41,8 +40,8 @@ def open_articles(qtbot, window) -> None:
     revised = Article(REVISED_TEXT, "/gone/revised.html", Metadata(title="Council rams budget through"),
                       kind="html")
     with qtbot.waitSignal(window.runner.comparison_finished):
-        window.session.set_article(ORIGINAL, original)
-        window.session.set_article(REVISED, revised)
+        window.session.set_article(Side.ORIGINAL, original)
+        window.session.set_article(Side.REVISED, revised)
 
 
 def test_save_close_and_reopen_without_the_sources(qtbot, make_window, pair_files, tmp_path):
@@ -65,16 +64,16 @@ def test_save_close_and_reopen_without_the_sources(qtbot, make_window, pair_file
     reopened.commands.ignore_case.setChecked(False)
     with qtbot.waitSignal(reopened.runner.comparison_finished):
         assert reopened.open_session(str(path))
-    assert reopened.session.article(ORIGINAL) == saved.original
-    assert reopened.session.article(REVISED) == saved.revised
-    assert reopened.compare_view.view(ORIGINAL).toPlainText() == saved.original.text
+    assert reopened.session.article(Side.ORIGINAL) == saved.original
+    assert reopened.session.article(Side.REVISED) == saved.revised
+    assert reopened.compare_view.view(Side.ORIGINAL).toPlainText() == saved.original.text
     assert reopened.session.options == saved.options and reopened.session.options.ignore_case
     assert reopened.commands.ignore_case.isChecked()
     assert reopened.document.annotations == saved.annotations
-    assert annotated_text(reopened.compare_view.view(REVISED))["misleading"] == "rushed through "
+    assert annotated_text(reopened.compare_view.view(Side.REVISED))["misleading"] == "rushed through "
     assert not reopened.isWindowModified()
     assert reopened.files.recent.paths()[0] == str(path)
-    assert reopened.session.path(ORIGINAL) is None      # nothing is watched or re-read
+    assert reopened.session.path(Side.ORIGINAL) is None      # nothing is watched or re-read
 
 
 def test_session_keeps_metadata(qtbot, make_window, tmp_path):
@@ -86,15 +85,15 @@ def test_session_keeps_metadata(qtbot, make_window, tmp_path):
     reopened = make_window()
     with qtbot.waitSignal(reopened.runner.comparison_finished):
         reopened.open_session(str(path))
-    original = reopened.session.article(ORIGINAL)
+    original = reopened.session.article(Side.ORIGINAL)
     assert original.metadata == Metadata(title="Council approves budget", byline="A. Reporter",
                                          date="2024-03-01", site="Daily Example",
                                          url="https://example.org/a")
     assert original.kind == "html" and original.source == "/gone/original.html"
-    header = reopened.compare_view.panes[ORIGINAL].header
+    header = reopened.compare_view.panes[Side.ORIGINAL].header
     assert header.title.full_text() == "Council approves budget"
     assert "A. Reporter" in header.details.full_text()
-    assert reopened.compare_view.panes[REVISED].header.title.full_text() == "Council rams budget through"
+    assert reopened.compare_view.panes[Side.REVISED].header.title.full_text() == "Council rams budget through"
 
 
 def test_a_failed_save_says_so_and_keeps_the_old_file(qtbot, make_window, pair_files, tmp_path,
@@ -170,7 +169,7 @@ def test_autosave_after_an_edit_is_offered_and_restored(qtbot, make_window, pair
         annotate(crashed)
         assert crashed.files.autosaver.is_pending()
     expected = crashed.document.annotations
-    revised_text = crashed.session.article(REVISED).text
+    revised_text = crashed.session.article(Side.REVISED).text
     assert load_session(crashed.files.autosaver.path).annotations == expected
 
     # The first window never closed: its process went (a crash lets go of its lock), and the
@@ -182,8 +181,8 @@ def test_autosave_after_an_edit_is_offered_and_restored(qtbot, make_window, pair
     with qtbot.waitSignal(restarted.runner.comparison_finished):
         restarted.message_bar.button("Restore").click()
     assert restarted.document.annotations == expected
-    assert restarted.compare_view.view(REVISED).toPlainText() == revised_text
-    assert annotated_text(restarted.compare_view.view(ORIGINAL)) == {"misleading": "approved "}
+    assert restarted.compare_view.view(Side.REVISED).toPlainText() == revised_text
+    assert annotated_text(restarted.compare_view.view(Side.ORIGINAL)) == {"misleading": "approved "}
     assert restarted.isWindowModified()       # recovered work is not saved work
     # the work now lives in the new window's own autosave; the crashed one's is gone
     assert load_session(restarted.files.autosaver.path).annotations == expected
@@ -303,7 +302,7 @@ def test_the_command_line_opens_a_session_in_the_window(qtbot, tmp_path, setting
     window = open_window(QApplication.instance(), [str(path)], settings_path=str(settings_path))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.compare_view.comparison() is not None, timeout=10000)
-    assert window.compare_view.view(REVISED).toPlainText() == REVISED_TEXT
+    assert window.compare_view.view(Side.REVISED).toPlainText() == REVISED_TEXT
     assert window.document.path == str(path)
     assert window.windowTitle().startswith("cli.acsession — ")
     window.close()
@@ -351,12 +350,12 @@ def test_new_session_empties_the_window_after_asking_about_unsaved_work(qtbot, m
     window.files.close_guard.ask = lambda _parent, name: asked.append(name) or CloseDecision.CANCEL
     window.commands.new_session.trigger()
     assert asked and window.document.annotations            # cancelled: all still there
-    assert window.compare_view.view(REVISED).toPlainText() != ""
+    assert window.compare_view.view(Side.REVISED).toPlainText() != ""
     window.files.close_guard.ask = lambda _parent, name: CloseDecision.DISCARD
     window.commands.new_session.trigger()
     assert len(window.document.annotations) == 0 and not window.isWindowModified()
-    assert window.session.article(ORIGINAL) is None and window.session.article(REVISED) is None
-    assert window.compare_view.view(ORIGINAL).toPlainText() == ""
+    assert window.session.article(Side.ORIGINAL) is None and window.session.article(Side.REVISED) is None
+    assert window.compare_view.view(Side.ORIGINAL).toPlainText() == ""
     assert window.change_dock.model.rowCount() == 0
     assert not window.files.autosaver.exists()
     assert not window.commands.export.isEnabled() and not window.commands.save_session.isEnabled()

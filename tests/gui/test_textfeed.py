@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
+from articlecompare.core.model import Side
 from articlecompare.ui import textfeed
 from articlecompare.ui.compareview import INLINE, CompareView
 from articlecompare.ui.highlight import display_text
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.textfeed import TextFeed, piece_end
 from articlecompare.ui.textview import DiffTextView
 
@@ -92,7 +92,7 @@ def test_highlights_of_fed_panes_are_those_of_panes_set_at_once(qtbot, monkeypat
     comparison = word_comparison(original, revised)
     reference = CompareView()
     qtbot.addWidget(reference)
-    for side, article in ((ORIGINAL, original), (REVISED, revised)):
+    for side, article in ((Side.ORIGINAL, original), (Side.REVISED, revised)):
         reference.show_article(side, article)
     reference.show_comparison(comparison)
     reference.set_mode(INLINE)
@@ -102,16 +102,16 @@ def test_highlights_of_fed_panes_are_those_of_panes_set_at_once(qtbot, monkeypat
     view = CompareView()
     qtbot.addWidget(view)
     view.set_mode(INLINE)
-    for side, article in ((ORIGINAL, original), (REVISED, revised)):
+    for side, article in ((Side.ORIGINAL, original), (Side.REVISED, revised)):
         view.show_article(side, article)
-    assert view.view(ORIGINAL).is_filling() and view.is_highlighting()
+    assert view.view(Side.ORIGINAL).is_filling() and view.is_highlighting()
     view.show_comparison(comparison)                 # before the text is all in
     assert view.view(INLINE).is_filling()
     _settled(qtbot, view)
-    for side in (ORIGINAL, REVISED, INLINE):
+    for side in (Side.ORIGINAL, Side.REVISED, INLINE):
         assert view.view(side).toPlainText() == reference.view(side).toPlainText()
         assert block_formats(view.view(side).document()) == block_formats(reference.view(side).document())
-    assert block_formats(view.view(REVISED).document()) and block_formats(view.view(INLINE).document())
+    assert block_formats(view.view(Side.REVISED).document()) and block_formats(view.view(INLINE).document())
 
 
 def test_a_comparison_starts_once_the_panes_have_their_text(qtbot, make_window, monkeypatch, tmp_path):
@@ -120,14 +120,14 @@ def test_a_comparison_starts_once_the_panes_have_their_text(qtbot, make_window, 
     monkeypatch.setattr(textfeed, "SLICE_MS", 0)   # a piece a turn
     window = make_window()
     original, revised = generated_pair(2000)
-    window.session.set_article(ORIGINAL, original)
+    window.session.set_article(Side.ORIGINAL, original)
     filling_when_started = []
     window.runner.comparison_started.connect(
-        lambda _job: filling_when_started.append(window.compare_view.view(REVISED).is_filling()))
+        lambda _job: filling_when_started.append(window.compare_view.view(Side.REVISED).is_filling()))
     with qtbot.waitSignal(window.session.comparison_requested, timeout=5000):
-        window.session.set_article(REVISED, revised)
-    assert window.compare_view.view(REVISED).is_filling() and not filling_when_started
+        window.session.set_article(Side.REVISED, revised)
+    assert window.compare_view.view(Side.REVISED).is_filling() and not filling_when_started
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=10_000):
         pass
     assert filling_when_started == [False]
-    assert window.compare_view.view(REVISED).toPlainText() == display_text(revised.text)
+    assert window.compare_view.view(Side.REVISED).toPlainText() == display_text(revised.text)

@@ -8,9 +8,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequ
 from PySide6.QtWidgets import QApplication
 
 from articlecompare.core.compare import compare
-from articlecompare.core.model import ChangeKind
+from articlecompare.core.model import ChangeKind, Side
 from articlecompare.ui.compareview import INLINE
-from articlecompare.ui.marks import ORIGINAL, REVISED
 
 from .annotating import show_inline
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
@@ -35,10 +34,10 @@ def test_open_two_files_with_the_real_engine(qtbot, make_window, pair_files):
     window = make_window(compare)
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=10000):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
-    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
     assert left.toPlainText().startswith("The council met")
     assert "Critics say" in right.toPlainText()
-    assert window.compare_view.panes[ORIGINAL].header.title.full_text() == "original.txt"
+    assert window.compare_view.panes[Side.ORIGINAL].header.title.full_text() == "original.txt"
     assert window.change_dock.model.rowCount() > 0
     assert window.summary.shares.text().startswith("Kept ")
     assert "original.txt" in window.windowTitle()
@@ -71,7 +70,7 @@ def test_f7_keys_walk_the_changes(qtbot, make_window, pair_files):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    view = window.compare_view.view(REVISED)
+    view = window.compare_view.view(Side.REVISED)
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F7)
     qtbot.keyClick(view, Qt.Key.Key_F7)
@@ -85,7 +84,7 @@ def test_selecting_a_change_frames_it_in_both_panes(qtbot, make_window, pair_fil
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
     window.change_dock.select_row(0)      # "approved" -> "rushed through"
-    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
     start, end = left.current()
     assert left.toPlainText()[start:end].strip() == "approved"
     start, end = right.current()
@@ -117,10 +116,10 @@ def test_drop_a_file_onto_a_pane(qtbot, make_window, pair_files, tmp_path):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(replacement))])
     with qtbot.waitSignal(window.runner.comparison_finished):
-        assert drop_on(window.compare_view.view(REVISED), mime)
-    assert window.session.path(REVISED) == str(replacement)
-    assert "The council approved the budget." in window.compare_view.view(REVISED).toPlainText()
-    assert window.session.path(ORIGINAL) == str(pair_files[0])
+        assert drop_on(window.compare_view.view(Side.REVISED), mime)
+    assert window.session.path(Side.REVISED) == str(replacement)
+    assert "The council approved the budget." in window.compare_view.view(Side.REVISED).toPlainText()
+    assert window.session.path(Side.ORIGINAL) == str(pair_files[0])
 
 
 def test_dropping_two_files_opens_both_sides(qtbot, make_window, pair_files):
@@ -128,9 +127,9 @@ def test_dropping_two_files_opens_both_sides(qtbot, make_window, pair_files):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(pair_files[1])), QUrl.fromLocalFile(str(pair_files[0]))])
     with qtbot.waitSignal(window.runner.comparison_finished):
-        assert drop_on(window.compare_view.view(ORIGINAL), mime)
-    assert window.session.path(ORIGINAL) == str(pair_files[1])
-    assert window.session.path(REVISED) == str(pair_files[0])
+        assert drop_on(window.compare_view.view(Side.ORIGINAL), mime)
+    assert window.session.path(Side.ORIGINAL) == str(pair_files[1])
+    assert window.session.path(Side.REVISED) == str(pair_files[0])
 
 
 def test_drop_html_from_a_browser_onto_a_pane(qtbot, make_window):
@@ -141,19 +140,19 @@ def test_drop_html_from_a_browser_onto_a_pane(qtbot, make_window):
                  "budget of 4.5 million dollars after a long debate among its members.</p>"
                  "<p>Mayor Jane Smith said the vote was a good day for the city.</p></article></body></html>")
     mime.setText("Council approves budget")
-    assert drop_on(window.compare_view.view(ORIGINAL), mime)
-    article = window.session.article(ORIGINAL)
+    assert drop_on(window.compare_view.view(Side.ORIGINAL), mime)
+    article = window.session.article(Side.ORIGINAL)
     assert article.metadata.title == "Council approves budget"
-    assert "approved the budget of 4.5 million" in window.compare_view.view(ORIGINAL).toPlainText()
-    assert window.compare_view.panes[ORIGINAL].header.title.full_text() == "Council approves budget"
+    assert "approved the budget of 4.5 million" in window.compare_view.view(Side.ORIGINAL).toPlainText()
+    assert window.compare_view.panes[Side.ORIGINAL].header.title.full_text() == "Council approves budget"
 
 
 def test_dropping_a_bare_link_explains_instead_of_failing(qtbot, make_window):
     window = make_window()
     mime = QMimeData()
     mime.setText("https://example.com/news/story")
-    assert drop_on(window.compare_view.view(ORIGINAL), mime)
-    assert window.session.article(ORIGINAL) is None
+    assert drop_on(window.compare_view.view(Side.ORIGINAL), mime)
+    assert window.session.article(Side.ORIGINAL) is None
     assert "save the page" in window.message_bar.text()
 
 
@@ -161,7 +160,7 @@ def test_drag_of_nothing_usable_is_refused(qtbot, make_window):
     window = make_window()
     mime = QMimeData()
     mime.setData("application/x-unknown", b"\x00\x01")
-    assert not drop_on(window.compare_view.view(ORIGINAL), mime)
+    assert not drop_on(window.compare_view.view(Side.ORIGINAL), mime)
 
 
 def test_paste_into_each_side_and_swap(qtbot, make_window):
@@ -172,10 +171,10 @@ def test_paste_into_each_side_and_swap(qtbot, make_window):
     clipboard.setText(REVISED_TEXT)
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.commands.paste_revised.trigger()
-    assert window.session.article(ORIGINAL).text.startswith("The council met on Tuesday and approved")
+    assert window.session.article(Side.ORIGINAL).text.startswith("The council met on Tuesday and approved")
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.commands.swap.trigger()
-    assert window.compare_view.view(ORIGINAL).toPlainText().startswith(
+    assert window.compare_view.view(Side.ORIGINAL).toPlainText().startswith(
         "The council met on Tuesday and rushed")
     omissions = window.change_dock.model.rowCount()
     assert omissions == 3
@@ -185,10 +184,10 @@ def test_a_file_that_cannot_be_read_gives_a_notice_not_a_traceback(qtbot, make_w
     window = make_window()
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 20)
-    assert not window.session.open_path(ORIGINAL, str(binary))
+    assert not window.session.open_path(Side.ORIGINAL, str(binary))
     assert window.message_bar.text().startswith("Could not open photo.txt: ")
     assert "\n" not in window.message_bar.text()
-    assert not window.session.open_path(REVISED, str(tmp_path / "missing.txt"))
+    assert not window.session.open_path(Side.REVISED, str(tmp_path / "missing.txt"))
     assert "missing.txt" in window.message_bar.text()
     window.message_bar.close_button.click()
     assert window.message_bar.text() == ""
@@ -232,8 +231,8 @@ def test_reload_when_the_file_changes_on_disk(qtbot, make_window, pair_files):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
     with qtbot.waitSignal(window.session.file_reloaded, timeout=5000) as blocker:
         pair_files[1].write_text(REVISED_TEXT + "A late correction was added.\n", encoding="utf-8")
-    assert blocker.args == [REVISED, str(pair_files[1])]
-    assert "A late correction" in window.compare_view.view(REVISED).toPlainText()
+    assert blocker.args == [Side.REVISED, str(pair_files[1])]
+    assert "A late correction" in window.compare_view.view(Side.REVISED).toPlainText()
     assert "read again" in window.message_bar.text()
 
 
@@ -266,7 +265,7 @@ def test_synchronized_scrolling_keeps_aligned_paragraphs_level(qtbot, make_windo
     (tmp_path / "b.txt").write_text("\n\n".join(extra), encoding="utf-8")
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    left, right = window.compare_view.view(ORIGINAL), window.compare_view.view(REVISED)
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
 
     def middle_block(view) -> str:
         """The paragraph at the middle of a pane (the next one, if the middle is a blank line)."""

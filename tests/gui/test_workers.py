@@ -4,9 +4,8 @@ from __future__ import annotations
 import threading
 
 from articlecompare.core.compare import compare
-from articlecompare.core.model import Article
+from articlecompare.core.model import Article, Side
 from articlecompare.core.options import CompareOptions
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.workers import ComparisonRunner
 
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
@@ -18,9 +17,9 @@ A, B = Article(ORIGINAL_TEXT), Article(REVISED_TEXT)
 def test_cancel_button_cancels_a_running_comparison(qtbot, make_window):
     gated = GatedCompare()
     window = make_window(gated)
-    window.session.set_article(ORIGINAL, A)
+    window.session.set_article(Side.ORIGINAL, A)
     with qtbot.waitSignal(window.runner.comparison_started):
-        window.session.set_article(REVISED, B)
+        window.session.set_article(Side.REVISED, B)
     assert gated.started.wait(5)
     assert window.progress.isVisible()
     assert window.commands.cancel.isEnabled()
@@ -78,9 +77,9 @@ def test_a_failing_engine_becomes_a_notice(qtbot, make_window):
         raise ValueError("tokenizer exploded")
 
     window = make_window(broken)
-    window.session.set_article(ORIGINAL, A)
+    window.session.set_article(Side.ORIGINAL, A)
     with qtbot.waitSignal(window.runner.comparison_failed):
-        window.session.set_article(REVISED, B)
+        window.session.set_article(Side.REVISED, B)
     assert window.message_bar.text() == "The comparison failed: ValueError: tokenizer exploded"
     assert not window.progress.isVisible()
 
@@ -89,8 +88,8 @@ def _comparing_until_let_go(make_window):
     """A window whose comparison of A and B has started and waits for ``gated.gate``."""
     gated = GatedCompare()
     window = make_window(gated)
-    window.session.set_article(ORIGINAL, A)
-    window.session.set_article(REVISED, B)
+    window.session.set_article(Side.ORIGINAL, A)
+    window.session.set_article(Side.REVISED, B)
     window.session.compare_now()
     assert gated.started.wait(5)
     return window, gated
@@ -99,7 +98,7 @@ def _comparing_until_let_go(make_window):
 def test_new_inputs_cancel_the_running_comparison(qtbot, make_window):
     window, gated = _comparing_until_let_go(make_window)
     with qtbot.waitSignal(window.runner.result_dropped, timeout=5000) as blocker:
-        window.session.set_article(REVISED, Article(REVISED_TEXT + "More.\n"))
+        window.session.set_article(Side.REVISED, Article(REVISED_TEXT + "More.\n"))
     assert blocker.args == [1]
     gated.gate.set()
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=5000):

@@ -40,6 +40,13 @@ _KIND_LABELS = {
 }
 
 
+class Side(str, Enum):
+    """Which version of the article: the one compared from, or the one compared to."""
+
+    ORIGINAL = "original"
+    REVISED = "revised"
+
+
 class FactType(str, Enum):
     NUMBER = "number"
     DATE = "date"
@@ -237,8 +244,8 @@ class Comparison:
     outcome: Outcome = Outcome.COMPLETE
     notes: tuple[str, ...] = ()
 
-    def text_of(self, side: str, span: Span) -> str:
-        article = self.original if side == "original" else self.revised
+    def text_of(self, side: Side | str, span: Span) -> str:
+        article = self.original if side == Side.ORIGINAL else self.revised
         return article.text[span.start:span.end]
 
     def changes_of(self, kind: ChangeKind) -> tuple[Change, ...]:

@@ -12,7 +12,7 @@ import os
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison, Span
 from articlecompare.export.atomic import write_bytes_atomic
-from articlecompare.export.excerpts import change_rows
+from articlecompare.present.excerpts import change_rows
 
 COLUMNS = ("id", "kind", "original_excerpt", "revised_excerpt", "original_start",
            "original_end", "revised_start", "revised_end", "facts", "detail", "verdict", "note")

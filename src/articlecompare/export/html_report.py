@@ -14,12 +14,12 @@ from html import escape
 from importlib.resources import files
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
-from articlecompare.core.model import Article, Comparison, Fact, Metadata, WordOp
-from articlecompare.export.atomic import write_text_atomic
+from articlecompare.core.model import Article, Comparison, Fact, Metadata, Side, WordOp
 from articlecompare.export import fact_table
-from articlecompare.export.excerpts import (
-    ORIGINAL, REVISED, ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
+from articlecompare.export.atomic import write_text_atomic
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP
+from articlecompare.present.excerpts import (
+    ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
 from articlecompare.present.palette import report_css_palette, report_css_rules
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -199,8 +199,8 @@ def _legend() -> str:
 
 
 def _article(comparison: Comparison, notes: AnnotationSet) -> str:
-    original = pieces_html(side_pieces(comparison, ORIGINAL), notes)
-    revised = pieces_html(side_pieces(comparison, REVISED), notes)
+    original = pieces_html(side_pieces(comparison, Side.ORIGINAL), notes)
+    revised = pieces_html(side_pieces(comparison, Side.REVISED), notes)
     redline = pieces_html(redline_pieces(comparison), notes)
     return (
         '<section id="article">\n<h2>The article, marked</h2>\n'

@@ -14,7 +14,7 @@ from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison, FactStatus, WordOp
 from articlecompare.export.atomic import write_text_atomic
 from articlecompare.export import fact_table
-from articlecompare.export.excerpts import ChangeRow, Piece, change_rows
+from articlecompare.present.excerpts import ChangeRow, Piece, change_rows
 from articlecompare.export.html_report import article_name, metadata_rows, report_title
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER
 

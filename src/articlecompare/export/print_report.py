@@ -12,7 +12,7 @@ from html import escape
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Comparison, FactStatus
 from articlecompare.export import fact_table
-from articlecompare.export.excerpts import ChangeRow, Piece, change_rows, redline_pieces
+from articlecompare.present.excerpts import ChangeRow, Piece, change_rows, redline_pieces
 from articlecompare.export.html_report import (
     Tags, article_name, ledger_rows, metadata_rows, pieces_html, report_css, report_title, value_html)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP

@@ -13,7 +13,7 @@ from articlecompare.present.palette import (
     BLOCK_ALPHA, CHANGED_FACT, KIND_COLOURS, MISSING_FACT, TINT_ALPHA, VERDICT_COLOURS, WORD_ALPHA,
     KindColour,
 )
-from articlecompare.ui.marks import Layer, Style
+from articlecompare.present.marks import Layer, Style
 
 __all__ = ["VERDICT_COLOURS", "FormatBook", "annotation_format", "blend", "kind_colour",
            "verdict_colour"]

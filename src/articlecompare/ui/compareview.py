@@ -14,13 +14,13 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QWidget
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
-from articlecompare.core.model import Article, Change, Comparison
+from articlecompare.core.model import Article, Change, Comparison, Side
 from articlecompare.ui.colours import (
     FormatBook, annotation_format, blend, kind_colour, verdict_colour,
 )
 from articlecompare.ui.highlight import BlockRuns, bucket_by_block
 from articlecompare.ui.inlineplan import InlinePlanner
-from articlecompare.ui.marks import ORIGINAL, REVISED, Style
+from articlecompare.present.marks import Style
 from articlecompare.ui.panes import ArticlePane
 from articlecompare.ui.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
 from articlecompare.ui.scrollsync import ScrollSync
@@ -57,8 +57,8 @@ class CompareView(QStackedWidget):
         self.planner = planner or ViewPlanner()   # told which view is shown, for the worker
         self.inline_planner = inline_planner      # works out the inline view (None: here, at once)
         self._comparison: Comparison | None = None
-        self._shown: dict[str, Article | None] = {ORIGINAL: None, REVISED: None}
-        self._spans: dict[str, Spans] = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
+        self._shown: dict[str, Article | None] = {Side.ORIGINAL: None, Side.REVISED: None}
+        self._spans: dict[str, Spans] = {Side.ORIGINAL: {}, Side.REVISED: {}, INLINE: {}}
         self._inline_plan: PaneRender | None = None   # the inline view's share, once worked out
         self._inline_shown = False                    # the inline view holds it
         self._current: Change | None = None           # the change last shown
@@ -71,8 +71,8 @@ class CompareView(QStackedWidget):
 
     def _build_layout(self) -> None:
         self.panes = {
-            ORIGINAL: ArticlePane("Original", "Open Original", "Ctrl+O", self),
-            REVISED: ArticlePane("Revised", "Open Revised", "Ctrl+Shift+O", self),
+            Side.ORIGINAL: ArticlePane("Original", "Open Original", "Ctrl+O", self),
+            Side.REVISED: ArticlePane("Revised", "Open Revised", "Ctrl+Shift+O", self),
         }
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -82,13 +82,13 @@ class CompareView(QStackedWidget):
         self.inline_view.setPlaceholderText(INLINE_PLACEHOLDER)
         self.addWidget(self.splitter)
         self.addWidget(self.inline_view)
-        self.sync = ScrollSync(self.panes[ORIGINAL].view, self.panes[REVISED].view)
+        self.sync = ScrollSync(self.panes[Side.ORIGINAL].view, self.panes[Side.REVISED].view)
 
     def _connect_signals(self) -> None:
         for side, pane in self.panes.items():
             pane.view.payload_dropped.connect(lambda payload, s=side: self.payload_dropped.emit(s, payload))
-        self.inline_view.payload_dropped.connect(lambda payload: self.payload_dropped.emit(REVISED, payload))
-        for side in (ORIGINAL, REVISED, INLINE):
+        self.inline_view.payload_dropped.connect(lambda payload: self.payload_dropped.emit(Side.REVISED, payload))
+        for side in (Side.ORIGINAL, Side.REVISED, INLINE):
             self.view(side).position_clicked.connect(
                 lambda position, s=side: self._on_view_position_clicked(s, position))
             self.view(side).menu_provider = lambda position, s=side: self.change_menu(s, position)
@@ -100,7 +100,7 @@ class CompareView(QStackedWidget):
 
     def when_filled(self, call: Callable[[], None]) -> None:
         """Call ``call`` once every pane has all its text in (now, if they have)."""
-        filling = next((side for side in (ORIGINAL, REVISED, INLINE) if self.view(side).is_filling()), None)
+        filling = next((side for side in (Side.ORIGINAL, Side.REVISED, INLINE) if self.view(side).is_filling()), None)
         if filling is None:
             call()
         else:
@@ -109,7 +109,7 @@ class CompareView(QStackedWidget):
     def is_highlighting(self) -> bool:
         """True while some pane still has highlights to set (they are set a slice at a time)."""
         return any(self.view(side).highlighter.is_busy() or self.view(side).is_filling()
-                   for side in (ORIGINAL, REVISED, INLINE))
+                   for side in (Side.ORIGINAL, Side.REVISED, INLINE))
 
     def _on_view_finished(self) -> None:
         """A pane has set all its highlights, or has all its text in."""
@@ -144,7 +144,7 @@ class CompareView(QStackedWidget):
 
     def set_text_size(self, points: int) -> None:
         """Reading size of the text panes (the rest of the window keeps the system size)."""
-        for side in (ORIGINAL, REVISED, INLINE):
+        for side in (Side.ORIGINAL, Side.REVISED, INLINE):
             view = self.view(side)
             font = view.font()
             font.setPointSize(points)
@@ -185,8 +185,8 @@ class CompareView(QStackedWidget):
                 self.inline_planner.drop()
         if comparison is None:
             self._plan = None
-            self._spans = {ORIGINAL: {}, REVISED: {}, INLINE: {}}
-            for side in (ORIGINAL, REVISED, INLINE):
+            self._spans = {Side.ORIGINAL: {}, Side.REVISED: {}, INLINE: {}}
+            for side in (Side.ORIGINAL, Side.REVISED, INLINE):
                 self.view(side).highlighter.clear()
                 self.view(side).set_bars([])
                 self.view(side).set_markers([])
@@ -203,13 +203,13 @@ class CompareView(QStackedWidget):
             plan = plan_view(comparison)
         self._plan = plan
         self._inline_plan = plan.inline or self._inline_plan
-        for side, article in ((ORIGINAL, comparison.original), (REVISED, comparison.revised)):
+        for side, article in ((Side.ORIGINAL, comparison.original), (Side.REVISED, comparison.revised)):
             if article is not self._shown[side]:
                 self._shown[side] = article
                 self.panes[side].show_article(article)
             self._render(side, plan.panes[side])
         self.sync.set_table(plan.anchors)
-        self._apply_annotations((ORIGINAL, REVISED))
+        self._apply_annotations((Side.ORIGINAL, Side.REVISED))
         if self.mode == INLINE:
             self._show_inline()
 
@@ -265,7 +265,7 @@ class CompareView(QStackedWidget):
         """Mark annotated changes in every pane: a dotted underline in the verdict's colour and
         a dot in the right margin. Annotations of changes not shown are simply not drawn."""
         self._annotations = annotations
-        self._apply_annotations((ORIGINAL, REVISED, INLINE) if self._inline_shown else (ORIGINAL, REVISED))
+        self._apply_annotations((Side.ORIGINAL, Side.REVISED, INLINE) if self._inline_shown else (Side.ORIGINAL, Side.REVISED))
 
     def _annotated(self) -> dict[str, Annotation]:
         """Change id -> annotation, for the changes of the current comparison."""
@@ -307,10 +307,10 @@ class CompareView(QStackedWidget):
         """Frame ``change`` in every pane and scroll so that it is in view (and level)."""
         self._current = change
         if change is None:
-            for side in (ORIGINAL, REVISED, INLINE):
+            for side in (Side.ORIGINAL, Side.REVISED, INLINE):
                 self.view(side).set_current(None)
             return
-        spans = {side: self.change_span(change.id, side) for side in (ORIGINAL, REVISED, INLINE)}
+        spans = {side: self.change_span(change.id, side) for side in (Side.ORIGINAL, Side.REVISED, INLINE)}
         for side, span in spans.items():
             self.view(side).set_current(span)
         if self.mode == INLINE:
@@ -318,7 +318,7 @@ class CompareView(QStackedWidget):
             if inline is not None:
                 self.inline_view.scroll_to_position(inline[0])
             return
-        present = {side: span for side in (REVISED, ORIGINAL) if (span := spans[side]) is not None}
+        present = {side: span for side in (Side.REVISED, Side.ORIGINAL) if (span := spans[side]) is not None}
         following, self.sync.enabled = self.sync.enabled, False
         try:
             for side, span in present.items():

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtGui import QTextDocument
 
-from articlecompare.ui.marks import Run, Style
+from articlecompare.present.marks import Run, Style
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 _LINE_BREAKS = ("\r", "\x0b", "\x85")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from articlecompare import __version__
 from articlecompare.core.annotations import Annotation, AnnotationSet
-from articlecompare.core.model import Change, ChangeKind, Comparison, Outcome
+from articlecompare.core.model import Change, ChangeKind, Comparison, Outcome, Side
 from articlecompare.core.options import CompareOptions
 from articlecompare.ui import settings as keys
 from articlecompare.ui.actions import WindowActions, build_menus, build_toolbar
@@ -32,7 +32,6 @@ from articlecompare.ui.compareview import (
 from articlecompare.ui.document import AnnotatedDocument
 from articlecompare.ui.drops import Payload, payload_from_mime
 from articlecompare.ui.inlineplan import InlinePlanner
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.messagebar import MessageBar
 from articlecompare.ui.plan import ViewPlan, ViewPlanner
 from articlecompare.ui.progress import ProgressIndicator, ReadingNotice
@@ -108,11 +107,11 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.commands
-        a.open_original.triggered.connect(lambda: self.choose_file(ORIGINAL))
-        a.open_revised.triggered.connect(lambda: self.choose_file(REVISED))
+        a.open_original.triggered.connect(lambda: self.choose_file(Side.ORIGINAL))
+        a.open_revised.triggered.connect(lambda: self.choose_file(Side.REVISED))
         a.paste_focused.triggered.connect(lambda: self.paste_into(self._focused_side()))
-        a.paste_original.triggered.connect(lambda: self.paste_into(ORIGINAL))
-        a.paste_revised.triggered.connect(lambda: self.paste_into(REVISED))
+        a.paste_original.triggered.connect(lambda: self.paste_into(Side.ORIGINAL))
+        a.paste_revised.triggered.connect(lambda: self.paste_into(Side.REVISED))
         a.swap.triggered.connect(self.session.swap)
         a.reload.triggered.connect(self._on_reload_triggered)
         a.clear_recent.triggered.connect(self.recent.clear)
@@ -138,8 +137,8 @@ class MainWindow(QMainWindow):
         a.cancel.triggered.connect(self.runner.cancel)
         a.theme_group.triggered.connect(self._on_theme_group_triggered)
         a.about.triggered.connect(self._on_about_triggered)
-        self.menus["recent_original"].aboutToShow.connect(lambda: self._fill_recent(ORIGINAL))
-        self.menus["recent_revised"].aboutToShow.connect(lambda: self._fill_recent(REVISED))
+        self.menus["recent_original"].aboutToShow.connect(lambda: self._fill_recent(Side.ORIGINAL))
+        self.menus["recent_revised"].aboutToShow.connect(lambda: self._fill_recent(Side.REVISED))
         self.menus["recent_sessions"].aboutToShow.connect(self._fill_recent_sessions)
         self._connect_parts()
 
@@ -212,11 +211,11 @@ class MainWindow(QMainWindow):
 
     # public behaviour -----------------------------------------------------------------------
     def open_pair(self, original: str, revised: str) -> None:
-        self.session.open_path(ORIGINAL, original)
-        self.session.open_path(REVISED, revised)
+        self.session.open_path(Side.ORIGINAL, original)
+        self.session.open_path(Side.REVISED, revised)
 
     def choose_file(self, side: str) -> None:
-        title = "Open Original" if side == ORIGINAL else "Open Revised"
+        title = "Open Original" if side == Side.ORIGINAL else "Open Revised"
         start = os.path.dirname(self.session.path(side) or (self.recent.paths() or [""])[0])
         path, _ = QFileDialog.getOpenFileName(self, title, start, FILE_FILTER)
         if path and is_session_path(path):
@@ -309,10 +308,10 @@ class MainWindow(QMainWindow):
     # slots ----------------------------------------------------------------------------------
     def _focused_side(self) -> str:
         focus = QApplication.focusWidget()
-        return ORIGINAL if focus is self.compare_view.view(ORIGINAL) else REVISED
+        return Side.ORIGINAL if focus is self.compare_view.view(Side.ORIGINAL) else Side.REVISED
 
     def _fill_recent(self, side: str) -> None:
-        menu = self.menus["recent_original" if side == ORIGINAL else "recent_revised"]
+        menu = self.menus["recent_original" if side == Side.ORIGINAL else "recent_revised"]
         fill_menu(menu, self.recent.paths(), lambda path: self.session.open_path(side, path),
                   "No recent files")
 
@@ -327,7 +326,7 @@ class MainWindow(QMainWindow):
             self.session.open_payload(side, payload)
 
     def _on_reload_triggered(self) -> None:
-        reloaded = [self.session.reload(side) for side in (ORIGINAL, REVISED)]
+        reloaded = [self.session.reload(side) for side in (Side.ORIGINAL, Side.REVISED)]
         if not any(reloaded):
             self.statusBar().showMessage("Nothing to reload: open files rather than pasted text", 3000)
 
@@ -399,8 +398,8 @@ class MainWindow(QMainWindow):
     def _on_runner_comparison_finished(self, plan: ViewPlan) -> None:
         self._stop_progress()
         comparison = plan.comparison
-        if (comparison.original is not self.session.article(ORIGINAL)
-                or comparison.revised is not self.session.article(REVISED)):
+        if (comparison.original is not self.session.article(Side.ORIGINAL)
+                or comparison.revised is not self.session.article(Side.REVISED)):
             return  # the inputs changed while it ran; a newer comparison is on its way
         self.show_comparison(comparison, plan)
 
@@ -452,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         names = []
-        for side in (ORIGINAL, REVISED):
+        for side in (Side.ORIGINAL, Side.REVISED):
             article = self.session.article(side)
             names.append((article.metadata.title or os.path.basename(article.source) or "untitled")
                          if article else "—")

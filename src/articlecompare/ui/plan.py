@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articlecompare.core.jobs import CancelCheck, Cancelled
-from articlecompare.core.model import Comparison
+from articlecompare.core.model import Comparison, Side
 from articlecompare.ui.highlight import (
     BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
 )
-from articlecompare.ui.marks import ORIGINAL, REVISED, Style, flatten, side_marks, side_span
-from articlecompare.ui.redline import build_inline
+from articlecompare.present.marks import Style, flatten, side_marks, side_span
+from articlecompare.present.redline import build_inline
 from articlecompare.ui.scrollsync import AnchorTable, anchor_offsets, anchor_table
 
 Spans = dict[str, tuple[int, int]]
@@ -53,7 +53,7 @@ class ViewPlan:
 
 
 def side_render(comparison: Comparison, side: str) -> PaneRender:
-    article = comparison.original if side == ORIGINAL else comparison.revised
+    article = comparison.original if side == Side.ORIGINAL else comparison.revised
     runs = runs_to_utf16(article.text, flatten(side_marks(comparison, side)))
     items = [(c.id, s) for c in comparison.changes if (s := side_span(c, side)) is not None]
     positions = to_utf16(article.text, [p for _, s in items for p in (s.start, s.end)])
@@ -84,7 +84,7 @@ def anchors(comparison: Comparison) -> AnchorTable:
 
 
 def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
-    panes = {side: side_render(comparison, side) for side in (ORIGINAL, REVISED)}
+    panes = {side: side_render(comparison, side) for side in (Side.ORIGINAL, Side.REVISED)}
     return ViewPlan(comparison, panes, anchors(comparison), inline_render(comparison) if inline else None)
 
 

@@ -10,15 +10,14 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from articlecompare.core.model import Article
+from articlecompare.core.model import Article, Side
 from articlecompare.core.options import CompareOptions
 from articlecompare import sources
 from articlecompare.ui.drops import Payload
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.plan import word_count
 from articlecompare.ui.workers import FileLoader
 
-SIDES = (ORIGINAL, REVISED)
+SIDES = (Side.ORIGINAL, Side.REVISED)
 # why a file is read: it decides what is said when it is in, or why it is not
 OPEN, RELOAD, CHANGED_ON_DISK = "open", "reload", "changed on disk"
 FAILURE = {OPEN: "Could not open", RELOAD: "Could not reload", CHANGED_ON_DISK: "Could not reload"}
@@ -52,7 +51,7 @@ def read_article(path: str) -> Article:
 
 
 def other(side: str) -> str:
-    return REVISED if side == ORIGINAL else ORIGINAL
+    return Side.REVISED if side == Side.ORIGINAL else Side.ORIGINAL
 
 
 class CompareSession(QObject):
@@ -201,7 +200,7 @@ class CompareSession(QObject):
         self.schedule(soon=True)
 
     def swap(self) -> None:
-        self._sides[ORIGINAL], self._sides[REVISED] = self._sides[REVISED], self._sides[ORIGINAL]
+        self._sides[Side.ORIGINAL], self._sides[Side.REVISED] = self._sides[Side.REVISED], self._sides[Side.ORIGINAL]
         for side in SIDES:
             self.side_changed.emit(side)
         self.schedule(soon=True)
@@ -227,7 +226,7 @@ class CompareSession(QObject):
 
     def compare_now(self) -> None:
         self._debounce.stop()
-        original, revised = self._sides[ORIGINAL].article, self._sides[REVISED].article
+        original, revised = self._sides[Side.ORIGINAL].article, self._sides[Side.REVISED].article
         if original is not None and revised is not None:
             self.comparison_requested.emit(original, revised, self._options)
 

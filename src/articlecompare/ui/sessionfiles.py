@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from articlecompare.core.model import Side
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.session import Session, SessionError
 from articlecompare.export.session_file import SESSION_SUFFIX, load_session, save_session
@@ -20,7 +21,6 @@ from articlecompare.ui import settings as keys
 from articlecompare.ui.autosaver import Autosaver
 from articlecompare.ui.closeguard import CloseDecision, CloseGuard
 from articlecompare.ui.document import AnnotatedDocument
-from articlecompare.ui.marks import ORIGINAL, REVISED
 from articlecompare.ui.recent import RecentFiles
 from articlecompare.ui.reportexport import (
     ExportError, default_name, export_filters, export_report, filter_for, resolve_target,
@@ -50,7 +50,7 @@ class SessionFiles(QObject):
     def snapshot(self) -> Session | None:
         """What a save would write now; None until both versions are open."""
         session = self.window.session
-        original, revised = session.article(ORIGINAL), session.article(REVISED)
+        original, revised = session.article(Side.ORIGINAL), session.article(Side.REVISED)
         if original is None or revised is None:
             return None
         return Session(original, revised, session.options, self.document.annotations)
@@ -61,8 +61,8 @@ class SessionFiles(QObject):
     def apply(self, session: Session, path: str = "", modified: bool = False) -> None:
         """Show ``session``: its texts as saved (no source is read), options, annotations."""
         self.window.apply_options(session.options)
-        self.window.session.set_article(ORIGINAL, session.original, None)
-        self.window.session.set_article(REVISED, session.revised, None)
+        self.window.session.set_article(Side.ORIGINAL, session.original, None)
+        self.window.session.set_article(Side.REVISED, session.revised, None)
         self.document.load(session.annotations, path, modified)  # after: inputs_changed is moot
         self.window.session.compare_now()
 
@@ -104,7 +104,7 @@ class SessionFiles(QObject):
         return True
 
     def _suggested_path(self) -> str:
-        article = self.window.session.article(REVISED)
+        article = self.window.session.article(Side.REVISED)
         folder = self.recent.paths()[0] if self.recent.paths() else ""
         folder = os.path.dirname(folder) if folder else os.path.expanduser("~")
         stem = Path(article.source).stem if article is not None and article.source else "session"
@@ -190,7 +190,7 @@ class SessionFiles(QObject):
         is unsaved work. True when it was emptied."""
         if not self.confirm_discard():
             return False
-        for side in (ORIGINAL, REVISED):
+        for side in (Side.ORIGINAL, Side.REVISED):
             self.window.session.set_article(side, None)
         self.document.load(AnnotationSet(), "", False)
         self.autosaver.discard()

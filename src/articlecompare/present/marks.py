@@ -10,12 +10,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from articlecompare.core.model import (
-    Change, ChangeKind, Comparison, FactStatus, Span, WordEdit, WordOp,
+    Change, ChangeKind, Comparison, FactStatus, Side, Span, WordEdit, WordOp,
 )
-
-ORIGINAL = "original"
-REVISED = "revised"
-
 
 class Layer(str, Enum):
     """Layers in the order they stack: a later layer wins where formats disagree."""
@@ -50,12 +46,12 @@ class Run:
 
 
 def side_span(change: Change, side: str) -> Span | None:
-    return change.original if side == ORIGINAL else change.revised
+    return change.original if side == Side.ORIGINAL else change.revised
 
 
 def edit_span(edit: WordEdit, side: str) -> Span | None:
     """The part of ``side`` that this edit changed, or None if it changed nothing there."""
-    if side == ORIGINAL:
+    if side == Side.ORIGINAL:
         return edit.original if edit.op == WordOp.DELETE else None
     return edit.revised if edit.op == WordOp.INSERT else None
 
@@ -83,10 +79,10 @@ def fact_marks(comparison: Comparison, side: str) -> list[Mark]:
     """Missing facts (original side) and changed facts (both sides) stand out most."""
     marks: list[Mark] = []
     for fact in comparison.facts:
-        if fact.status == FactStatus.MISSING and side == ORIGINAL and fact.original:
+        if fact.status == FactStatus.MISSING and side == Side.ORIGINAL and fact.original:
             marks.append(Mark(fact.original.start, fact.original.end, Layer.MISSING_FACT))
         elif fact.status == FactStatus.CHANGED:
-            span = fact.original if side == ORIGINAL else fact.revised
+            span = fact.original if side == Side.ORIGINAL else fact.revised
             if span is not None:
                 marks.append(Mark(span.start, span.end, Layer.CHANGED_FACT))
     return [m for m in marks if m.end > m.start]

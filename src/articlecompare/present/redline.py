@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from articlecompare.core.jobs import CancelCheck, Cancelled
-from articlecompare.core.model import ChangeKind, Comparison, FactStatus, Span, WordEdit, WordOp
-from articlecompare.ui.marks import ORIGINAL, REVISED, Layer, Mark, side_span
+from articlecompare.core.model import Comparison, FactStatus, Side, Span, WordEdit, WordOp
+from articlecompare.present.marks import Layer, Mark, side_span
+from articlecompare.present.owners import Owners
 
 
 _LINE_END = re.compile(r"[ \t]*(\n*)")
@@ -51,37 +52,6 @@ class InlineText:
     text: str
     marks: tuple[Mark, ...]
     changes: dict[str, Span]
-
-
-class _KindLookup:
-    """The kinds of the changes covering a range of one side (changes may nest or overlap)."""
-
-    def __init__(self, comparison: Comparison, side: str) -> None:
-        self._spans = sorted((s.start, s.end, c.kind) for c in comparison.changes
-                             if (s := side_span(c, side)) is not None and s.length)
-        self._starts = [s[0] for s in self._spans]
-        self._reach: list[int] = []          # furthest end among spans[:i+1]
-        for span in self._spans:
-            self._reach.append(max(span[1], self._reach[-1] if self._reach else 0))
-
-    def pieces(self, start: int, end: int) -> list[tuple[int, int, ChangeKind | None]]:
-        """``[start, end)`` cut where changes begin and end, each piece with its change's kind."""
-        first = bisect_right(self._starts, start)
-        while first > 0 and self._reach[first - 1] > start:
-            first -= 1
-        out: list[tuple[int, int, ChangeKind | None]] = []
-        position = start
-        for span_start, span_end, kind in self._spans[first:bisect_right(self._starts, end - 1)]:
-            left, right = max(span_start, position), min(span_end, end)
-            if right <= left:
-                continue
-            if left > position:
-                out.append((position, left, None))
-            out.append((left, right, kind))
-            position = right
-        if position < end:
-            out.append((position, end, None))
-        return out
 
 
 def readable_runs(words: Sequence[WordEdit]) -> list[WordEdit]:
@@ -139,14 +109,14 @@ def build_inline(comparison: Comparison, cancel: CancelCheck | None = None) -> I
     says True)."""
     parts: list[str] = []
     marks: list[Mark] = []
-    maps = {ORIGINAL: OffsetMap(), REVISED: OffsetMap()}
-    kinds = {ORIGINAL: _KindLookup(comparison, ORIGINAL), REVISED: _KindLookup(comparison, REVISED)}
+    maps = {Side.ORIGINAL: OffsetMap(), Side.REVISED: OffsetMap()}
+    owners = {side: Owners(comparison, side) for side in (Side.ORIGINAL, Side.REVISED)}
     position, previous, line_end = 0, WordOp.EQUAL, ""
-    texts = {ORIGINAL: comparison.original.text, REVISED: comparison.revised.text}
+    texts = {Side.ORIGINAL: comparison.original.text, Side.REVISED: comparison.revised.text}
     for n, run in enumerate(readable_runs(comparison.words)):
         if cancel is not None and n % 1024 == 0 and cancel():
             raise Cancelled()
-        side, span = (ORIGINAL, run.original) if run.op == WordOp.DELETE else (REVISED, run.revised)
+        side, span = (Side.ORIGINAL, run.original) if run.op == WordOp.DELETE else (Side.REVISED, run.revised)
         if span is None or span.length == 0:
             continue
         piece = texts[side][span.start:span.end]
@@ -159,11 +129,12 @@ def build_inline(comparison: Comparison, cancel: CancelCheck | None = None) -> I
         line_end = (breaks.group(1) if breaks else "") or ("\n\n" if span.end == len(texts[side]) else "")
         maps[side].add(span.start, position, span.length)
         if run.op == WordOp.EQUAL and run.original is not None:
-            maps[ORIGINAL].add(run.original.start, position, run.original.length)
+            maps[Side.ORIGINAL].add(run.original.start, position, run.original.length)
         else:
             layer = Layer.DELETED if run.op == WordOp.DELETE else Layer.INSERTED
             shift = position - span.start
-            marks.extend(Mark(a + shift, b + shift, layer, kind) for a, b, kind in kinds[side].pieces(span.start, span.end))
+            marks.extend(Mark(a + shift, b + shift, layer, owner.kind if owner else None)
+                         for a, b, owner in owners[side].split(span))
         parts.append(piece)
         position += len(piece)
         previous = run.op
@@ -185,17 +156,17 @@ def _gap(parts: list[str], piece: str, line_end: str) -> str:
 def _placed_marks(comparison: Comparison, maps: dict[str, OffsetMap]) -> list[Mark]:
     marks: list[Mark] = []
     for change in comparison.changes:
-        side = REVISED if change.revised is not None else ORIGINAL
+        side = Side.REVISED if change.revised is not None else Side.ORIGINAL
         span = side_span(change, side)
         if span is not None and span.length:
             placed = maps[side].span(span)
             marks.append(Mark(placed.start, placed.end, Layer.TINT, change.kind))
     for fact in comparison.facts:
         if fact.status == FactStatus.MISSING and fact.original:
-            placed = maps[ORIGINAL].span(fact.original)
+            placed = maps[Side.ORIGINAL].span(fact.original)
             marks.append(Mark(placed.start, placed.end, Layer.MISSING_FACT))
         elif fact.status == FactStatus.CHANGED:
-            for side, span in ((ORIGINAL, fact.original), (REVISED, fact.revised)):
+            for side, span in ((Side.ORIGINAL, fact.original), (Side.REVISED, fact.revised)):
                 if span is not None:
                     placed = maps[side].span(span)
                     marks.append(Mark(placed.start, placed.end, Layer.CHANGED_FACT))
@@ -205,7 +176,7 @@ def _placed_marks(comparison: Comparison, maps: dict[str, OffsetMap]) -> list[Ma
 def _change_spans(comparison: Comparison, maps: dict[str, OffsetMap]) -> dict[str, Span]:
     spans: dict[str, Span] = {}
     for change in comparison.changes:
-        placed = [maps[side].span(span) for side in (ORIGINAL, REVISED)
+        placed = [maps[side].span(span) for side in (Side.ORIGINAL, Side.REVISED)
                   if (span := side_span(change, side)) is not None]
         if placed:
             spans[change.id] = Span(min(p.start for p in placed), max(p.end for p in placed))

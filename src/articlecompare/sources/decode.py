@@ -2,7 +2,8 @@
 
 Order: byte-order mark; the encoding the container declares (an MHTML part's charset); for
 HTML, ``<meta charset>``, ``<meta http-equiv="Content-Type">`` or the XML declaration;
-otherwise strict UTF-8, UTF-16 without a BOM (told by its zero bytes), and windows-1252.
+otherwise UTF-16 without a BOM (in any script: see ``_utf16_without_bom``), strict UTF-8,
+and windows-1252.
 Labels are read as the WHATWG Encoding Standard reads them: ``latin-1``, ``iso-8859-1`` and
 ``ascii`` mean windows-1252, so curly quotes, dashes and € survive. Binary data (images,
 PDF, archives, anything with zero bytes or many control characters) raises ``LoadError``.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import charset_normalizer
 
@@ -156,8 +158,9 @@ def _decode_as(data: bytes, encoding: str) -> str:
 
 def _undeclared(data: bytes) -> tuple[str, str]:
     # UTF-16 first: UTF-16 of ASCII-range text is also valid UTF-8 (zero bytes included),
-    # which the binary check would then reject. Its zero-byte pattern is never UTF-8 text's.
-    utf16 = _utf16_without_bom(data[:4096])
+    # which the binary check would then reject. The spacing marks it is told by have bytes
+    # UTF-8 text never holds, so UTF-8 is never read as UTF-16.
+    utf16 = _utf16_without_bom(data)
     if utf16:
         try:
             return data.decode(utf16), utf16
@@ -192,19 +195,60 @@ def _undeclared(data: bytes) -> tuple[str, str]:
 
 # a text is UTF-8 with stray bytes when at most one in this many of its high bytes is bad
 _STRAY_BYTES = 50
+_UTF16_SAMPLE = 8192  # bytes read to tell UTF-16 without a byte-order mark
+# Spaces, line breaks and the commonest sentence punctuation of scripts without spaces (CJK
+# ideographic space, comma, full stop; fullwidth comma, stop, colon, marks; Arabic comma and
+# question mark; Tibetan tsheg and shad; Ethiopic full stop). Not U+2000-U+200A or U+2028,
+# which are pairs of ASCII bytes read as UTF-16 ("\n " is U+200A).
+_UTF16_SPACING = tuple(" \n\t\r\xa0\u3000\u3001\u3002\uff0c\uff0e\uff01\uff1f\uff1a"
+                       "\u060c\u061f\u06d4\u0f0b\u0f0d\u1362")
+# the bytes none of those code points has in UTF-16: a sample of only these is not UTF-16
+_UTF16_MARKERS = frozenset(b for mark in _UTF16_SPACING for b in mark.encode("utf-16-le")
+                           if b in (0x00, 0xFF) or b < 0x20 and b not in (0x09, 0x0A, 0x0D))
+_UTF16_MARKER_FREE = bytes(b for b in range(256) if b not in _UTF16_MARKERS)
+_UTF16_CHARS_PER_SPACING = 150  # at least one spacing mark in this many characters
+_UTF16_TEXT_SHARE = 0.95  # of the characters, at least this share letters, marks, signs, spaces
+_TEXT_CATEGORIES = frozenset("Lu Ll Lt Lm Lo Mn Mc Me Nd Nl No Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So "
+                             "Zs Cf".split())
 
 
-def _utf16_without_bom(sample: bytes) -> str | None:
-    pairs = len(sample) // 2
-    if pairs < 2:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` if ``data``, which has no byte-order mark, reads as
+    text in that encoding, in any script; else None.
+
+    Zero bytes alone tell only Latin text (CJK text has few or none), so a sample is decoded
+    both ways and kept when it has no lone surrogate, is overwhelmingly letters, digits,
+    punctuation and spaces, and has the spaces, line breaks or CJK and Arabic punctuation
+    that every text has. Each of those code points has a byte that ASCII, UTF-8 and legacy
+    text never hold (below 0x20, or 0xFF), so text in those is never taken for UTF-16.
+    """
+    if len(data) % 2 or len(data) < 4:
         return None
-    zero_even = sample[0 : pairs * 2 : 2].count(0)
-    zero_odd = sample[1 : pairs * 2 : 2].count(0)
-    if zero_odd > pairs * 0.3 and zero_even < pairs * 0.05:
-        return "utf-16-le"
-    if zero_even > pairs * 0.3 and zero_odd < pairs * 0.05:
-        return "utf-16-be"
-    return None
+    sample = data[:_UTF16_SAMPLE]
+    if not sample.translate(None, _UTF16_MARKER_FREE):
+        return None  # not one byte any UTF-16 spacing mark needs: the usual, cheap case
+    best, best_score = None, 0.0
+    for encoding in ("utf-16-le", "utf-16-be"):
+        score = _utf16_score(sample, encoding)
+        if score > best_score:
+            best, best_score = encoding, score
+    return best
+
+
+def _utf16_score(sample: bytes, encoding: str) -> float:
+    """How much of ``sample`` read as ``encoding`` is text (0 when it cannot be UTF-16 text)."""
+    try:  # not final: a surrogate pair or code unit cut at the sample's end waits
+        text = codecs.getincrementaldecoder(encoding)("strict").decode(sample, final=False)
+    except UnicodeDecodeError:  # a lone surrogate
+        return 0.0
+    if not text:
+        return 0.0
+    spacing = sum(text.count(mark) for mark in _UTF16_SPACING)
+    if spacing < max(1, len(text) // _UTF16_CHARS_PER_SPACING):
+        return 0.0
+    textual = sum(1 for c in text if c in "\t\n\r" or unicodedata.category(c) in _TEXT_CATEGORIES)
+    share = textual / len(text)
+    return share if share >= _UTF16_TEXT_SHARE else 0.0
 
 
 def _checked(text: str, name: str) -> str:

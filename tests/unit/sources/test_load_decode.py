@@ -59,6 +59,88 @@ def test_utf16_without_bom_is_recognised_by_its_zero_bytes(write):
     assert article.encoding == "utf-16-le"
 
 
+# Texts in scripts whose UTF-16 has few zero bytes or none (CJK), or zeros only at spaces
+SCRIPTS = {
+    "chinese": "市议会周二投票决定，在年底关闭主街上的旧图书馆。议员说：“我们负担不起维修费用。”"
+               "\n\n约四万册藏书将搬到榆树大道的新分馆，新馆三月开放。",
+    "japanese": "市議会は火曜日、年末に旧図書館を閉鎖することを決めた。蔵書は新しい分館に移る。",
+    "russian": "Городской совет во вторник проголосовал за закрытие старой библиотеки на Главной "
+               "улице в конце года.\n\nОколо 40 000 томов переедут в новый филиал.",
+    "arabic": "صوّت مجلس المدينة يوم الثلاثاء على إغلاق المكتبة القديمة في الشارع الرئيسي، "
+              "وستنتقل الكتب إلى الفرع الجديد.",
+    "mixed": "Council 市议会 voted «за» закрытие; المكتبة القديمة closes 年底。 Émile said “no” 😀.",
+}
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_utf16_without_bom_is_recognised_in_any_script(write, script, codec):
+    text = SCRIPTS[script]
+    article = load_path(write("a.txt", text.encode(codec)))
+    assert article.text == text
+    assert article.encoding == codec
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_utf8_text_in_any_script_is_not_taken_for_utf16(script):
+    text = SCRIPTS[script] + ("!" if len(SCRIPTS[script].encode()) % 2 else "")
+    assert len(text.encode("utf-8")) % 2 == 0  # even, as UTF-16 would be
+    assert decode(text.encode("utf-8"), "a.txt") == (text, "utf-8")
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "shift_jis", "cp1251", "cp1256", "cp949"])
+def test_legacy_text_is_not_taken_for_utf16(codec):
+    from articlecompare.sources.decode import _utf16_without_bom
+    text = {"gb18030": SCRIPTS["chinese"], "shift_jis": SCRIPTS["japanese"],
+            "cp1251": SCRIPTS["russian"], "cp1256": SCRIPTS["arabic"],
+            "cp949": "시의회는 화요일 연말에 옛 도서관을 닫기로 결정했다."}[codec]
+    data = text.encode(codec, "ignore")
+    assert _utf16_without_bom(data[: len(data) // 2 * 2]) is None
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_binary_data_is_not_taken_for_utf16(seed):
+    import random
+    noise = random.Random(seed).randbytes(4096)
+    from articlecompare.sources.decode import _utf16_without_bom
+    for data in (noise, b"\x89PNG\r\n\x1a\n" + noise, b"\x00\x01" + noise[2:]):
+        assert _utf16_without_bom(data) is None
+        with pytest.raises(LoadError, match="not a text"):
+            decode(data, "noise.bin")
+
+
+def test_binary_that_decodes_as_utf16_but_is_not_mostly_text_is_refused():
+    # code units with no surrogates and one space in twenty: no text is made of these
+    import random
+    rng = random.Random(7)
+    units = [0x20 if i % 20 == 0 else rng.choice([rng.randrange(0xE000, 0xF900),  # private use
+                                                  rng.randrange(0x0001, 0x0009),  # controls
+                                                  rng.randrange(0x4E00, 0x9FFF)])
+             for i in range(2000)]
+    data = "".join(map(chr, units)).encode("utf-16-le")
+    with pytest.raises(LoadError, match="binary"):
+        decode(data, "units.bin")
+
+
+def test_utf16_with_a_lone_surrogate_is_not_utf16():
+    data = SCRIPTS["chinese"].encode("utf-16-le") + b"\x00\xd8" + "。".encode("utf-16-le")
+    with pytest.raises(LoadError):
+        decode(data, "lone.txt")
+
+
+def test_utf16_of_odd_length_without_bom_is_not_utf16():
+    data = SCRIPTS["chinese"].encode("utf-16-le") + b"!"
+    with pytest.raises(LoadError):
+        decode(data, "odd.txt")
+
+
+def test_a_bom_wins_over_what_the_bytes_look_like():
+    # the UTF-16 BE byte-order mark, then text whose bytes read better as little-endian
+    text = SCRIPTS["russian"]
+    assert decode(codecs.BOM_UTF16_BE + text.encode("utf-16-be"), "a.txt") == (text, "utf-16-be")
+    assert decode(codecs.BOM_UTF8 + text.encode("utf-8"), "a.txt") == (text, "utf-8-sig")
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -172,3 +254,10 @@ def test_a_page_declaring_utf7_is_not_read_as_utf7() -> None:
     page = b'<meta charset="utf-7"><p>+ADw-script+AD4-alert(1)+ADw-/script+AD4-</p>'
     text, encoding = decode(page, "page.html", html=True)
     assert encoding != "utf-7" and "<script>" not in text
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_chinese_page_in_utf16_without_bom_gives_its_text(write, codec):
+    html = f"<html><head><title>图书馆</title></head><body><article><p>{SCRIPTS['chinese']}</p></article></body></html>"
+    article = load_path(write("a.html", html.encode(codec)))
+    assert "市议会周二投票决定" in article.text and article.encoding == codec

@@ -6,6 +6,7 @@ UTF-16 positions for Qt, and rendering, are the callers' job.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple
@@ -121,6 +122,13 @@ class Article:
     metadata: Metadata = field(default_factory=Metadata)
     kind: str = "text"
     encoding: str | None = None
+
+
+def has_visible_text(text: str) -> bool:
+    """Whether ``text`` has a character that shows: not only spaces and invisible format
+    characters (zero-width spaces, byte-order marks, direction marks). An article's text
+    always has one; the loaders and the session reader refuse a text without."""
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
 
 
 class Token(NamedTuple):

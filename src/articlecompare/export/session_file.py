@@ -19,8 +19,9 @@ __all__ = ["SESSION_SUFFIX", "SessionError", "dump_session", "load_session", "sa
 
 
 def dump_session(session: Session) -> bytes:
-    """The file's bytes. Text that UTF-8 cannot carry (a lone surrogate) is written as JSON
-    escapes instead, so saving never fails on content and reading gives the same text back."""
+    """The file's bytes. A file name that UTF-8 cannot carry (a lone surrogate) is written as
+    JSON escapes instead, so saving never fails on content and reading gives the same name
+    back. (Texts never hold one: the loaders refuse them, and so does the reader.)"""
     data = session.to_dict()
     try:
         text = json.dumps(data, ensure_ascii=False, indent=2)

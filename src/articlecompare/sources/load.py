@@ -9,9 +9,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-import unicodedata
 
-from articlecompare.core.model import Article, Metadata
+from articlecompare.core.model import Article, Metadata, has_visible_text
 from articlecompare.sources import markdown, mhtml, plain
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
@@ -32,6 +31,7 @@ _KINDS = {
     ".mhtml": "mhtml", ".mht": "mhtml",
 }
 _SNIFF_CHARS = 4096
+_NOT_TEXT_RE = re.compile("[\x00\ud800-\udfff]")  # a NUL, or a lone surrogate
 _TEXT_KINDS = frozenset(("text", "pasted", "sample"))
 _OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # with "\n", where str.splitlines splits
 _LINE_BREAKS_RE = re.compile(f"\\s*[\n{_OTHER_BREAKS}]\\s*")
@@ -104,6 +104,9 @@ def load_text(text: str, source: str = "pasted text", kind: str = "pasted") -> A
         raise ValueError(f"load_text cannot read kind {kind!r}")
     if len(text) > MAX_INPUT_BYTES:
         raise LoadError(_too_large(display_name(source), len(text)))
+    if _NOT_TEXT_RE.search(text):  # as a file with a NUL is refused; no file decodes to a lone surrogate
+        raise LoadError(f"{display_name(source)} cannot be used: it contains binary data "
+                        "(a NUL or a lone surrogate character)")
     return _from_text(text, source, kind, None)
 
 
@@ -122,7 +125,7 @@ def _from_text(text: str, source: str, kind: str, encoding: str | None) -> Artic
     else:
         paragraphs = plain.paragraphs(text)
     body = _joined(paragraphs)
-    if not _visible(body):
+    if not has_visible_text(body):
         raise LoadError(f"{display_name(source or kind + ' text')} is empty")
     return Article(text=body, source=source, metadata=metadata, kind=kind, encoding=encoding)
 
@@ -153,12 +156,6 @@ def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
     if body.count("\n") == 2 * max(len(kept) - 1, 0) and not any(c in body for c in _OTHER_BREAKS):
         return body
     return _joined([_LINE_BREAKS_RE.sub(" ", paragraph) for paragraph in kept])
-
-
-def _visible(text: str) -> bool:
-    """Whether ``text`` has a character that shows: not only spaces and invisible format
-    characters (zero-width spaces, byte-order marks, direction marks)."""
-    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)
 
 
 def _sniff(data: bytes) -> str:

@@ -96,11 +96,17 @@ def test_a_save_that_fails_while_encoding_keeps_the_old_file(
     assert path.read_bytes() == before
 
 
-def test_text_that_utf8_cannot_carry_still_saves_and_comes_back(tmp_path: Path) -> None:
-    odd = Session(Article("lone \udcff surrogate"), Article("fine é"))
+def test_a_file_name_that_utf8_cannot_carry_still_saves_and_comes_back(tmp_path: Path) -> None:
+    odd = Session(Article("some text", "caf\udce9.txt"), Article("fine é", "b.txt"))
     save_session(tmp_path / "odd.acsession", odd)
     assert load_session(tmp_path / "odd.acsession") == odd
-    assert b"\\udcff" in (tmp_path / "odd.acsession").read_bytes()
+    assert b"\\udce9" in (tmp_path / "odd.acsession").read_bytes()
+
+
+def test_a_text_with_a_lone_surrogate_is_refused_as_no_loader_gives_one(tmp_path: Path) -> None:
+    save_session(tmp_path / "odd.acsession", Session(Article("lone \udcff surrogate"), Article("b")))
+    with pytest.raises(SessionError, match="lone surrogate"):
+        load_session(tmp_path / "odd.acsession")
 
 
 def test_the_file_is_readable_utf8_json() -> None:

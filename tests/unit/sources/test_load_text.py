@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlecompare.sources import load_bytes, load_path, load_text, plain
+from articlecompare.sources import LoadError, load_bytes, load_path, load_text, plain
 
 PARAGRAPHS = [
     "Chicago Mayor Bans Agency From Using Police Database",
@@ -88,6 +89,13 @@ def test_pasted_text():
     article = load_text("  First.\r\nSecond.\r\n")
     assert (article.text, article.kind, article.source, article.encoding) == (
         "First.\n\nSecond.", "pasted", "pasted text", None)
+
+
+@pytest.mark.parametrize("text", ["The council\x00 met.", "The council \ud800 met."])
+def test_pasted_text_with_a_nul_or_a_lone_surrogate_is_refused_as_a_file_with_one_is(text):
+    # no session the app writes may then hold what a session reader refuses
+    with pytest.raises(LoadError, match="binary data"):
+        load_text(text)
 
 
 def test_a_million_words_keep_their_paragraphs(write):

@@ -11,11 +11,13 @@ from pathlib import Path
 
 from articlecompare.core.session import Session, SessionError
 from articlecompare.export.atomic import write_bytes_atomic
+from articlecompare.export.filestamp import FileStamp
 
 SESSION_SUFFIX = ".acsession"
 MAX_SESSION_BYTES = 256 * 1024 * 1024
 
-__all__ = ["SESSION_SUFFIX", "SessionError", "dump_session", "load_session", "save_session"]
+__all__ = ["SESSION_SUFFIX", "SessionError", "dump_session", "load_session", "read_session",
+           "save_session"]
 
 
 def dump_session(session: Session) -> bytes:
@@ -30,16 +32,24 @@ def dump_session(session: Session) -> bytes:
         return (json.dumps(data, ensure_ascii=True, indent=2) + "\n").encode("ascii")
 
 
-def save_session(path: str | os.PathLike[str], session: Session) -> None:
+def save_session(path: str | os.PathLike[str], session: Session) -> FileStamp:
     """Replace ``path`` with ``session`` in one step; on failure the old file is untouched.
+    Returns the stamp of what was written (to tell later whether someone changed it).
 
     Raises OSError when the file cannot be written."""
-    write_bytes_atomic(path, dump_session(session))
+    data = dump_session(session)
+    write_bytes_atomic(path, data)
+    return FileStamp.of(data)
 
 
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read a session file. Raises SessionError, with a one-line message naming the file,
     when it is missing, unreadable, not JSON, or not a version-1 session."""
+    return read_session(path)[0]
+
+
+def read_session(path: str | os.PathLike[str]) -> tuple[Session, FileStamp]:
+    """``load_session``, with the stamp of the bytes it read."""
     name = Path(path).name
     try:
         with open(path, "rb") as handle:
@@ -53,7 +63,7 @@ def load_session(path: str | os.PathLike[str]) -> Session:
     except (UnicodeDecodeError, ValueError, RecursionError):  # a 4,300-digit number too
         raise SessionError(f"{name} is not a session file (not readable JSON)") from None
     try:
-        return Session.from_dict(data)
+        return Session.from_dict(data), FileStamp.of(raw)
     except SessionError as exc:
         raise SessionError(f"{name}: {exc}") from None
     except (TypeError, KeyError, IndexError, AttributeError, ValueError, OverflowError,

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QFileDialog
 from articlecompare.core.model import Side
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.session import Session, SessionError
-from articlecompare.export.session_file import SESSION_SUFFIX, load_session, save_session
+from articlecompare.export.session_file import SESSION_SUFFIX, read_session, save_session
 from articlecompare.ui import settings as keys
 from articlecompare.ui.autosaver import Autosaver
 from articlecompare.ui.closeguard import CloseDecision, CloseGuard
 from articlecompare.ui.document import AnnotatedDocument
+from articlecompare.ui.overwriteguard import OverwriteDecision, OverwriteGuard
 from articlecompare.ui.recent import RecentFiles
 from articlecompare.ui.reportexport import (
     ExportError, default_name, export_filters, export_report, filter_for, resolve_target,
@@ -43,6 +44,7 @@ class SessionFiles(QObject):
         self.document = document
         self.autosaver = Autosaver(autosave_dir, self._unsaved_snapshot, self)
         self.close_guard = CloseGuard()
+        self.overwrite_guard = OverwriteGuard()
         self.recent = RecentFiles(window.settings, setting=keys.RECENT_SESSIONS)
         self.autosaver.failed.connect(lambda message: window.statusBar().showMessage(message, 5000))
 
@@ -59,7 +61,9 @@ class SessionFiles(QObject):
         return self.snapshot() if self.document.is_modified() else None
 
     def apply(self, session: Session, path: str = "", modified: bool = False) -> None:
-        """Show ``session``: its texts as saved (no source is read), options, annotations."""
+        """Show ``session``: its texts as saved (no source is read), options, annotations.
+        The file it came from, if any, is the caller's to remember (``overwrite_guard``)."""
+        self.overwrite_guard.forget()
         self.window.apply_options(session.options)
         self.window.session.set_article(Side.ORIGINAL, session.original, None)
         self.window.session.set_article(Side.REVISED, session.revised, None)
@@ -83,13 +87,23 @@ class SessionFiles(QObject):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        """Write the session atomically; on failure say why and leave the old file alone."""
+        """Write the session atomically; on failure say why and leave the old file alone.
+        If the file changed on disk since this window read or wrote it, ask first."""
         session = self.snapshot()
         if session is None:
             self.window.message_bar.show_message("Open both versions before saving a session.", "info")
             return False
+        decision = self.overwrite_guard.decide(self.window, path)
+        if decision is OverwriteDecision.SAVE_AS:
+            return self.save_as()
+        if decision is OverwriteDecision.CANCEL:
+            self.window.message_bar.show_message(
+                f"Not saved: {os.path.basename(path)} was changed on disk by another window or "
+                "program, and was left as it is. Save to another file with File > Save Session As.",
+                "info")
+            return False
         try:
-            save_session(path, session)
+            stamp = save_session(path, session)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             self.window.message_bar.show_message(
@@ -97,6 +111,7 @@ class SessionFiles(QObject):
                 "Nothing was overwritten; choose another place with File > Save Session As.")
             return False
         path = os.path.abspath(path)
+        self.overwrite_guard.remember(path, stamp)
         self.document.mark_saved(path)
         self.autosaver.discard()
         self.recent.add(path)
@@ -121,11 +136,12 @@ class SessionFiles(QObject):
         if not self.confirm_discard():
             return False
         try:
-            session = load_session(path)
+            session, stamp = read_session(path)
         except SessionError as exc:
             self.window.message_bar.show_message(f"Could not open the session: {exc}")
             return False
         self.apply(session, os.path.abspath(path))
+        self.overwrite_guard.remember(path, stamp)
         self.recent.add(os.path.abspath(path))
         return True
 
@@ -193,6 +209,7 @@ class SessionFiles(QObject):
         for side in (Side.ORIGINAL, Side.REVISED):
             self.window.session.set_article(side, None)
         self.document.load(AnnotationSet(), "", False)
+        self.overwrite_guard.forget()
         self.autosaver.discard()
         return True
 

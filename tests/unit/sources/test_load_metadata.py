@@ -79,3 +79,13 @@ def test_only_web_addresses_become_the_articles_url(address: str) -> None:
     html = (f"<!-- saved from url=(0023){address} --><html><head><title>T</title></head>"
             "<body><p>Some text of the page.</p></body></html>")
     assert page_metadata(parse(html), html, None, address).url is None
+
+
+@pytest.mark.parametrize("comment", ["<!-- saved from url=(0024)javascript:alert(1) -->",
+                                     "<!-- saved from url=(0017)file:///etc/passwd -->",
+                                     "<!-- saved from url=(0022)data:text/html,<b>x</b> -->"])
+def test_a_saved_page_from_no_web_address_has_no_url(comment: str, make_page) -> None:
+    # through the loader, as a saved page is opened (not only the metadata reader)
+    loaded = load_bytes((comment + "\n" + make_page()).encode("utf-8"), "saved.html")
+    assert loaded.metadata.url is None
+    assert loaded.source == "saved.html"

@@ -14,11 +14,12 @@ ADDRESS = "https://gazette.example.com/news/2024/12/library-closes"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(100)
 
 
-def archive(html: str | None, charset: str = "utf-8", location: str | None = ADDRESS) -> bytes:
+def archive(html: str | None, charset: str = "utf-8", location: str | None = ADDRESS,
+            snapshot: str = ADDRESS) -> bytes:
     """An MHTML archive as browsers save one: multipart/related, quoted-printable page, an image."""
     message = MIMEMultipart("related", type="text/html")
     message["Subject"] = "Saved page"
-    message["Snapshot-Content-Location"] = ADDRESS
+    message["Snapshot-Content-Location"] = snapshot
     if html is not None:
         quoted = email.charset.Charset(charset)
         quoted.body_encoding = email.charset.QP
@@ -165,3 +166,16 @@ def test_the_page_is_the_part_the_archive_names_or_not_an_empty_frame(tmp_path) 
                                ("https://news.example/story", ARTICLE),
                                snapshot="https://news.example/story"))
     assert "council met" in load_path(named).text
+
+
+@pytest.mark.parametrize("address", ["javascript:alert(1)", "file:///etc/passwd",
+                                     "data:text/html,<script>alert(1)</script>",
+                                     "JavaScript:alert(1)"])
+def test_an_archive_that_names_no_web_address_gives_no_url(write, make_page, address):
+    # the page part's Content-Location and the archive's Snapshot-Content-Location both
+    data = archive(make_page(), location=address, snapshot=address)
+    assert f"\nContent-Location: {address}".encode() in data
+    assert f"Snapshot-Content-Location: {address}".encode() in data
+    loaded = load_path(write("story.mhtml", data))
+    assert loaded.metadata.url is None
+    assert "alert" not in loaded.text and "passwd" not in loaded.text

@@ -70,3 +70,77 @@ def test_no_grab_bag_modules() -> None:
            if p.stem in ("utils", "helpers", "misc", "util", "helper")
            and (p.suffix == ".py" or p.is_dir())]
     assert bad == []
+
+
+@pytest.mark.slow
+def test_the_qt_free_packages_pass_mypy_strict() -> None:
+    pytest.importorskip("mypy", reason="mypy is in the test extra")
+    targets = [str(SRC / name) for name in ("core", "present", "sources", "export", "opinion")]
+    done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary",
+                           *targets, str(SRC / "cli.py")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-2000:]
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """Each module of the package and the package modules it imports at load time (imports
+    inside functions, and those only for type checkers, are left out: they form no cycle)."""
+    import ast
+    modules = {".".join(p.relative_to(SRC.parent).with_suffix("").parts).removesuffix(".__init__"): p
+               for p in SRC.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text("utf-8"))
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        found: set[str] = set()
+        for node in tree.body:
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                continue
+            for sub in ast.walk(node) if isinstance(node, (ast.Import, ast.ImportFrom, ast.If,
+                                                           ast.Try)) else ():
+                if isinstance(sub, ast.Import):
+                    found.update(a.name for a in sub.names)
+                elif isinstance(sub, ast.ImportFrom):
+                    base = sub.module or ""
+                    if sub.level:
+                        parts = package.split(".")[:len(package.split(".")) - sub.level + 1]
+                        base = ".".join([*parts, base] if base else parts)
+                    found.add(base)
+                    found.update(f"{base}.{a.name}" for a in sub.names)
+        graph[name] = {m for m in found if m in modules and m != name}
+    return graph
+
+
+def test_no_import_cycles() -> None:
+    graph = _module_imports()
+    assert "articlecompare.core.compare" in graph and graph["articlecompare.core.compare"]
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for nxt in graph[node]:
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    # a package importing its own modules from __init__ is how packages re-export, not a cycle
+    cycles = [c for c in cycles if not all(m.startswith(c[0] + ".") or m == c[0] for m in c)]
+    assert not cycles, cycles

@@ -14,6 +14,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.gui  # the binding's own check, in a subprocess
+
 CALLS = 2_000_000
 
 PROBE = f"""

@@ -211,6 +211,7 @@ def test_edited_unicode_text_keeps_offsets_right(case: str, tmp_path: Path, caps
     assert report["changes"]
 
 
+@pytest.mark.slow
 def test_added_run_cost_grows_linearly() -> None:
     """A revised text that adds thousands of one-sentence paragraphs (a list, a log, a page
     of short lines) must not make the comparison quadratic. Measured as work (lines of

@@ -22,7 +22,8 @@ from kill_child import annotations_version, report_version, session_version
 CHILD = Path(__file__).with_name("kill_child.py")
 KILLS = 6
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+              pytest.mark.slow]
 
 
 def _start(mode: str, target: Path, start: int) -> subprocess.Popen[str]:

@@ -66,6 +66,7 @@ def page_20mb() -> bytes:
             + block * (20_000_000 // len(block)) + "</article></body></html>").encode()
 
 
+@pytest.mark.slow
 def test_a_20mb_page_gives_an_article_or_a_clear_error(page_20mb: bytes) -> None:
     assert 19 * 2**20 < len(page_20mb) < MAX_INPUT_BYTES
     try:
@@ -94,6 +95,7 @@ print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
+@pytest.mark.slow
 def test_memory_stays_bounded_on_a_million_words(tmp_path: Path) -> None:
     """A bound, not a speed target: the peak RSS of the command-line process (measured by
     a launcher whose only child it is) comparing two million-word texts stays under 1 GiB."""

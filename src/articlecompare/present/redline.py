@@ -153,7 +153,7 @@ def _gap(parts: list[str], piece: str, line_end: str) -> str:
     return " " if parts[-1][-1:].isalnum() and piece[:1].isalnum() else ""
 
 
-def _placed_marks(comparison: Comparison, maps: dict[str, OffsetMap]) -> list[Mark]:
+def _placed_marks(comparison: Comparison, maps: dict[Side, OffsetMap]) -> list[Mark]:
     marks: list[Mark] = []
     for change in comparison.changes:
         side = Side.REVISED if change.revised is not None else Side.ORIGINAL
@@ -173,7 +173,7 @@ def _placed_marks(comparison: Comparison, maps: dict[str, OffsetMap]) -> list[Ma
     return [m for m in marks if m.end > m.start]
 
 
-def _change_spans(comparison: Comparison, maps: dict[str, OffsetMap]) -> dict[str, Span]:
+def _change_spans(comparison: Comparison, maps: dict[Side, OffsetMap]) -> dict[str, Span]:
     spans: dict[str, Span] = {}
     for change in comparison.changes:
         placed = [maps[side].span(span) for side in (Side.ORIGINAL, Side.REVISED)

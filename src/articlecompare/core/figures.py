@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .facts import Presence
 from .matching import Matching
-from .model import Span
+from .draft import Draft
+from .model import ChangeKind, Span, WordEdit, WordOp
+from .presence import Presence
 from .quantities import Quantity
 from .relations import Relation, Values, describe, pair, value_key
 from .sides import Side
@@ -225,3 +226,19 @@ def _words(side: Side, i: int, found: Iterable[Quantity], unstated: list[Quantit
     words.update(value_key(q) for q in found if not any(q is u for u in unstated) and
                  not (q.dimension == "count" and q.high < 10))
     return words
+
+
+def figure_drafts(found: Figures, drafts: list[Draft]) -> list[Draft]:
+    """A change for each changed figure that no fact change of a reworded sentence tells of
+    already (a figure of a removed sentence restated in an added one, or of a sentence
+    split, merged or paraphrased)."""
+    told = [d for d in drafts if d.kind == ChangeKind.FACT_CHANGE]
+    out = []
+    for f in found.changes:
+        if any((d.original and d.original.overlaps(f.old.span)) or
+               (d.revised and d.revised.overlaps(f.new.span)) for d in told):
+            continue
+        out.append(Draft(ChangeKind.FACT_CHANGE, f.old.span, f.new.span, f.detail,
+                         [WordEdit(WordOp.DELETE, f.old.span, None),
+                          WordEdit(WordOp.INSERT, None, f.new.span)], f.new.span.start))
+    return out

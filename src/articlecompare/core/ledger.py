@@ -12,8 +12,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import (ORGANISATION_WORDS, FoundFact, Presence, find_at_word_start, find_facts, folded_words, occurs_in,
-                    trim_span)
+from .facts import ORGANISATION_WORDS, FoundFact, find_facts, trim_span
+from .presence import Presence, find_at_word_start, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in

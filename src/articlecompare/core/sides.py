@@ -13,10 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .facts import Presence, figures, find_facts, named_inside_sentence
+from .facts import figures, find_facts
 from .model import Article, Span, Token
 from .quantities import Quantity
 from .options import CompareOptions
+from .presence import Presence, named_inside_sentence
 from .segment import sentence_spans
 from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
 

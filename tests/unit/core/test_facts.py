@@ -192,11 +192,11 @@ def test_presence_agrees_with_occurs_in(fact: str, indexed: bool,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """The fast lookup gives the answer of the plain definition, with or without its index
     of word positions."""
-    from articlecompare.core import facts
+    from articlecompare.core import presence
 
-    monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
-    present = facts.Presence(PRESENCE_TEXT)
-    assert (fact in present) == facts.occurs_in(fact, facts.folded_words(PRESENCE_TEXT))
+    monkeypatch.setattr(presence, "POSITIONS_AFTER", 0 if indexed else 10**9)
+    present = presence.Presence(PRESENCE_TEXT)
+    assert (fact in present) == presence.occurs_in(fact, presence.folded_words(PRESENCE_TEXT))
 
 
 def test_a_phrase_lost_from_a_sentence_that_moved_is_a_missing_detail() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlecompare.core import facts
+from articlecompare.core import presence
 from articlecompare.core.compare import compare
 from articlecompare.core.model import Article, ChangeKind, Comparison, FactStatus
 from articlecompare.core.options import CompareOptions
@@ -46,9 +46,9 @@ def test_a_dropped_number_is_missing_though_a_longer_one_starts_the_same(
 def test_number_lookups_match_whole_numbers(needle: str, expected: bool, indexed: bool,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     text = "In 2003 prices of $8.85 rose 12.5 points to 3.12 on Saturdays; 120 people, 2019."
-    monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
-    assert facts.occurs_in(needle, facts.folded_words(text)) == expected
-    assert (needle in facts.Presence(text)) == expected
+    monkeypatch.setattr(presence, "POSITIONS_AFTER", 0 if indexed else 10**9)
+    assert presence.occurs_in(needle, presence.folded_words(text)) == expected
+    assert (needle in presence.Presence(text)) == expected
 
 
 def test_billion_to_million_is_one_fact_change_that_the_ledger_agrees_with() -> None:
@@ -148,15 +148,15 @@ def test_presence_agrees_with_occurs_in_on_any_piece_of_a_text_with_numbers(
         indexed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     from hypothesis import given, settings, strategies as st
 
-    monkeypatch.setattr(facts, "POSITIONS_AFTER", 0 if indexed else 10**9)
-    present = facts.Presence(NUMBER_TEXT)
-    folded = facts.folded_words(NUMBER_TEXT)
+    monkeypatch.setattr(presence, "POSITIONS_AFTER", 0 if indexed else 10**9)
+    present = presence.Presence(NUMBER_TEXT)
+    folded = presence.folded_words(NUMBER_TEXT)
 
     @settings(max_examples=300, deadline=None)
     @given(st.integers(0, len(NUMBER_TEXT)), st.integers(1, 12))
     def check(start: int, size: int) -> None:
         needle = NUMBER_TEXT[start:start + size].strip()
         if needle:
-            assert (needle in present) == facts.occurs_in(needle, folded), needle
+            assert (needle in present) == presence.occurs_in(needle, folded), needle
 
     check()

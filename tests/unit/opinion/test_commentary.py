@@ -242,3 +242,6 @@ def test_a_very_long_comparison_reads_past_the_budget_by_cues_and_says_so(monkey
     added = "\n\n".join(f"Sentence number {n} was added to the report." for n in range(4))
     result = compare(Article(BASE), Article(_with(added)), opinion=opinion)
     assert any("read by their cues" in note for note in result.notes)
+    assert result.outcome.value == "degraded"
+    assert compare(Article(BASE), Article(_with("One more line.")),
+                   opinion=opinion).outcome.value == "complete"

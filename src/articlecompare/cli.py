@@ -27,8 +27,16 @@ def _compare_parser() -> argparse.ArgumentParser:
         prog="articlecompare compare",
         description="Compare two versions of an article and write a report.")
     p.add_argument("original", help="original version: .txt, .md, .html/.htm, .mhtml/.mht, "
-                   "or a saved session (.acsession) in place of both")
+                   ".docx, .odt, .epub, .pdf, .warc/.warc.gz, .wacz; or in place of both a saved "
+                   "session (.acsession), a .docx with tracked changes (rejected against "
+                   "accepted) or a web archive with two captures of a page")
     p.add_argument("revised", nargs="?", help="revised version")
+    p.add_argument("--page", action="append", metavar="URL",
+                   help="the page of a web archive (.warc, .wacz) to compare; give it twice for "
+                   "a page of each version")
+    p.add_argument("--capture", action="append", metavar="TIMESTAMP",
+                   help="the capture of that page, by its time (YYYYMMDDhhmmss, or its start); "
+                   "give it twice for a capture of each version")
     p.add_argument("--format", "-f", choices=FORMATS, help="report format (default: from -o's "
                    "extension, else json)")
     p.add_argument("-o", "--output", help="write the report here ('-' for standard output); "
@@ -114,14 +122,41 @@ def _load_and_compare(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from .opinion import read_opinion
     from .sources import load_path
     annotations = None
-    if args.revised is None:
+    choices = _choices(args)
+    if args.revised is None and not _is_session(args.original):
+        from .sources import load_pair
+        original, revised = load_pair(args.original, choices)
+        options = options_from(args)
+    elif args.revised is None:
         session = _read_session(args.original)
         original, revised, options, annotations = (session.original, session.revised,
                                                    session.options, session.annotations)
     else:
-        original, revised = load_path(args.original), load_path(args.revised)
+        original = load_path(args.original, choices[0] if choices else None)
+        revised = load_path(args.revised, choices[-1] if choices else None)
         options = options_from(args)
     return compare(original, revised, options, opinion=read_opinion), annotations
+
+
+def _choices(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The web-archive page and capture of each version: one ``Choice`` for both, or two
+    (``--page``/``--capture`` given twice: the first for the original)."""
+    from .sources import Choice
+    pages, times = args.page or [], args.capture or []
+    if len(pages) > 2 or len(times) > 2:
+        raise UsageError("give --page and --capture at most twice (once for each version)")
+    count = max(len(pages), len(times))
+    return [Choice(pages[min(n, len(pages) - 1)] if pages else None,
+                   times[min(n, len(times) - 1)] if times else None) for n in range(count)]
+
+
+def _is_session(path: str) -> bool:
+    """Whether a lone file is a saved session rather than a document holding both versions."""
+    suffix = Path(path).suffix.lower()
+    return suffix in (".acsession", ".json") or suffix not in _PAIR_SUFFIXES
+
+
+_PAIR_SUFFIXES = (".docx", ".warc", ".gz", ".wacz")
 
 
 def _read_session(path: str):  # type: ignore[no-untyped-def]
@@ -130,7 +165,9 @@ def _read_session(path: str):  # type: ignore[no-untyped-def]
     except ImportError as exc:  # pragma: no cover - only while sessions are unavailable
         raise UsageError("give two files to compare (original and revised)") from exc
     if not Path(path).suffix.lower() in (".acsession", ".json"):
-        raise UsageError("give two files to compare (original and revised), or one saved session")
+        raise UsageError("give two files to compare (original and revised), or one file that "
+                         "holds both: a saved session, a .docx with tracked changes or a web "
+                         "archive with two captures of a page")
     return load_session(path)
 
 

@@ -4,6 +4,7 @@ with one line on stderr, never a traceback."""
 from __future__ import annotations
 
 import codecs
+import gzip
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -97,6 +98,17 @@ CASES: dict[str, tuple[str, bytes, Expect]] = {
     "one_huge_line": ("line.txt", ("word " * 50_000).encode(), "ok"),
     "one_huge_word": ("word.txt", b"x" * 300_000, "ok"),
     "many_paragraphs": ("paras.txt", b"A.\n\n" * 1_000, "ok"),  # 20,000: see test_added_run_cost
+    # documents and archives: damaged, empty or not what their names say
+    "pdf_damaged": ("paper.pdf", PDF, "error"),
+    "pdf_truncated": ("cut.pdf", PDF[:30], "error"),
+    "zip_as_docx": ("story.docx", ZIP, "error"),
+    "text_as_docx": ("story.docx", ARTICLE.encode(), "error"),
+    "text_as_pdf": ("story.pdf", ARTICLE.encode(), "error"),
+    "zip_as_epub": ("book.epub", ZIP, "error"),
+    "zip_as_odt": ("doc.odt", ZIP, "error"),
+    "text_as_warc": ("site.warc", ARTICLE.encode(), "error"),
+    "gzip_text_as_warc": ("site.warc.gz", gzip.compress(ARTICLE.encode()), "error"),
+    "zip_as_wacz": ("site.wacz", ZIP, "error"),
 }
 
 

@@ -110,11 +110,27 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class Revision:
+    """A tracked change of a word-processing document: who changed what, and when.
+
+    ``kind`` is ``insertion``, ``deletion``, ``move_from`` or ``move_to``; ``text`` the words
+    it inserted, deleted or moved; ``author`` and ``date`` (ISO 8601) as the document has them.
+    """
+
+    kind: str
+    text: str
+    author: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One version of an article, as compared: its text plus where it came from.
 
     ``source`` is a path, URL or a label such as ``"pasted text"``; ``kind`` names the loader
-    that produced it (``text``, ``markdown``, ``html``, ``mhtml``, ``pasted``, ``sample``).
+    that produced it (``text``, ``markdown``, ``html``, ``mhtml``, ``docx``, ``odt``, ``epub``,
+    ``pdf``, ``warc``, ``wacz``, ``pasted``, ``sample``). ``revisions`` are the
+    tracked changes that lead to this version, where a document records them.
     """
 
     text: str
@@ -122,6 +138,7 @@ class Article:
     metadata: Metadata = field(default_factory=Metadata)
     kind: str = "text"
     encoding: str | None = None
+    revisions: tuple[Revision, ...] = ()
 
 
 def has_visible_text(text: str) -> bool:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.commentary import Sensitivity
-from articlecompare.core.model import Article, Metadata, has_visible_text
+from articlecompare.core.model import Article, Metadata, Revision, has_visible_text
 from articlecompare.core.options import CompareOptions
 
 SESSION_FORMAT = "articlecompare-session"
@@ -74,13 +74,16 @@ class Session:
 
 
 def _article_to_dict(article: Article) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "text": article.text,
         "source": article.source,
         "kind": article.kind,
         "encoding": article.encoding,
         "metadata": {f.name: getattr(article.metadata, f.name) for f in fields(Metadata)},
     }
+    if article.revisions:
+        out["revisions"] = [{f.name: getattr(r, f.name) for f in fields(Revision)} for r in article.revisions]
+    return out
 
 
 MAX_TEXT_CHARACTERS = 50 * 2**20  # as the loaders' 50 MiB limit on a file
@@ -152,7 +155,8 @@ def _article_from_dict(data: Any, side: str) -> Article:
     if encoding is not None and not isinstance(encoding, str):
         raise SessionError("session is damaged: article encoding must be text or null")
     return Article(text=text, source=source, metadata=_metadata_from_dict(data.get("metadata")),
-                   kind=kind, encoding=encoding)
+                   kind=kind, encoding=encoding,
+                   revisions=_revisions_from_list(data.get("revisions")))
 
 
 def _metadata_from_dict(data: Any) -> Metadata:
@@ -167,6 +171,25 @@ def _metadata_from_dict(data: Any) -> Metadata:
     if values["url"] is not None and urlsplit(values["url"].strip()).scheme not in ("http", "https"):
         values["url"] = None  # as the loaders keep only web addresses ("javascript:" is none)
     return Metadata(**values)
+
+
+def _revisions_from_list(items: Any) -> tuple[Revision, ...]:
+    """The tracked changes a Word document's version carried (kind, text, author, date)."""
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise SessionError("session is damaged: revisions must be a list")
+    revisions = []
+    for item in items:
+        if not isinstance(item, Mapping):
+            raise SessionError("session is damaged: a revision must be an object")
+        values = {f.name: item.get(f.name) for f in fields(Revision)}
+        if not (isinstance(values["kind"], str) and isinstance(values["text"], str)
+                and all(v is None or isinstance(v, str) and not _SURROGATE_RE.search(v)
+                        for v in values.values())):
+            raise SessionError("session is damaged: a revision's kind and text must be text")
+        revisions.append(Revision(**values))
+    return tuple(revisions)
 
 
 def _annotations_from_list(data: Any) -> AnnotationSet:

@@ -24,9 +24,13 @@ def _span(text: str, span: Span | None) -> dict[str, Any] | None:
 
 def _article(article: Article, words: int) -> dict[str, Any]:
     meta = article.metadata
-    return {"source": article.source, "title": meta.title, "byline": meta.byline,
-            "date": meta.date, "site": meta.site, "url": meta.url, "kind": article.kind,
-            "text": article.text, "words": words}
+    out: dict[str, Any] = {"source": article.source, "title": meta.title, "byline": meta.byline,
+                           "date": meta.date, "site": meta.site, "url": meta.url,
+                           "kind": article.kind, "text": article.text, "words": words}
+    if article.revisions:  # a document's tracked changes: who changed what, and when
+        out["revisions"] = [{"kind": r.kind, "text": r.text, "author": r.author, "date": r.date}
+                            for r in article.revisions]
+    return out
 
 
 def fact_dict(comparison: Comparison, fact: Fact) -> dict[str, Any]:

@@ -5,8 +5,9 @@ Depends on ``core.model`` only. Lines are kept under ``width`` characters; no co
 from __future__ import annotations
 
 import textwrap
+from collections import Counter
 
-from ..core.model import ChangeKind, Comparison, FactStatus
+from ..core.model import ChangeKind, Comparison, FactStatus, Revision
 
 _MARK = {ChangeKind.OMISSION: "-", ChangeKind.BOILERPLATE: "~", ChangeKind.MOVE: ">"}
 
@@ -16,6 +17,15 @@ def _excerpt(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def revisions_line(revisions: tuple[Revision, ...]) -> str:
+    """``Tracked changes: 5 by Ann, 2 by Bo (2024-01-05 to 2024-01-07).``"""
+    authors = Counter(revision.author or "an unnamed author" for revision in revisions)
+    by = ", ".join(f"{n} by {author}" for author, n in authors.most_common())
+    days = sorted({revision.date[:10] for revision in revisions if revision.date})
+    when = f" ({days[0]} to {days[-1]})" if len(days) > 1 else f" ({days[0]})" if days else ""
+    return f"Tracked changes: {by}{when}."
+
+
 def summary_text(comparison: Comparison, width: int = 100) -> str:
     s = comparison.summary
     out = []
@@ -23,6 +33,8 @@ def summary_text(comparison: Comparison, width: int = 100) -> str:
                                   ("Revised", comparison.revised, s.revised_words)):
         title = f" — {article.metadata.title}" if article.metadata.title else ""
         out.append(f"{label + ':':10}{article.source or '(untitled)'} ({words:,} words){title}")
+    if comparison.revised.revisions:
+        out.extend(textwrap.wrap(revisions_line(comparison.revised.revisions), width, subsequent_indent="  "))
     out.append(f"Kept {s.kept_share:.0%} of the original; {s.new_share:.0%} of the revised text is new.")
     if s.counts:
         counts = ", ".join(f"{n} {ChangeKind(k).label.lower()}" for k, n in

@@ -1,10 +1,13 @@
-"""Files and pages to ``Article``: decoding, text and Markdown, web pages and MHTML archives.
+"""Files and pages to ``Article``: decoding, text and Markdown, web pages and MHTML archives,
+Word, OpenDocument, EPUB and PDF documents, and WARC/WACZ web archives.
 
 No Qt here. Every problem with the input raises ``LoadError``, whose message is one line.
 """
 from __future__ import annotations
 
+from articlecompare.sources.captures import Choice
 from articlecompare.sources.errors import LoadError
-from articlecompare.sources.load import MAX_INPUT_BYTES, load_bytes, load_html, load_path, load_text
+from articlecompare.sources.load import MAX_INPUT_BYTES, load_bytes, load_html, load_pair, load_path, load_text
 
-__all__ = ["MAX_INPUT_BYTES", "LoadError", "load_bytes", "load_html", "load_path", "load_text"]
+__all__ = ["MAX_INPUT_BYTES", "Choice", "LoadError", "load_bytes", "load_html", "load_pair", "load_path",
+           "load_text"]

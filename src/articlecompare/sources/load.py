@@ -1,17 +1,21 @@
 """Files, dropped data and pasted text to ``Article``: the entry points of ``sources``.
 
-The file name's extension picks the reader (text, Markdown, HTML, MHTML); an unknown
-extension is sniffed. Every problem with the input itself raises ``LoadError`` with one line
-for the user; anything else escaping from here is a bug.
+The file name's extension picks the reader (text, Markdown, HTML, MHTML; Word, OpenDocument,
+EPUB and PDF documents and WARC/WACZ web archives through ``documents``); an unknown extension
+is sniffed. Every problem with the input itself raises ``LoadError`` with one line for the
+user; anything else escaping from here is a bug.
 """
 from __future__ import annotations
 
 import os
 import re
 import stat
+from collections.abc import Sequence
+from dataclasses import replace
 
 from articlecompare.core.model import Article, Metadata, has_visible_text
-from articlecompare.sources import markdown, mhtml, plain
+from articlecompare.sources import documents, markdown, mhtml, plain, wayback
+from articlecompare.sources.captures import Choice
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
 from articlecompare.sources.header import with_header
@@ -29,6 +33,8 @@ _KINDS = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown", ".mkdn": "markdown",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
     ".mhtml": "mhtml", ".mht": "mhtml",
+    ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
+    ".warc": "warc", ".warc.gz": "warc", ".wacz": "wacz",
 }
 _SNIFF_CHARS = 4096
 _NOT_TEXT_RE = re.compile("[\x00\ud800-\udfff]")  # a NUL, or a lone surrogate
@@ -40,12 +46,30 @@ _HTML_START_RE = re.compile(
 )
 
 
-def load_path(path: str | os.PathLike[str]) -> Article:
+def load_path(path: str | os.PathLike[str], choice: Choice | None = None) -> Article:
     """Load the article in the file at ``path``; its extension says what kind of file it is.
 
     A page saved "complete" loads from its ``.html`` alone; the ``NAME_files`` folder beside
-    it is never read.
+    it is never read. ``choice`` picks the page and capture of a web archive.
     """
+    data, source = _read_file(path)
+    return load_bytes(data, os.path.basename(source), source=source, choice=choice)
+
+
+def load_pair(path: str | os.PathLike[str], choices: Sequence[Choice] = ()) -> tuple[Article, Article]:
+    """Both versions in one file: a Word document with tracked changes (all rejected, all
+    accepted), or a web archive with two captures of a page (``choices``, one for each
+    version, or one naming the page). A ``LoadError`` for a file that holds one version."""
+    data, source = _read_file(path)
+    kind = _kind_of(os.path.basename(source)) or documents.sniff(data) or "text"
+    if kind not in documents.KINDS:
+        raise LoadError(f"{display_name(source)} holds one version; give a second file to compare it with")
+    first, second = documents.read_pair(data, kind, source, choices)
+    return _from_document(first, source), _from_document(second, source)
+
+
+def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """The bytes of the file at ``path`` (checked: a regular file within the size limit)."""
     source = os.fsdecode(os.fspath(path))
     shown = display_name(source)
     try:
@@ -65,14 +89,14 @@ def load_path(path: str | os.PathLike[str]) -> Article:
             data = file.read(MAX_INPUT_BYTES + 1)
     except OSError as error:
         raise LoadError(f"{shown} cannot be read ({_reason(error)})") from None
-    return load_bytes(data, os.path.basename(source), source=source)
+    return data, source
 
 
-def load_bytes(data: bytes, name: str, source: str | None = None) -> Article:
+def load_bytes(data: bytes, name: str, source: str | None = None, choice: Choice | None = None) -> Article:
     """Load an article from ``data`` (a file's content, or data dropped or pasted).
 
     ``name``'s extension picks the reader; ``source`` (default ``name``) is recorded in the
-    article and used in messages.
+    article and used in messages; ``choice`` picks the page and capture of a web archive.
     """
     source = name if source is None else source
     shown = display_name(source)
@@ -80,7 +104,9 @@ def load_bytes(data: bytes, name: str, source: str | None = None) -> Article:
         raise LoadError(_too_large(shown, len(data)))
     if not data.strip():
         raise LoadError(f"{shown} is empty")
-    kind = _KINDS.get(os.path.splitext(name)[1].lower()) or _sniff(data)
+    kind = _kind_of(name) or _sniff(data)
+    if kind in documents.KINDS:
+        return _from_document(documents.read(data, kind, source, choice), source)
     if kind == "mhtml":
         page, encoding, location = mhtml.unpack(data, source)
         return _from_html(page, source, "mhtml", encoding, location)
@@ -130,9 +156,26 @@ def _from_text(text: str, source: str, kind: str, encoding: str | None) -> Artic
     return Article(text=body, source=source, metadata=metadata, kind=kind, encoding=encoding)
 
 
+def _from_document(found: documents.Found, source: str) -> Article:
+    """An article of what ``documents`` read: a captured page's date and address are the
+    version's (the credit line keeps the date the page itself gives)."""
+    if isinstance(found, documents.CapturedPage):
+        article = _from_html(found.html, source, found.kind, found.encoding, found.url)
+        return replace(article, metadata=replace(article.metadata, date=found.date or article.metadata.date,
+                                                 url=found.url))
+    body = _joined(found.paragraphs)
+    if not has_visible_text(body):
+        raise LoadError(f"{display_name(source or found.kind)} has no text")
+    return Article(text=body, source=source, metadata=found.metadata, kind=found.kind,
+                   revisions=found.revisions)
+
+
 def _from_html(page: str, source: str, kind: str, encoding: str | None, location: str | None) -> Article:
     if location is None and source.startswith(("http://", "https://")):
         location = source  # dropped from a browser: the source is the page's address
+    snapshot = wayback.unwrap(page)
+    if snapshot is not None:  # a Wayback Machine page: its capture time is the version's date
+        page, location = snapshot.html, snapshot.url or location
     # the extractors take a second to import: only pages pay for them
     from articlecompare.sources import html as html_pages
 
@@ -144,7 +187,10 @@ def _from_html(page: str, source: str, kind: str, encoding: str | None, location
         )
     # the text as compared opens with the headline, byline and date (see ``header``)
     body = _joined(with_header(found.paragraphs, found.metadata))
-    return Article(text=body, source=source, metadata=found.metadata, kind=kind, encoding=encoding)
+    metadata = found.metadata
+    if snapshot is not None:
+        metadata = replace(metadata, date=snapshot.date or metadata.date, url=snapshot.url or metadata.url)
+    return Article(text=body, source=source, metadata=metadata, kind=kind, encoding=encoding)
 
 
 def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
@@ -158,10 +204,18 @@ def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
     return _joined([_LINE_BREAKS_RE.sub(" ", paragraph) for paragraph in kept])
 
 
+def _kind_of(name: str) -> str | None:
+    """The kind of file ``name``'s extension says (``.warc.gz`` counts as one)."""
+    lowered = name.lower()
+    return _KINDS.get(".warc.gz" if lowered.endswith(".warc.gz") else os.path.splitext(lowered)[1])
+
+
 def _sniff(data: bytes) -> str:
     head = data[:2048].lower()
     if b"mime-version:" in head and b"multipart/" in head:
         return "mhtml"
+    if data.startswith((b"%PDF-", b"PK\x03\x04", b"WARC/", b"\x1f\x8b")):
+        return documents.sniff(data) or "unknown"
     return "unknown"
 
 

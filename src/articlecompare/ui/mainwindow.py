@@ -43,8 +43,10 @@ from articlecompare.ui.summary import SummaryStrip
 from articlecompare.ui.theme import apply_theme, wants_dark
 from articlecompare.ui.workers import CompareFunction, ComparisonRunner
 
-FILE_FILTER = ("Articles (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown);;"
-               "Web pages (*.html *.htm *.mhtml *.mht);;Text (*.txt *.md *.markdown);;"
+FILE_FILTER = ("Articles (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown *.docx *.odt *.epub *.pdf "
+               "*.warc *.warc.gz *.wacz);;"
+               "Web pages (*.html *.htm *.mhtml *.mht);;Documents (*.docx *.odt *.epub *.pdf);;"
+               "Web archives (*.warc *.warc.gz *.wacz);;Text (*.txt *.md *.markdown);;"
                "Sessions (*.acsession);;All files (*)")
 NotePrompt = Callable[[QWidget, str, str], "str | None"]
 

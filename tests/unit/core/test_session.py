@@ -7,7 +7,7 @@ import json
 import pytest
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
-from articlecompare.core.model import Article, Metadata
+from articlecompare.core.model import Article, Metadata, Revision
 from articlecompare.core.options import CompareOptions
 from articlecompare.core.session import Session, SessionError
 
@@ -83,3 +83,16 @@ def test_with_annotations_keeps_everything_else() -> None:
     changed = session.with_annotations(notes)
     assert changed.annotations == notes and changed.original == session.original
     assert session.annotations != notes
+
+
+def test_a_documents_tracked_changes_come_back_and_are_checked() -> None:
+    revisions = (Revision("insertion", "narrowly", "Ed Itor", "2024-01-05T10:00:00Z"),
+                 Revision("deletion", "7-2", None, None))
+    session = Session(Article("The council voted 7-2.", "d.docx", kind="docx"),
+                      Article("The council narrowly voted 6-3.", "d.docx", kind="docx", revisions=revisions))
+    data = json.loads(json.dumps(session.to_dict()))
+    assert "revisions" not in data["original"] and len(data["revised"]["revisions"]) == 2
+    assert Session.from_dict(data) == session
+    data["revised"]["revisions"][0]["author"] = 5
+    with pytest.raises(SessionError, match="revision"):
+        Session.from_dict(data)

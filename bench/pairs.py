@@ -198,3 +198,29 @@ def saved_pages(pair: Pair, directory: str | os.PathLike[str], kind: str = "html
             target.write_bytes(_mhtml(page, target.stem))
         out.append(target)
     return Pair(f"{pair.name} ({kind})", out[0], out[1], pair.words)
+
+
+def documents(pair: Pair, directory: str | os.PathLike[str], pdf_pages: int = 30) -> dict[str, Path]:
+    """``pair`` as documents, with the test suite's writers (``tests/written_documents.py``,
+    ``tests/pdf_pages.py``; python-docx, a test dependency): ``docx`` the original as a Word
+    document (a heading, then its paragraphs), ``tracked`` one Word document holding the
+    revised text as tracked changes of the original, and ``pdf`` the first ``pdf_pages`` pages
+    of the original set in two columns with a running header and page numbers."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from pdf_pages import Layout, pages, pdf_bytes
+    from written_documents import docx_with_body, docx_with_python_docx, tracked_body
+
+    folder = Path(directory) / f"{pair.name.replace(' ', '-')}-documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    original = [p for p in pair.original.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    revised = [p for p in pair.revised.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    out = {"docx": folder / "a.docx", "tracked": folder / "tracked.docx", "pdf": folder / "a.pdf"}
+    out["docx"].write_bytes(docx_with_python_docx(original[0][:80], original))
+    out["tracked"].write_bytes(docx_with_body(tracked_body(original, revised)))
+    body = list(original)
+    while len(pages(body, Layout())) > pdf_pages:  # cut to the number of pages asked for
+        body = body[: max(1, len(body) * pdf_pages // len(pages(body, Layout())))]
+    out["pdf"].write_bytes(pdf_bytes(body, Layout()))
+    return out

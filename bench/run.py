@@ -1,7 +1,7 @@
 """Run the benchmark suite and print its tables (see bench/README.md for how to read them).
 
     .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180] [--head]
-        [--only sizes|real|pages|exports|cancel|window]
+        [--only sizes|real|pages|documents|exports|cancel|window]
 
 Inputs are built at run time into a temp dir (bench/pairs.py); nothing is written to the tree.
 """
@@ -325,6 +325,29 @@ def bench_pages(sizes: list[str], tmp: str, repeat: int) -> None:
                  "e2e peak RSS"], rows))
 
 
+def bench_documents(tmp: str, repeat: int) -> None:
+    """Word and PDF documents of the 10k pair, and the 100k pair's first 30 pages as a PDF, loaded."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
+    from articlecompare.core.tokenize import count_words
+    from articlecompare.sources import load_pair
+    rows = []
+    for size, pdf_pages, kinds in (("10k", 15, ("docx", "tracked", "pdf")), ("100k", 30, ("pdf",))):
+        pair = pairs.scaled(size, tmp)
+        files = pairs.documents(pair, tmp, pdf_pages)
+        labels = {"docx": f"docx, {pair.words:,} words",
+                  "tracked": "docx with tracked changes: both readings",
+                  "pdf": f"pdf, {len(pdfium.PdfDocument(str(files['pdf'])))} pages in two columns"}
+        for kind in kinds:
+            call = functools.partial(load_pair if kind == "tracked" else load_path, files[kind])
+            t, loaded = timed(call, repeat)
+            article = loaded[0] if isinstance(loaded, tuple) else loaded
+            rows.append([f"{size} pair: {labels[kind]}", f"{files[kind].stat().st_size / 1e3:,.0f}", ms(t),
+                         f"{count_words(article.text):,}"])
+    print("\n## Documents: loading (ms, median; in-process)\n")
+    print(table(["document", "kB", "load", "words loaded"], rows))
+
+
 def bench_window(sizes: list[str]) -> None:
     """The window's figures, from bench/window.py in a process of its own (offscreen)."""
     chosen = ["seed"] + [s for s in sizes if s in ("10k", "100k")]
@@ -395,7 +418,7 @@ def main() -> int:
     p.add_argument("--quick", action="store_true", help="one run each (default: median of 5 up to 10k)")
     p.add_argument("--timeout", type=float, default=180.0, help="end-to-end limit per size, seconds")
     p.add_argument("--head", action="store_true", help="measure the last commit's src (exported to a temp dir)")
-    p.add_argument("--only", choices=["sizes", "real", "pages", "exports", "cancel", "window"],
+    p.add_argument("--only", choices=["sizes", "real", "pages", "documents", "exports", "cancel", "window"],
                    help="run one part (cancel: progress and cancel on the largest size)")
     args = p.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
@@ -409,6 +432,8 @@ def main() -> int:
             bench_real(tmp, repeat)
         if args.only in (None, "pages"):
             bench_pages(sizes, tmp, repeat)
+        if args.only in (None, "documents"):
+            bench_documents(tmp, repeat)
         if args.only in (None, "exports"):
             bench_exports(sizes, tmp, repeat)
         if args.only in (None, "cancel"):

@@ -21,7 +21,8 @@ MAX_PAGES = 5_000
 
 MAX_TEXT_CHARACTERS = 50 * 2**20  # as much text as a text file may hold
 _PDF_DATE_RE = re.compile(r"D?:?(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?")
-_COLUMN_GAP = 1.5  # line heights of blank space within a line: the gap between two columns
+_WORD_EDGES = " \r\n-\u00ad\u2010\x02\ufffe"  # around these, a character's box is measured
+_COLUMN_GAP = 3  # average character widths of blank space within a line: the gap between columns
 _ERR_PASSWORD = 4
 _ERR_SECURITY = 5
 
@@ -77,25 +78,56 @@ def _lines(text_page: Any) -> list[Line]:
     """The page's lines as PDFium reads them (its text, with the spaces it infers between
     words and its line breaks), each with the box of its characters; a line is also cut where
     its next character stands far to the right (the next column), back to the left, or above
-    or below it (PDFium runs a word hyphenated at a line's end on into the next line)."""
+    or below it (PDFium runs a word hyphenated at a line's end on into the next line).
+
+    Only the first and last character of each word (and hyphens) are measured: the letters
+    between them stand where those do, and measuring every character would take most of the
+    time."""
     text = text_page.get_text_range()
+    box_of = _CharBoxes(text_page)
     lines: list[Line] = []
     chars: list[str] = []
     box: list[float] = []  # left, bottom, right, top of the line's characters so far
+    last = len(text) - 1
     for index, character in enumerate(text):
         if character in "\r\n":
             _close(chars, box, lines)
             continue
-        left, bottom, right, top = text_page.get_charbox(index)
-        if right > left and top > bottom:  # a character drawn (a space PDFium inferred is not)
-            if box and (left > box[2] + _COLUMN_GAP * (box[3] - box[1]) or right < box[0]
-                        or bottom >= box[3] or top <= box[1]):  # another column, or another line
-                _close(chars, box, lines)
-            box[:] = [min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top)] \
-                if box else [left, bottom, right, top]
+        starts_word = index == 0 or text[index - 1] in _WORD_EDGES
+        if character != " " and (starts_word or index == last or character in _WORD_EDGES
+                                 or text[index + 1] in _WORD_EDGES):
+            left, bottom, right, top = box_of(index)
+            if right > left and top > bottom:  # a character drawn (a space PDFium inferred is not)
+                if box and starts_word and (left > box[2] + _COLUMN_GAP * (box[2] - box[0]) / max(len(chars), 1)
+                                            or right < box[0] or bottom >= box[3] or top <= box[1]):
+                    _close(chars, box, lines)  # another column (a gap of several characters' width), or line
+                if box:
+                    box[:] = [min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top)]
+                else:
+                    box[:] = [left, bottom, right, top]
         chars.append(character)
     _close(chars, box, lines)
     return lines
+
+
+class _CharBoxes:
+    """A character's tight box, ``(left, bottom, right, top)``, by PDFium's index; the
+    ctypes numbers are made once (pypdfium2's ``get_charbox`` makes four per call)."""
+
+    def __init__(self, text_page: Any) -> None:
+        import ctypes
+
+        import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+        self._page = text_page.raw
+        self._get = pdfium_c.FPDFText_GetCharBox
+        self._values = [ctypes.c_double() for _ in range(4)]
+
+    def __call__(self, index: int) -> tuple[float, float, float, float]:
+        left, right, bottom, top = self._values
+        if not self._get(self._page, index, left, right, bottom, top):  # yes: left, right, bottom, top
+            return 0.0, 0.0, 0.0, 0.0
+        return left.value, bottom.value, right.value, top.value
 
 
 def _close(chars: list[str], box: list[float], lines: list[Line]) -> None:

@@ -79,8 +79,8 @@ def _of_page(captures: Sequence[Capture], page: str | None, shown: str) -> list[
             raise LoadError(f"{shown} holds {len(pages)} pages; choose one with --page: {_listed(pages)}")
         url = pages[0]
     else:
-        wanted = _url_key(page)
-        matching = [url for url in pages if _url_key(url) == wanted]
+        wanted = url_key(page)
+        matching = [url for url in pages if url_key(url) == wanted]
         if not matching:
             raise LoadError(f"{shown} has no capture of {page}; it holds {_listed(pages)}")
         url = matching[0]
@@ -99,8 +99,9 @@ def _at_time(captures: list[Capture], wanted: str, shown: str) -> Capture:
     return matching[0]
 
 
-def _url_key(url: str) -> str:
-    """A URL as compared: without scheme, ``www.``, fragment or trailing slash."""
+def url_key(url: str) -> str:
+    """A URL as compared: without scheme, ``www.``, fragment or trailing slash (a page list
+    and the user may write it otherwise than the capture's record)."""
     url = url.strip().split("#", 1)[0]
     for prefix in ("https://", "http://", "//"):
         if url.lower().startswith(prefix):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from articlecompare.sources import warc
-from articlecompare.sources.captures import Capture
+from articlecompare.sources.captures import Capture, url_key
 from articlecompare.sources.errors import LoadError
 from articlecompare.sources.zipped import MAX_UNPACKED_BYTES, Package
 
@@ -28,9 +28,9 @@ def captures(data: bytes, source: str) -> list[Capture]:
     found: list[Capture] = []
     for name in sorted(names):
         found.extend(warc.captures(package.read(name), package.shown, budget))
-    pages = _listed_pages(package)
+    pages = {url_key(url) for url in _listed_pages(package)}
     if pages:
-        found = [capture for capture in found if capture.url in pages]
+        found = [capture for capture in found if url_key(capture.url) in pages]
     return found
 
 

@@ -106,3 +106,18 @@ def test_wayback_links_are_undone_and_the_stamp_is_the_fallback_date():
     assert 'href="https://news.example/related"' in snapshot.html
     assert f'href="{URL}"' in snapshot.html and "/web/2020" not in snapshot.html.split("</head>", 1)[1]
     assert wayback.unwrap(article_page(FIRST, TITLE)) is None
+
+
+def test_a_page_list_may_write_the_url_otherwise():
+    """The front page is offered by no list; the listed page is, written with http and www."""
+    import io
+    import zipfile
+
+    archive = zipfile.ZipFile(io.BytesIO(wacz_bytes(CAPTURES[:1] + CAPTURES[2:], listed=[URL])))
+    members = {info.filename: archive.read(info) for info in archive.infolist()}
+    members["pages/pages.jsonl"] = members["pages/pages.jsonl"].replace(b'"url": "https://', b'"url": "http://www.')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as rewritten:
+        for name, content in members.items():
+            rewritten.writestr(name, content)
+    assert load_bytes(out.getvalue(), "listed.wacz").metadata.url == URL

@@ -115,6 +115,11 @@ MALFORMED: dict[str, bytes | Callable[[], bytes]] = {
     "metadata value a number": _set("original", "metadata", {"title": 3}),
     "metadata value an object": _set("original", "metadata", {"byline": {"name": "A"}}),
     "metadata with NUL": _set("original", "metadata", {"title": "Lib\x00rary"}),
+    "revisions an object": _set("revised", "revisions", {"kind": "insertion"}),
+    "revision a string": _set("revised", "revisions", ["insertion"]),
+    "revision kind a number": _set("revised", "revisions", [{"kind": 1, "text": "a"}]),
+    "revision author a list": _set("revised", "revisions",
+                                   [{"kind": "insertion", "text": "a", "author": ["A"]}]),
     "metadata with a lone surrogate": _escaped('"Library"', '"Lib\\udfffrary"'),
     "metadata nested 900 deep": _escaped('"Library"', "[" * 900 + "]" * 900),
     # options

@@ -183,12 +183,13 @@ def _revisions_from_list(items: Any) -> tuple[Revision, ...]:
     for item in items:
         if not isinstance(item, Mapping):
             raise SessionError("session is damaged: a revision must be an object")
-        values = {f.name: item.get(f.name) for f in fields(Revision)}
-        if not (isinstance(values["kind"], str) and isinstance(values["text"], str)
+        kind, text = item.get("kind"), item.get("text")
+        author, date = item.get("author"), item.get("date")
+        if not (isinstance(kind, str) and isinstance(text, str)
                 and all(v is None or isinstance(v, str) and not _SURROGATE_RE.search(v)
-                        for v in values.values())):
+                        for v in (kind, text, author, date))):
             raise SessionError("session is damaged: a revision's kind and text must be text")
-        revisions.append(Revision(**values))
+        revisions.append(Revision(kind, text, author, date))
     return tuple(revisions)
 
 

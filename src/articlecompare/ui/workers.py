@@ -1,8 +1,9 @@
-"""Work off the GUI thread: comparisons (latest-only), and files read.
+"""Work off the GUI thread: comparisons (latest-only), reports exported, and files read.
 
-A ``CompareJob`` runs the engine with a cancel flag and a progress callback and reports
-through a ``JobSignals`` object created on the GUI thread. ``ComparisonRunner`` numbers
-jobs, cancels the previous one when a new one starts, and drops results of old jobs.
+A ``CancellableJob`` runs a function with a cancel flag and a progress callback (the engine's
+``compare``, a report's export) and reports through a ``JobSignals`` object created on the GUI
+thread. ``ComparisonRunner`` numbers comparisons, cancels the previous one when a new one
+starts, and drops results of old jobs.
 A ``CallJob`` calls a plain function (read a file, work out a view not shown yet) and reports
 what it returned. Failures and cancellation become signals, never silence.
 """
@@ -35,16 +36,20 @@ class JobSignals(QObject):
     progressed = Signal(int, float, str)
 
 
-class CompareJob(QRunnable):
-    def __init__(self, job_id: int, compare: CompareFunction, original: Article,
-                 revised: Article, options: CompareOptions, signals: JobSignals,
-                 prepare: PrepareFunction | None = None) -> None:
+class CancellableJob(QRunnable):
+    """Calls ``work(cancel=..., progress=...)`` and emits ``finished`` with what it returned
+    (passed through ``prepare``, if given, on the worker too), ``cancelled`` if it raised
+    ``Cancelled``, or ``failed`` with ``describe(exception)``: one line fit to show."""
+
+    def __init__(self, job_id: int, work: Callable[..., Any], signals: JobSignals,
+                 prepare: PrepareFunction | None = None,
+                 describe: Callable[[Exception], str] | None = None) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.job_id = job_id
-        self._compare = compare
+        self._work = work
         self._prepare = prepare
-        self._inputs = (original, revised, options)
+        self._describe = describe or failure_text
         self._signals = signals
         self._cancel = threading.Event()
         self._last_percent = -1
@@ -56,20 +61,33 @@ class CompareJob(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        result: Any = None
+        cancelled, failure = False, ""
         try:
-            if self._cancel.is_set():
-                raise Cancelled()
-            result: Any = self._compare(*self._inputs, cancel=self._cancel.is_set, progress=self._report)
-            if self._prepare is not None:
-                if self._cancel.is_set():
-                    raise Cancelled()
-                result = self._prepare(result)
+            result = self._result()
         except Cancelled:
-            self._signals.cancelled.emit(self.job_id)
+            cancelled = True
         except Exception as exc:  # noqa: BLE001 - any failure must reach the window as a notice
-            self._signals.failed.emit(self.job_id, failure_text(exc))
+            failure = self._describe(exc) or type(exc).__name__
+        # Emitted here, not in the except blocks: emitted inside one, the signal was seen to
+        # leave the exception alive after the job (a cancelled PDF export kept it in 3 runs of
+        # 4), and with it the frames of the work and all they held.
+        if cancelled:
+            self._signals.cancelled.emit(self.job_id)
+        elif failure:
+            self._signals.failed.emit(self.job_id, failure)
         else:
             self._signals.finished.emit(self.job_id, result)
+
+    def _result(self) -> Any:
+        if self._cancel.is_set():
+            raise Cancelled()
+        result = self._work(cancel=self._cancel.is_set, progress=self._report)
+        if self._prepare is not None:
+            if self._cancel.is_set():
+                raise Cancelled()
+            result = self._prepare(result)
+        return result
 
     def _report(self, fraction: float, stage: str) -> None:
         percent = int(fraction * 100)
@@ -78,7 +96,43 @@ class CompareJob(QRunnable):
             self._signals.progressed.emit(self.job_id, fraction, stage)
 
 
-class ComparisonRunner(QObject):
+class JobHost(QObject):
+    """Owns a pool of ``threads`` workers and the ``JobSignals`` its jobs report through, and
+    passes each outcome to ``_on_job_finished``, ``_on_job_failed``, ``_on_job_cancelled``
+    and ``_on_job_progressed``, which a subclass defines, as it does ``cancel``."""
+
+    def __init__(self, threads: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._signals = JobSignals(self)
+        self._signals.finished.connect(self._on_job_finished)
+        self._signals.failed.connect(self._on_job_failed)
+        self._signals.cancelled.connect(self._on_job_cancelled)
+        self._signals.progressed.connect(self._on_job_progressed)
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel and wait for the pool; True when every job has ended."""
+        self.cancel()
+        return self._pool.waitForDone(timeout_ms)
+
+    def _on_job_finished(self, job_id: int, result: Any) -> None:
+        raise NotImplementedError
+
+    def _on_job_failed(self, job_id: int, message: str) -> None:
+        raise NotImplementedError
+
+    def _on_job_cancelled(self, job_id: int) -> None:
+        raise NotImplementedError
+
+    def _on_job_progressed(self, job_id: int, fraction: float, stage: str) -> None:
+        raise NotImplementedError
+
+
+class ComparisonRunner(JobHost):
     """Starts comparisons; only the latest one's outcome is passed on.
 
     ``prepare``, if given, turns the Comparison into what ``comparison_finished`` carries, on
@@ -94,22 +148,12 @@ class ComparisonRunner(QObject):
 
     def __init__(self, compare: CompareFunction, parent: QObject | None = None,
                  prepare: PrepareFunction | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(2, parent)
         self._compare = compare
         self._prepare = prepare
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._signals = JobSignals(self)
-        self._current: CompareJob | None = None
+        self._current: CancellableJob | None = None
         self._latest = 0
         self._accepted = 0          # the job whose outcome is still wanted (0: none)
-        self._connect_signals()
-
-    def _connect_signals(self) -> None:
-        self._signals.finished.connect(self._on_job_finished)
-        self._signals.failed.connect(self._on_job_failed)
-        self._signals.cancelled.connect(self._on_job_cancelled)
-        self._signals.progressed.connect(self._on_job_progressed)
 
     @property
     def latest_job(self) -> int:
@@ -123,8 +167,8 @@ class ComparisonRunner(QObject):
         self.cancel()
         self._latest += 1
         self._accepted = self._latest
-        self._current = CompareJob(self._latest, self._compare, original, revised, options,
-                                   self._signals, self._prepare)
+        self._current = CancellableJob(self._latest, partial(self._compare, original, revised, options),
+                                       self._signals, self._prepare)
         self._pool.start(self._current)
         self.comparison_started.emit(self._latest)
         return self._latest
@@ -138,11 +182,6 @@ class ComparisonRunner(QObject):
         self.cancel()
         self._accepted = 0
         self._current = None
-
-    def shutdown(self, timeout_ms: int = 5000) -> bool:
-        """Cancel and wait for the pool; True when every job has ended."""
-        self.cancel()
-        return self._pool.waitForDone(timeout_ms)
 
     def _is_current(self, job_id: int) -> bool:
         if job_id != self._accepted:
@@ -199,10 +238,14 @@ class CallJob(QRunnable):
         self._done, self._failed, self._describe = done, failed, describe
 
     def run(self) -> None:
+        result: Any = None
+        failure = ""
         try:
             result = self._work()
         except Exception as exc:  # noqa: BLE001 - any failure must reach the window as a notice
-            self._failed.emit(self.job_id, self._describe(exc))
+            failure = self._describe(exc) or type(exc).__name__
+        if failure:   # (outside the except block: see CancellableJob.run)
+            self._failed.emit(self.job_id, failure)
         else:
             self._done.emit(self.job_id, result)
 

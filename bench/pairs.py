@@ -22,7 +22,7 @@ CORPUS = SHARED / "corpus" / "articlecomparisons"
 CASES = SHARED / "cases"
 SAMPLE = Path(__file__).resolve().parent.parent / "src" / "articlecompare" / "resources" / "sample"
 SEED = 20260
-SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000, "300k": 300_000, "1m": 1_000_000}
+SIZES = {"1k": 1_000, "10k": 10_000, "20k": 20_000, "100k": 100_000, "300k": 300_000, "1m": 1_000_000}
 
 # Edit density, per sentence of the original.
 REWORD = 0.08   # one to three words replaced

@@ -1,7 +1,7 @@
 """The window's figures, offscreen: time from files given to highlights shown, and the longest
 event-loop gap while a comparison runs; with ``--switch``, switching views after the result.
 
-    .venv/bin/python bench/window.py [--sizes seed,10k,100k] [--repeat 5] [--switch] [--where]
+    .venv/bin/python bench/window.py [--sizes seed,10k,100k] [--repeat 5] [--switch] [--export] [--where]
 
 Each run opens an empty window (``app.open_window`` with a temporary settings file), then gives
 it the pair through its own API (``MainWindow.open_pair``, the path taken by the command line,
@@ -19,6 +19,11 @@ by side, and to the inline view again. Each switch lasts until the view shown is
 and, for the inline view, until all of it is in and highlighted; the table gives those
 times, the longest event-loop gap during each, and the longest before the first (while the
 inline view is worked out ahead).
+
+``--export``: once every block is highlighted, the run exports the report as PDF through the
+window (``SessionFiles.export_to``) and lasts until the file is written: the time that takes,
+and the longest event-loop gap meanwhile (where the export runs on the GUI thread, as before
+it had a worker, the whole export is one gap).
 """
 from __future__ import annotations
 
@@ -67,6 +72,7 @@ class Run:
     highlighted: bool = False
     where: list[str] = field(default_factory=list)
     switches: list[tuple[float, float, float]] = field(default_factory=list)  # (asked, shown, done)
+    exported: tuple[float, float] = (0.0, 0.0)   # (asked, file written)
 
     def max_gap(self, t1: float, t2: float) -> float:
         """Longest stretch without a tick inside [t1, t2] (gaps clipped to it)."""
@@ -96,7 +102,7 @@ def any_block_formatted(view: Any) -> bool:
 
 
 def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool,
-            switch_after: int | None) -> Run:
+            switch_after: int | None, export: bool = False) -> Run:
     window = open_window(app, [], settings_path=settings_path, theme="light")
     window.resize(1400, 900)
     app.processEvents()
@@ -107,6 +113,7 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
     gui_thread = threading.get_ident()
     sampler = GuiSampler(gui_thread, lambda: t0[0] + last[0] if t0[0] else 0.0) if where else None
     switching = Switching(window, run, clock, done.quit) if switch_after is not None else None
+    exporting = Exporting(window, run, clock, done.quit, os.path.dirname(settings_path)) if export else None
 
     def tick() -> None:
         if not t0[0]:
@@ -145,7 +152,9 @@ def measure(app: QApplication, pair: pairs.Pair, settings_path: str, where: bool
     def highlights_complete() -> None:
         if not run.complete:
             run.complete = clock()
-            if switching is None:
+            if exporting is not None:
+                QTimer.singleShot(0, exporting.start)
+            elif switching is None:
                 QTimer.singleShot(0, done.quit)
             else:
                 QTimer.singleShot(switch_after or 0, switching.start)
@@ -215,6 +224,32 @@ class Switching:
             self.run.switches.append((self.asked, self.shown, self.clock()))
             self.asked = 0.0
             QTimer.singleShot(0, self._next)
+
+
+class Exporting:
+    """After the result: export the report as PDF through the window; over when it is written
+    (``export_finished``, or ``export_to`` returning where the export ran on the GUI thread)."""
+
+    def __init__(self, window: Any, run: Run, clock: Any, finished: Any, folder: str) -> None:
+        self.window, self.run, self.clock, self.finished = window, run, clock, finished
+        self.path = os.path.join(folder, "report.pdf")
+        self.asked = 0.0
+
+    def start(self) -> None:
+        exporter = getattr(self.window.files, "exporter", None)   # (none before the worker)
+        if exporter is not None:
+            exporter.export_finished.connect(self._written)
+            exporter.export_failed.connect(lambda _path, message: (print(f"export failed: {message}"),
+                                                                   self.finished()))
+        self.asked = self.clock()
+        self.window.files.export_to(self.path, "pdf")
+        if exporter is None:
+            self._written()
+
+    def _written(self, *_args: Any) -> None:
+        self.run.exported = (self.asked, self.clock())
+        os.remove(self.path)
+        QTimer.singleShot(0, self.finished)
 
 
 class GuiSampler(threading.Thread):
@@ -312,6 +347,15 @@ def switch_row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
     return cells
 
 
+def export_row(pair: pairs.Pair, runs: list[Run]) -> list[str]:
+    done = [r for r in runs if r.exported[1]]
+    if not done:
+        return [pair.name, f"{pair.words:,}", "0", "-", "-"]
+    return [pair.name, f"{pair.words:,}", str(len(done)),
+            ms(statistics.median(end - asked for asked, end in (r.exported for r in done))),
+            ms(max(r.max_gap(*r.exported) for r in done))]
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="seed,10k,100k", help="comma-separated: seed, 1k, 10k, 100k, 1m")
@@ -320,6 +364,8 @@ def main() -> int:
                    help="after each result, switch to the inline view, back, and to it again (timed)")
     p.add_argument("--switch-after", type=int, default=0, metavar="MS",
                    help="with --switch: wait this long after the highlights before switching")
+    p.add_argument("--export", action="store_true",
+                   help="after each result, export the report as PDF through the window (timed)")
     p.add_argument("--where", action="store_true",
                    help="print the GUI thread's and the workers' stacks at gaps over 50 ms, and full "
                         "garbage collections over 20 ms")
@@ -330,16 +376,18 @@ def main() -> int:
     qInstallMessageHandler(quiet_offscreen_notes)
     print(f"# ArticleCompare window bench, {time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.2f}, platform {app.platformName()}")
-    rows, switch_rows = [], []
+    rows, switch_rows, export_rows = [], [], []
     with tempfile.TemporaryDirectory(prefix="acbench-window-") as tmp:
         settings_path = os.path.join(tmp, "settings.ini")
         for size in [s.strip().lower() for s in args.sizes.split(",") if s.strip()]:
             pair = seed_pair() if size == "seed" else pairs.scaled(size, tmp)
             repeat = args.repeat if pair.words <= 20_000 else min(args.repeat, 3)
             switch_after = args.switch_after if args.switch else None
-            runs = [measure(app, pair, settings_path, args.where, switch_after) for _ in range(repeat)]
+            runs = [measure(app, pair, settings_path, args.where, switch_after, args.export)
+                    for _ in range(repeat)]
             rows.append(row(pair, runs))
             switch_rows.append(switch_row(pair, runs))
+            export_rows.append(export_row(pair, runs))
             for r in runs:
                 for line in r.where:
                     print(f"[{size}] {line}", file=sys.stderr)
@@ -354,6 +402,9 @@ def main() -> int:
         print(table(["pair", "words", "runs", "max gap before", "inline: shown", "inline: all highlighted", "max gap",
                      "back: shown", "max gap", "inline again: shown", "all highlighted", "max gap"],
                     switch_rows))
+    if args.export:
+        print("\n## Export to PDF through the window after the result (ms: median; longest gap: max)\n")
+        print(table(["pair", "words", "runs", "file written", "max gap exporting"], export_rows))
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -109,7 +109,8 @@ def run_compare(argv: Sequence[str]) -> int:
         print(f"articlecompare: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OSError as exc:
-        print(f"articlecompare: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        from .export.atomic import printable, write_failure
+        print(f"articlecompare: cannot write {printable(args.output)}: {write_failure(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except MemoryError:
         print("articlecompare: not enough memory to compare these files", file=sys.stderr)

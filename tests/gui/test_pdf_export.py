@@ -1,19 +1,24 @@
 """The PDF report, rendered to PNG with pdftoppm and read back with pdftotext."""
 from __future__ import annotations
 
+import errno
+import itertools
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSaveFile
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from articlecompare.core.compare import compare
+from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Comparison
+from articlecompare.export import atomic
 from articlecompare.export.print_report import render_print_html
-from articlecompare.ui.pdf_export import ensure_gui_application, render_pdf, write_pdf
+from articlecompare.ui.pdf_export import (
+    MARGINS_MM, RESOLUTION_DPI, STAGE_WEIGHTS, ensure_gui_application, render_pdf, write_pdf,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "export"))
 from report_samples import (  # noqa: E402
@@ -99,15 +104,66 @@ def test_a_failed_pdf_save_keeps_the_old_file(qapp, tmp_path: Path, seed: Compar
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(b"old report")
-    monkeypatch.setattr(QSaveFile, "commit", lambda self: False)
-    with pytest.raises(OSError, match="cannot write"):
+
+    def disk_full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left"):
         write_pdf(seed, pdf)
     assert pdf.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
 
 def test_unwritable_target_raises_oserror(qapp, tmp_path: Path, seed: Comparison) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(OSError, match="cannot write"):
+    with pytest.raises(FileNotFoundError):
         write_pdf(seed, tmp_path / "no-such-dir" / "report.pdf")
+
+
+def test_pages_are_drawn_as_qt_prints_a_document(qapp, tmp_path: Path, seed: Comparison) -> None:  # type: ignore[no-untyped-def]
+    """The pages drawn one at a time (for progress and Cancel) are the pages
+    ``QTextDocument.print_`` makes of the same report: same count, same text, same pixels."""
+    ours = tmp_path / "ours.pdf"
+    ours.write_bytes(render_pdf(seed, seed_annotations(seed)))
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Sans", 9))
+    document.setHtml(render_print_html(seed, seed_annotations(seed)))
+    qt = tmp_path / "qt.pdf"
+    writer = QPdfWriter(str(qt))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setResolution(RESOLUTION_DPI)
+    document.print_(writer)
+    del writer
+    assert _text(ours) == _text(qt)
+    for name in ("ours", "qt"):
+        subprocess.run(["pdftoppm", "-png", "-r", "30", str(tmp_path / f"{name}.pdf"), str(tmp_path / name)],
+                       check=True, timeout=60)
+    pages = sorted(tmp_path.glob("ours-*.png"))
+    assert len(pages) >= 4 and len(pages) == len(list(tmp_path.glob("qt-*.png")))
+    for page in pages:
+        assert QImage(str(page)) == QImage(str(tmp_path / page.name.replace("ours", "qt"))), page.name
+
+
+def test_progress_rises_to_the_end_through_each_stage(qapp, seed: Comparison) -> None:  # type: ignore[no-untyped-def]
+    seen: list[tuple[float, str]] = []
+    render_pdf(seed, progress=lambda fraction, stage: seen.append((fraction, stage)))
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] > 0.98
+    assert [s for s, _ in itertools.groupby(stage for _, stage in seen)] == list(STAGE_WEIGHTS)
+
+
+@pytest.mark.parametrize("stage", list(STAGE_WEIGHTS)[:-1])  # (the last check is at "finish")
+def test_a_cancelled_pdf_writes_nothing_and_keeps_the_old_file(qapp, tmp_path: Path, seed: Comparison,  # type: ignore[no-untyped-def]
+                                                               stage: str) -> None:
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"old report")
+    reached: list[str] = []
+    with pytest.raises(Cancelled):
+        write_pdf(seed, pdf, cancel=lambda: stage in reached,
+                  progress=lambda _fraction, name: reached.append(name))
+    assert pdf.read_bytes() == b"old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
 
 def test_headless_application_is_reused(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -253,7 +253,8 @@ def test_export_every_format_with_the_annotations(qtbot, make_window, pair_files
     changes = window.compare_view.comparison().changes
     for fmt, name in (("html", "r.html"), ("md", "r.md"), ("csv", "r.csv"), ("json", "r.json"),
                       ("pdf", "r.pdf")):
-        assert window.files.export_to(str(tmp_path / name), fmt), window.message_bar.text()
+        with qtbot.waitSignal(window.files.exporter.export_finished, timeout=60000):
+            assert window.files.export_to(str(tmp_path / name), fmt), window.message_bar.text()
         assert str(tmp_path / name) in window.statusBar().currentMessage()
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(" in html and "<script" not in html
@@ -288,9 +289,11 @@ def test_export_through_the_dialog_and_a_failed_export(qtbot, make_window, pair_
     assert window.commands.export.isEnabled()
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args, **_kw: (str(tmp_path / "picked"), "CSV, one row per change (*.csv)"))
-    window.commands.export.trigger()
+    with qtbot.waitSignal(window.files.exporter.export_finished, timeout=10000):
+        window.commands.export.trigger()
     assert (tmp_path / "picked.csv").is_file()
-    assert not window.files.export_to(str(tmp_path / "missing" / "r.html"), "html")
+    with qtbot.waitSignal(window.files.exporter.export_failed, timeout=10000):
+        assert window.files.export_to(str(tmp_path / "missing" / "r.html"), "html")
     assert "Could not export r.html" in window.message_bar.text()
     assert not (tmp_path / "missing").exists()
 

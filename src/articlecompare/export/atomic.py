@@ -2,8 +2,9 @@
 
 A failed or interrupted write leaves the previous file as it was. A write killed outright
 leaves its temporary file behind; the next write of the same file removes such leftovers once
-they are old enough not to belong to a write still under way. Qt code uses QSaveFile instead;
-everything else writes through here.
+they are old enough not to belong to a write still under way. Every report and session is
+written through here, the PDF report too (Qt renders it to bytes first). ``printable`` and
+``write_failure`` put a failed write into one line for either front end.
 """
 from __future__ import annotations
 
@@ -68,3 +69,17 @@ def _remove_leftovers(target: Path) -> None:
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8", "replace"))
+
+
+def printable(text: str | os.PathLike[str]) -> str:
+    """A file name (or any text) on one line as it is: each control character (a newline, an
+    escape, a bidirectional override) written as a Python string literal writes it, ``\\n``,
+    ``\\x1b``, ``\\u202e``; the rest as it is."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in os.fspath(text))
+
+
+def write_failure(exc: OSError | ValueError) -> str:
+    """Why a write failed, on one line and without the file's name (the caller names it once):
+    the system's reason, such as "No such file or directory"."""
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return printable(reason or type(exc).__name__)

@@ -35,7 +35,7 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
 
 def render_report(comparison: Comparison, fmt: str,
                   annotations: AnnotationSet | None = None) -> bytes:
-    """The file's bytes (for callers that write through QSaveFile)."""
+    """The file's bytes (for callers that write them themselves)."""
     if fmt == "html":
         return render_html(comparison, annotations).encode("utf-8", "replace")
     if fmt == "md":

@@ -34,7 +34,7 @@ from articlecompare.ui.drops import Payload, payload_from_mime
 from articlecompare.ui.inlineplan import InlinePlanner
 from articlecompare.ui.messagebar import MessageBar
 from articlecompare.ui.plan import ViewPlan, ViewPlanner
-from articlecompare.ui.progress import ProgressIndicator, ReadingNotice
+from articlecompare.ui.progress import EXPORT_STAGE_NAMES, ProgressIndicator, ReadingNotice
 from articlecompare.ui.recent import RecentFiles, fill_menu
 from articlecompare.ui.session import CompareSession
 from articlecompare.ui.sessionfiles import SessionFiles, is_session_path
@@ -101,8 +101,10 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self, self.commands, self.change_dock.toggleViewAction())
         self.toolbar = build_toolbar(self, self.commands)
         self.progress = ProgressIndicator(self)
+        self.export_progress = ProgressIndicator(self, EXPORT_STAGE_NAMES, "Stop this export; nothing is written")
         self.status_text = QLabel(self)
         self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.export_progress)
         self.statusBar().addPermanentWidget(self.progress)
         self.reading_notice = ReadingNotice(self.session, self.statusBar(), self)
         self.compare_view.change_menu_provider = self.annotation_menu
@@ -157,6 +159,8 @@ class MainWindow(QMainWindow):
         self.runner.comparison_failed.connect(self._on_runner_comparison_failed)
         self.runner.comparison_cancelled.connect(self._on_runner_comparison_cancelled)
         self.progress.cancel_requested.connect(self.runner.cancel)
+        self.files.exporter.progress_changed.connect(self.export_progress.set_progress)
+        self.export_progress.cancel_requested.connect(self.files.cancel_export)
         self.compare_view.payload_dropped.connect(self._on_compare_view_payload_dropped)
         self.compare_view.change_clicked.connect(self.change_dock.select_change)
         self.change_dock.change_selected.connect(self._on_change_dock_change_selected)
@@ -467,6 +471,7 @@ class MainWindow(QMainWindow):
             return
         self.save_settings()
         self.runner.shutdown()
+        self.files.exporter.shutdown()
         self.inline_planner.shutdown()
         self.session.shutdown()
         event.accept()

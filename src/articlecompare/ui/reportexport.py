@@ -1,17 +1,26 @@
 """File > Export: the dialog's filters, the format a choice means, and writing the report
-(HTML, Markdown, CSV and JSON through ``export.formats``; PDF through ``ui.pdf_export``).
+(HTML, Markdown, CSV and JSON through ``export.formats``; PDF through ``ui.pdf_export``) on a
+worker, with progress and Cancel.
 
-Raises ``ExportError`` with a one-line message; the window shows it.
+Every format is rendered to bytes first and written through ``export.atomic``: a failed or
+cancelled export writes nothing, and an existing file of that name stays as it was. A failure
+is one line that names the file once, its control characters escaped.
 """
 from __future__ import annotations
 
 import os
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
+
 from articlecompare.core.annotations import AnnotationSet
+from articlecompare.core.jobs import CancelCheck, ProgressCallback, Stages
 from articlecompare.core.model import Comparison
-from articlecompare.export.formats import format_for_path, write_report
+from articlecompare.export.atomic import printable, write_bytes_atomic, write_failure
+from articlecompare.export.formats import format_for_path, render_report
 from articlecompare.ui.pdf_export import write_pdf
+from articlecompare.ui.workers import CancellableJob, JobHost, failure_text
 
 # format -> (dialog filter, suffix added when the name has none)
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {
@@ -21,10 +30,6 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "csv": ("CSV, one row per change (*.csv)", ".csv"),
     "json": ("JSON report (*.json)", ".json"),
 }
-
-
-class ExportError(Exception):
-    """An export that could not be written; the message is one line fit to show."""
 
 
 def export_filters() -> str:
@@ -45,17 +50,75 @@ def resolve_target(path: str, selected_filter: str = "") -> tuple[str, str]:
     return path + EXPORT_FORMATS[fmt][1], fmt
 
 
-def export_report(comparison: Comparison, path: str, fmt: str,
-                  annotations: AnnotationSet | None = None) -> None:
-    """Write the report atomically (an existing file stays intact when this fails)."""
-    try:
-        if fmt == "pdf":
-            write_pdf(comparison, path, annotations)
-        else:
-            write_report(comparison, path, fmt, annotations)
-    except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ExportError(f"Could not export {Path(path).name}: {reason}") from None
+def write_export(comparison: Comparison, path: str, fmt: str, annotations: AnnotationSet | None = None, *,
+                 cancel: CancelCheck | None = None, progress: ProgressCallback | None = None) -> None:
+    """Render the report, then write it atomically; raises ``Cancelled`` (nothing written)
+    when ``cancel()`` turns true before the write."""
+    if fmt == "pdf":
+        write_pdf(comparison, path, annotations, cancel=cancel, progress=progress)
+        return
+    stages = Stages({"report": 99, "finish": 1}, cancel, progress)
+    stages.step("report")
+    data = render_report(comparison, fmt, annotations)
+    stages.step("finish")
+    write_bytes_atomic(path, data)
+
+
+def export_failure(path: str, exc: Exception) -> str:
+    """A failed export as one line for the window: the file's name once, and why."""
+    reason = write_failure(exc) if isinstance(exc, (OSError, ValueError)) else printable(failure_text(exc))
+    return f"Could not export {printable(Path(path).name)}: {reason}"
+
+
+class ReportExporter(JobHost):
+    """Writes one report at a time off the GUI thread; the outcome comes as a signal, with
+    the path it was asked for."""
+
+    export_started = Signal(str)
+    export_finished = Signal(str)
+    export_failed = Signal(str, str)       # path, one-line message
+    export_cancelled = Signal(str)
+    progress_changed = Signal(float, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(1, parent)
+        self._job: CancellableJob | None = None
+        self._path = ""
+
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    def start(self, comparison: Comparison, path: str, fmt: str,
+              annotations: AnnotationSet | None = None) -> bool:
+        """Start writing ``path``; False (and nothing started) while another export runs."""
+        if self._job is not None:
+            return False
+        self._path = path
+        self._job = CancellableJob(0, partial(write_export, comparison, path, fmt, annotations),
+                                   self._signals, describe=partial(export_failure, path))
+        self._pool.start(self._job)
+        self.export_started.emit(path)
+        return True
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _end(self) -> str:
+        self._job = None
+        return self._path
+
+    def _on_job_finished(self, _job: int, _result: object) -> None:
+        self.export_finished.emit(self._end())
+
+    def _on_job_failed(self, _job: int, message: str) -> None:
+        self.export_failed.emit(self._end(), message)
+
+    def _on_job_cancelled(self, _job: int) -> None:
+        self.export_cancelled.emit(self._end())
+
+    def _on_job_progressed(self, _job: int, fraction: float, stage: str) -> None:
+        self.progress_changed.emit(fraction, stage)
 
 
 def default_name(comparison: Comparison, fmt: str, folder: str = "") -> str:

@@ -2,7 +2,8 @@
 and the question on close. A controller, not a widget: each step is a method a test calls.
 
 Sessions are read and written whole (``export.session_file``, atomic); opening one shows
-exactly what was saved and never reads the original sources again.
+exactly what was saved and never reads the original sources again. Reports are written on a
+worker (``ReportExporter``), with their progress and Cancel in the window's status bar.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from articlecompare.core.model import Side
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.session import Session, SessionError
+from articlecompare.export.atomic import printable
 from articlecompare.export.session_file import SESSION_SUFFIX, read_session, save_session
 from articlecompare.ui import settings as keys
 from articlecompare.ui.autosaver import Autosaver
@@ -24,7 +26,7 @@ from articlecompare.ui.document import AnnotatedDocument
 from articlecompare.ui.overwriteguard import OverwriteDecision, OverwriteGuard
 from articlecompare.ui.recent import RecentFiles
 from articlecompare.ui.reportexport import (
-    ExportError, default_name, export_filters, export_report, filter_for, resolve_target,
+    ReportExporter, default_name, export_filters, filter_for, resolve_target,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +48,12 @@ class SessionFiles(QObject):
         self.close_guard = CloseGuard()
         self.overwrite_guard = OverwriteGuard()
         self.recent = RecentFiles(window.settings, setting=keys.RECENT_SESSIONS)
+        self.exporter = ReportExporter(self)
         self.autosaver.failed.connect(lambda message: window.statusBar().showMessage(message, 5000))
+        self.exporter.export_started.connect(self._on_exporter_export_started)
+        self.exporter.export_finished.connect(self._on_exporter_export_finished)
+        self.exporter.export_failed.connect(self._on_exporter_export_failed)
+        self.exporter.export_cancelled.connect(self._on_exporter_export_cancelled)
 
     # the session in the window --------------------------------------------------------------------
     def snapshot(self) -> Session | None:
@@ -159,17 +166,37 @@ class SessionFiles(QObject):
         return self.export_to(path, fmt)
 
     def export_to(self, path: str, fmt: str) -> bool:
+        """Start writing the report on a worker; False if it could not be started. How it
+        ends (written, failed, cancelled) is shown when it does."""
         comparison = self.window.compare_view.comparison()
         if comparison is None:
             self.window.message_bar.show_message("There is no comparison to export yet.", "info")
             return False
-        try:
-            export_report(comparison, path, fmt, self.document.annotations)
-        except ExportError as exc:
-            self.window.message_bar.show_message(f"{exc}. An existing file of that name was left as it was.")
+        if not self.exporter.start(comparison, path, fmt, self.document.annotations):
+            self.window.message_bar.show_message("A report is being exported; wait for it or cancel it.", "info")
             return False
-        self.window.statusBar().showMessage(f"Report written to {os.path.abspath(path)}", 8000)
         return True
+
+    def cancel_export(self) -> None:
+        if self.exporter.is_running():
+            self.exporter.cancel()
+            self.window.export_progress.show_cancelling()
+
+    def _on_exporter_export_started(self, path: str) -> None:
+        self.window.export_progress.start(f"Exporting {printable(Path(path).name)}")
+
+    def _on_exporter_export_finished(self, path: str) -> None:
+        self.window.export_progress.stop()
+        self.window.statusBar().showMessage(f"Report written to {printable(os.path.abspath(path))}", 8000)
+
+    def _on_exporter_export_failed(self, _path: str, message: str) -> None:
+        self.window.export_progress.stop()
+        self.window.message_bar.show_message(f"{message}. An existing file of that name was left as it was.")
+
+    def _on_exporter_export_cancelled(self, path: str) -> None:
+        self.window.export_progress.stop()
+        self.window.statusBar().showMessage(
+            f"Export cancelled: nothing was written to {printable(Path(path).name)}", 8000)
 
     # autosave and recovery --------------------------------------------------------------------------
     def offer_recovery(self) -> bool:

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from articlecompare.export.atomic import STALE_AFTER, write_bytes_atomic
+from write_targets import read_through_pipe
 
 
 def _leftover(folder: Path, name: str, age: float) -> Path:
@@ -41,18 +42,30 @@ def test_a_symlink_is_followed_and_stays_a_link(tmp_path: Path) -> None:
 
 
 def test_a_device_or_a_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
-    import os
-    import threading
-
     from articlecompare.export.atomic import write_bytes_atomic
 
     write_bytes_atomic("/dev/null", b"report")
     assert Path("/dev/null").is_char_device()
-    pipe = tmp_path / "pipe"
-    os.mkfifo(pipe)
-    got: list[bytes] = []
-    reader = threading.Thread(target=lambda: got.append(pipe.read_bytes()))
-    reader.start()
-    write_bytes_atomic(pipe, b"through the pipe")
-    reader.join(10)
-    assert got == [b"through the pipe"] and not pipe.is_file()
+    got = read_through_pipe(tmp_path, lambda pipe: write_bytes_atomic(pipe, b"through the pipe"))
+    assert got == (b"through the pipe",)
+
+
+def test_printable_escapes_control_characters_only() -> None:
+    from articlecompare.export.atomic import printable
+
+    assert printable("x\ny\r\t\x00\x1b[31m.pdf") == "x\\ny\\r\\t\\x00\\x1b[31m.pdf"
+    assert printable("evil\u202egpj.pdf\u2028two") == "evil\\u202egpj.pdf\\u2028two"
+    assert printable(Path("Café report – «final».pdf")) == "Café report – «final».pdf"
+    assert printable("bad\udcffbyte.pdf") == "bad\\udcffbyte.pdf"
+
+
+def test_write_failure_is_the_reason_alone_on_one_line(tmp_path: Path) -> None:
+    import pytest
+
+    from articlecompare.export.atomic import write_failure
+
+    with pytest.raises(OSError) as caught:
+        write_bytes_atomic(tmp_path / "missing" / "x\ny.pdf", b"report")
+    assert write_failure(caught.value) == "No such file or directory"
+    assert write_failure(ValueError("embedded null byte")) == "embedded null byte"
+    assert write_failure(OSError("two\nlines")) == "two\\nlines"

@@ -13,8 +13,8 @@ from pathlib import Path
 from . import __version__
 from .core.jobs import Cancelled
 from .core.options import CompareOptions
+from .export.report_formats import ALL_FORMATS, format_for_path
 
-FORMATS = ("json", "html", "pdf", "md", "csv")
 EXIT_BAD_INPUT = 2
 
 
@@ -37,7 +37,7 @@ def _compare_parser() -> argparse.ArgumentParser:
     p.add_argument("--capture", action="append", metavar="TIMESTAMP",
                    help="the capture of that page, by its time (YYYYMMDDhhmmss, or its start); "
                    "give it twice for a capture of each version")
-    p.add_argument("--format", "-f", choices=FORMATS, help="report format (default: from -o's "
+    p.add_argument("--format", "-f", choices=ALL_FORMATS, help="report format (default: from -o's "
                    "extension, else json)")
     p.add_argument("-o", "--output", help="write the report here ('-' for standard output); "
                    "without it a readable summary is printed")
@@ -84,13 +84,14 @@ def _format_of(args: argparse.Namespace) -> str:
     extension of no report format is an error rather than JSON under a misleading name."""
     if args.format:
         return str(args.format)
-    suffix = Path(args.output).suffix.lower().lstrip(".") if args.output and args.output != "-" else ""
-    if not suffix:
+    if not args.output or args.output == "-" or not Path(args.output).suffix:
         return "json"
-    if suffix not in FORMATS + ("htm", "markdown"):
-        raise UsageError(f"cannot tell the report format from '.{suffix}': give --format "
-                         f"({', '.join(FORMATS)}) or a file ending in one of them")
-    return {"htm": "html", "markdown": "md"}.get(suffix, suffix)
+    fmt = format_for_path(args.output)
+    if fmt is None:
+        raise UsageError(f"cannot tell the report format from '{Path(args.output).suffix}': "
+                         f"give --format ({', '.join(ALL_FORMATS)}) or a file ending in one "
+                         "of them")
+    return fmt
 
 
 def run_compare(argv: Sequence[str]) -> int:

@@ -56,3 +56,4 @@ def test_the_report_sheets_set_no_kind_colour_of_their_own() -> None:
         for kind in KIND_COLOURS:
             assert not re.search(rf"--{kind.value}(-bg)?:\s*#", sheet), (name, kind)
             assert not re.search(rf"\.k-{kind.value}\s*\{{[^}}]*background[^;}}]*#", sheet), (name, kind)
+

@@ -1,13 +1,12 @@
 """One entry point for writing a report in any format that needs no Qt.
 
 Depends on the report modules of this package. PDF needs Qt and is written by
-``ui.pdf_export``; callers (the command line, the window) dispatch it themselves, and may use
-``format_for_path`` to pick a format from a file name.
+``ui.pdf_export``; callers (the command line, the window) dispatch it themselves. Which
+formats there are, and which file names ask for which, is ``report_formats``'s table.
 """
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison
@@ -17,20 +16,11 @@ from articlecompare.export.csv_report import render_csv
 from articlecompare.export.html_report import render_html
 from articlecompare.export.json_report import dumps, report_dict
 from articlecompare.export.markdown_report import render_markdown
-
-REPORT_FORMATS = ("html", "md", "csv", "json")
-ALL_FORMATS = (*REPORT_FORMATS, "pdf")
-_SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".csv": "csv",
-             ".json": "json", ".pdf": "pdf"}
+from articlecompare.export.report_formats import REPORT_FORMATS
 
 
 class UnknownFormatError(ValueError):
     """A report format this module does not write."""
-
-
-def format_for_path(path: str | os.PathLike[str]) -> str | None:
-    """The format a file name asks for (``report.htm`` -> ``html``), or None."""
-    return _SUFFIXES.get(Path(path).suffix.lower())
 
 
 def render_report(comparison: Comparison, fmt: str,

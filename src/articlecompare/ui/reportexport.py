@@ -18,26 +18,17 @@ from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.jobs import CancelCheck, ProgressCallback, Stages
 from articlecompare.core.model import Comparison
 from articlecompare.export.atomic import printable, write_bytes_atomic, write_failure
-from articlecompare.export.formats import format_for_path, render_report
+from articlecompare.export.formats import render_report
+from articlecompare.export.report_formats import BY_NAME, FORMATS, dialog_filter, format_for_path
 from articlecompare.ui.pdf_export import write_pdf
 from articlecompare.ui.workers import CancellableJob, JobHost, failure_text
 
-# format -> (dialog filter, suffix added when the name has none)
-EXPORT_FORMATS: dict[str, tuple[str, str]] = {
-    "html": ("HTML report (*.html *.htm)", ".html"),
-    "pdf": ("PDF document (*.pdf)", ".pdf"),
-    "md": ("Markdown (*.md *.markdown)", ".md"),
-    "csv": ("CSV, one row per change (*.csv)", ".csv"),
-    "json": ("JSON report (*.json)", ".json"),
-}
-
-
 def export_filters() -> str:
-    return ";;".join(label for label, _ in EXPORT_FORMATS.values())
+    return ";;".join(dialog_filter(f.name) for f in FORMATS)
 
 
 def filter_for(fmt: str) -> str:
-    return EXPORT_FORMATS[fmt][0]
+    return dialog_filter(fmt)
 
 
 def resolve_target(path: str, selected_filter: str = "") -> tuple[str, str]:
@@ -46,8 +37,8 @@ def resolve_target(path: str, selected_filter: str = "") -> tuple[str, str]:
     fmt = format_for_path(path)
     if fmt is not None:
         return path, fmt
-    fmt = next((f for f, (label, _) in EXPORT_FORMATS.items() if label == selected_filter), "html")
-    return path + EXPORT_FORMATS[fmt][1], fmt
+    fmt = next((f.name for f in FORMATS if dialog_filter(f.name) == selected_filter), "html")
+    return path + BY_NAME[fmt].suffixes[0], fmt
 
 
 def write_export(comparison: Comparison, path: str, fmt: str, annotations: AnnotationSet | None = None, *,
@@ -125,4 +116,4 @@ def default_name(comparison: Comparison, fmt: str, folder: str = "") -> str:
     """A starting file name for the dialog: the revised version's name plus the suffix."""
     stem = Path(comparison.revised.source).stem if comparison.revised.source else "report"
     stem = stem if stem and "/" not in stem else "report"
-    return os.path.join(folder, f"{stem}-report{EXPORT_FORMATS[fmt][1]}")
+    return os.path.join(folder, f"{stem}-report{BY_NAME[fmt].suffixes[0]}")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from articlecompare.core.model import Comparison
-from articlecompare.export.formats import (
-    REPORT_FORMATS, UnknownFormatError, format_for_path, render_report, write_report)
+from articlecompare.export.formats import UnknownFormatError, render_report, write_report
+from articlecompare.export.report_formats import REPORT_FORMATS, format_for_path
 
 
 @pytest.mark.parametrize("fmt, start", [("html", b"<!DOCTYPE html>"), ("md", b"# "),

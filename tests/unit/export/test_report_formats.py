@@ -1,0 +1,31 @@
+"""One table of report formats: the command line takes exactly its formats and tells them by
+its file endings, and an ending of none of them is refused."""
+from __future__ import annotations
+
+import pytest
+
+from articlecompare.cli import _compare_parser, main
+from articlecompare.export.report_formats import ALL_FORMATS, FORMATS, dialog_filter, format_for_path
+
+
+def test_the_command_line_offers_the_tables_formats() -> None:
+    option = next(a for a in _compare_parser()._actions if "--format" in a.option_strings)
+    assert tuple(option.choices) == ALL_FORMATS == tuple(f.name for f in FORMATS)
+
+
+@pytest.mark.parametrize("report", FORMATS, ids=lambda f: f.name)
+def test_every_ending_of_a_format_asks_for_it(report) -> None:
+    for suffix in report.suffixes:
+        assert format_for_path(f"out{suffix}") == report.name
+        assert format_for_path(f"OUT{suffix.upper()}") == report.name
+        assert f"*{suffix}" in dialog_filter(report.name)
+
+
+def test_an_ending_of_no_format_is_a_one_line_error(tmp_path, capsys) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The council met on Tuesday.\n", encoding="utf-8")
+    b.write_text("The council met on Monday.\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b), "-o", str(tmp_path / "report.docx")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and ".docx" in err and "--format" in err
+    assert not (tmp_path / "report.docx").exists()

@@ -11,6 +11,7 @@ from hypothesis import given, strategies as st
 
 from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Article, Side
+from articlecompare.core.tokenize import count_words
 from articlecompare.ui import compareview, plan
 from articlecompare.ui.compareview import INLINE, INLINE_PLANNING, SIDE_BY_SIDE
 from articlecompare.ui.inlineplan import InlinePlanner
@@ -243,11 +244,18 @@ def test_a_failed_plan_says_so_in_the_view(qtbot, make_window, pair_files, monke
     assert view.placeholderText() == "The inline view could not be worked out: ValueError: no redline today"
 
 
-@given(st.text(alphabet="ab \n\t\u00a0\u2003\u3000x", max_size=400), st.integers(1, 40))
-def test_words_are_counted_a_chunk_at_a_time_as_split_counts_them(text, chunk):
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(plan, "COUNT_CHUNK", chunk)
-        assert plan.word_count.__wrapped__(text) == len(text.split())
+@given(st.text(alphabet="ab \n\t\u00a0\u2003\u3000x.,—“”'", max_size=400))
+def test_a_pane_counts_words_as_the_comparison_and_the_reports_do(text):
+    from articlecompare.core.compare import compare
+    from articlecompare.core.model import Article
+    assert plan.word_count.__wrapped__(text) == count_words(text)
+    if text.strip():
+        summary = compare(Article(text), Article(text)).summary
+        assert plan.word_count.__wrapped__(text) == summary.original_words
+
+
+def test_punctuation_is_no_word_in_a_pane_as_in_the_reports():
+    assert plan.word_count.__wrapped__("The vote — 7 to 2 — passed .") == 6
 
 
 def test_a_file_read_in_the_background_has_its_words_counted_for_its_pane(tmp_path):

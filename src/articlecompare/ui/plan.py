@@ -7,12 +7,12 @@ is left with putting formats on blocks.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articlecompare.core.jobs import CancelCheck, Cancelled
 from articlecompare.core.model import Comparison, Side
+from articlecompare.core.tokenize import count_words
 from articlecompare.ui.highlight import (
     BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
 )
@@ -88,23 +88,14 @@ def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
     return ViewPlan(comparison, panes, anchors(comparison), inline_render(comparison) if inline else None)
 
 
-_SPACE = re.compile(r"\s")
-COUNT_CHUNK = 1 << 18   # characters split at a time: one call holds the interpreter that long
 
 
 @lru_cache(maxsize=4)
 def word_count(text: str) -> int:
-    """White-space separated words in ``text``, remembered for the last few texts: a thread
-    that has just read a long file counts it (some 100 ms at a million words), and the pane
-    showing it finds the figure. Counted a chunk at a time, cut at white space, so that the
-    count lets the GUI thread in between."""
-    total = start = 0
-    while start < len(text):
-        cut = _SPACE.search(text, start + COUNT_CHUNK) if len(text) - start > COUNT_CHUNK else None
-        end = cut.start() if cut is not None else len(text)
-        total += len(text[start:end].split())
-        start = end
-    return total
+    """The words of ``text`` as the comparison and every report count them (word tokens, not
+    punctuation: ``core.tokenize.count_words``), remembered for the last few texts: a thread
+    that has just read a long file counts it, and the pane showing it finds the figure."""
+    return count_words(text)
 
 
 class ViewPlanner:

@@ -1,7 +1,9 @@
 """What a page says about itself: title, byline, date, site name and URL.
 
-trafilatura's metadata comes first where it has a value; the page's own ``<meta>`` tags,
-links and elements fill the gaps. The URL is the canonical link, else ``og:url``, else the
+The byline comes from what the page states as data (JSON-LD, author tags) before
+trafilatura's reading of its text (``bylines``); for the rest trafilatura's metadata comes
+first where it has a value, and the page's own ``<meta>`` tags, links and elements fill the
+gaps. The URL is the canonical link, else ``og:url``, else the
 location an MHTML archive gives, else the ``<!-- saved from url=… -->`` comment browsers
 write into saved pages. Nothing is fetched.
 """
@@ -12,19 +14,24 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from articlecompare.core.model import Metadata
+from articlecompare.sources.bylines import byline_from, structured_authors
 
 _SAVED_FROM_RE = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_BY_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _SPACES_RE = re.compile(r"\s+")
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title")
-_BYLINE_KEYS = ("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+# Dublin Core's creator, where a page states it, before the looser "author"
+_BYLINE_KEYS = ("dc:creator", "dc.creator", "dcterms.creator", "author", "article:author", "byl",
+                "parsely-author", "sailthru.author")
 _DATE_KEYS = (
     "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
     "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date", "og:updated_time",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
-_BYLINE_CLASS_XPATH = "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')]"
+# an element whose class names a byline ("byline", "pb-byline", "article__byline") or an
+# author's name ("author-name")
+_BYLINE_CLASS_XPATH = ("//*[contains(@class, 'byline') or contains(@class, 'author-name') or "
+                       "contains(@class, 'author_name')]")
 _MAX_FIELD = 300
 
 
@@ -41,9 +48,11 @@ def page_metadata(
     # the end run only when nothing better said it.
     title = (_clean(getattr(extracted, "title", None)) or _meta(metas, _TITLE_KEYS)
              or _text_at(root, "//title") or _text_at(root, "//h1"))
-    byline = (_clean(getattr(extracted, "author", None)) or _byline(_meta(metas, _BYLINE_KEYS))
-              or _byline(_text_at(root, "//*[@rel='author' or @itemprop='author']"))
-              or _byline(_text_at(root, _BYLINE_CLASS_XPATH)))
+    # who wrote it: what the page states as data before what a reading of its text guesses
+    byline = byline_from([structured_authors(root), *(metas.get(key) for key in _BYLINE_KEYS),
+                          _texts_at(root, "//*[@rel='author' or @itemprop='author']"),
+                          getattr(extracted, "author", None),
+                          _text_at(root, _BYLINE_CLASS_XPATH)])
     date = (_clean(getattr(extracted, "date", None)) or _date(_meta(metas, _DATE_KEYS))
             or _date(_attribute_at(root, "//time/@datetime")))
     site = _clean(getattr(extracted, "sitename", None)) or _meta(metas, _SITE_KEYS) or _host(url)
@@ -82,13 +91,15 @@ def _web(address: str | None) -> str | None:
 
 
 def _meta_tags(root: Any) -> dict[str, str]:
-    """``<meta>`` contents by lower-cased name, property or itemprop; the first one wins."""
+    """``<meta>`` contents by lower-cased name, property or itemprop (each of a space-separated
+    list of properties); the first one wins."""
     found: dict[str, str] = {}
     for meta in root.iter("meta"):
-        key = meta.get("name") or meta.get("property") or meta.get("itemprop")
+        keys = " ".join(filter(None, (meta.get("name"), meta.get("property"), meta.get("itemprop"))))
         value = meta.get("content") or meta.get("datetime")
-        if key and value and value.strip():
-            found.setdefault(key.strip().lower(), value)
+        if value and value.strip():
+            for key in keys.lower().split()[:8]:
+                found.setdefault(key, value)
     return found
 
 
@@ -98,16 +109,19 @@ def _text_at(root: Any | None, xpath: str) -> str | None:
     return next(filter(None, (_clean("".join(element.itertext())) for element in root.xpath(xpath))), None)
 
 
+def _texts_at(root: Any | None, xpath: str, most: int = 6) -> str | None:
+    """The distinct texts of the elements at ``xpath`` (several authors), joined by ";"."""
+    if root is None:
+        return None
+    texts = dict.fromkeys(t for element in root.xpath(xpath)[:most * 4]
+                          if (t := _clean("".join(element.itertext()))))
+    return "; ".join(list(texts)[:most]) or None
+
+
 def _attribute_at(root: Any | None, xpath: str) -> str | None:
     if root is None:
         return None
     return next((str(value) for value in root.xpath(xpath) if str(value).strip()), None)
-
-
-def _byline(value: str | None) -> str | None:
-    if not value or value.startswith(("http://", "https://", "@")):
-        return None
-    return _clean(_BY_RE.sub("", value))
 
 
 def _date(value: str | None) -> str | None:

@@ -17,7 +17,7 @@ from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Article, Comparison, Fact, Metadata, Side, WordOp
 from articlecompare.export import fact_table
 from articlecompare.export.atomic import write_text_atomic
-from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP
+from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, made_line
 from articlecompare.present.excerpts import (
     ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
 from articlecompare.present.palette import report_css_palette, report_css_rules
@@ -129,8 +129,7 @@ def _header(comparison: Comparison, generated_at: datetime | None) -> str:
              f'<p class="subtitle">How the revised version differs from the original: '
              f'{_e(article_name(comparison.original) or "original")} → '
              f'{_e(article_name(comparison.revised) or "revised")}</p>']
-    if generated_at is not None:
-        parts.append(f'<p class="subtitle">Generated {_e(generated_at.isoformat(timespec="minutes"))}</p>')
+    parts.append(f'<p class="subtitle">{_e(made_line(generated_at))}</p>')
     if comparison.outcome.value != "complete" or comparison.notes:
         text = "; ".join(comparison.notes) or f"the comparison is {comparison.outcome.value}"
         parts.append(f'<p class="notice"><strong>Note:</strong> {_e(text)}</p>')

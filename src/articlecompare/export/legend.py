@@ -1,9 +1,13 @@
-"""What each change kind and verdict means, in reading order, for every report's legend.
+"""What each change kind and verdict means, in reading order, for every report's legend;
+and the line that says when a report was made, and by which version of the app.
 
 Depends on ``core`` only.
 """
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
+from articlecompare import __version__
 from articlecompare.core.annotations import Verdict
 from articlecompare.core.model import ChangeKind
 
@@ -38,3 +42,10 @@ def kind_label(kind: str) -> str:
         return ChangeKind(kind).label
     except ValueError:
         return kind
+
+
+def made_line(at: datetime | None = None) -> str:
+    """When a report was made and by which version of the app, for its header (UTC, to the
+    minute; ``at`` defaults to now)."""
+    when = (at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    return f"Made {when:%Y-%m-%d %H:%M} UTC with ArticleCompare {__version__}"

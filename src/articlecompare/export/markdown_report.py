@@ -6,6 +6,8 @@ character of it becomes Markdown or HTML: ``<script>`` stays text, ``*`` stays a
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 import os
 import re
 from collections.abc import Iterable
@@ -16,7 +18,7 @@ from articlecompare.export.atomic import write_text_atomic
 from articlecompare.export import fact_table
 from articlecompare.present.excerpts import ChangeRow, Piece, change_rows
 from articlecompare.export.html_report import article_name, metadata_rows, report_title
-from articlecompare.export.legend import KIND_HELP, KIND_ORDER
+from articlecompare.export.legend import KIND_HELP, KIND_ORDER, made_line
 
 # Backslash-escape the ASCII punctuation that can start inline syntax (CommonMark turns "\<"
 # into a literal "<", so raw HTML never starts), "&" only where it would spell an entity, and
@@ -41,7 +43,8 @@ def _escape_block_start(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
 
 
-def render_markdown(comparison: Comparison, annotations: AnnotationSet | None = None) -> str:
+def render_markdown(comparison: Comparison, annotations: AnnotationSet | None = None, *,
+                    generated_at: datetime | None = None) -> str:
     notes = annotations or AnnotationSet()
     rows = change_rows(comparison, notes)
     parts = [
@@ -49,6 +52,7 @@ def render_markdown(comparison: Comparison, annotations: AnnotationSet | None = 
         f"How the revised version differs from the original: "
         f"{md_escape(article_name(comparison.original) or 'original')} → "
         f"{md_escape(article_name(comparison.revised) or 'revised')}",
+        f"*{md_escape(made_line(generated_at))}*",
     ]
     if comparison.outcome.value != "complete" or comparison.notes:
         note = "; ".join(comparison.notes) or f"the comparison is {comparison.outcome.value}"

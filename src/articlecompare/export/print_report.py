@@ -7,6 +7,8 @@ The PDF is made from this by ``ui.pdf_export``.
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from html import escape
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
@@ -15,26 +17,28 @@ from articlecompare.export import fact_table
 from articlecompare.present.excerpts import ChangeRow, Piece, change_rows, redline_pieces
 from articlecompare.export.html_report import (
     Tags, article_name, ledger_rows, metadata_rows, pieces_html, report_css, report_title, value_html)
-from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP
+from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, made_line
 
 QT_TAGS = Tags(mark="span", delete="span", insert="span")
 
 
-def render_print_html(comparison: Comparison, annotations: AnnotationSet | None = None) -> str:
+def render_print_html(comparison: Comparison, annotations: AnnotationSet | None = None, *,
+                      generated_at: datetime | None = None) -> str:
     notes = annotations or AnnotationSet()
     rows = change_rows(comparison, notes)
     body = "\n".join([
-        _header(comparison), _sources(comparison), _summary(comparison, notes), _legend(),
+        _header(comparison, generated_at), _sources(comparison), _summary(comparison, notes), _legend(),
         _article(comparison, notes), _changes(rows), _ledger(comparison),
     ])
     return (f"<html><head><meta charset=\"utf-8\"><title>{_e(report_title(comparison))}</title>"
             f"<style>{report_css('print.css')}</style></head><body>{body}</body></html>")
 
 
-def _header(comparison: Comparison) -> str:
+def _header(comparison: Comparison, generated_at: datetime | None) -> str:
     out = (f"<h1>{_e(report_title(comparison))}</h1><p class=\"subtitle\">How the revised "
            f"version differs from the original: {_e(article_name(comparison.original))} → "
-           f"{_e(article_name(comparison.revised))}</p>")
+           f"{_e(article_name(comparison.revised))}</p>"
+           f"<p class=\"subtitle\">{_e(made_line(generated_at))}</p>")
     if comparison.outcome.value != "complete" or comparison.notes:
         text = "; ".join(comparison.notes) or f"the comparison is {comparison.outcome.value}"
         out += f'<p class="notice"><b>Note:</b> {_e(text)}</p>'

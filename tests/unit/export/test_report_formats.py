@@ -29,3 +29,20 @@ def test_an_ending_of_no_format_is_a_one_line_error(tmp_path, capsys) -> None:
     err = capsys.readouterr().err.strip()
     assert "\n" not in err and ".docx" in err and "--format" in err
     assert not (tmp_path / "report.docx").exists()
+
+
+def test_every_human_report_says_when_it_was_made_and_by_which_version() -> None:
+    from datetime import datetime, timezone
+
+    from articlecompare import __version__
+    from articlecompare.core.compare import compare
+    from articlecompare.core.model import Article
+    from articlecompare.export.html_report import render_html
+    from articlecompare.export.markdown_report import render_markdown
+    from articlecompare.export.print_report import render_print_html
+    comparison = compare(Article("The council met on Tuesday.\n"), Article("The council met on Monday.\n"))
+    at = datetime(2026, 3, 4, 5, 6, tzinfo=timezone.utc)
+    line = f"Made 2026-03-04 05:06 UTC with ArticleCompare {__version__}"
+    for render in (render_html, render_markdown, render_print_html):
+        assert line in render(comparison, generated_at=at), render.__name__
+    assert "Made " in render_html(comparison) and __version__ in render_markdown(comparison)

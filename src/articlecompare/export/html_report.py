@@ -32,6 +32,7 @@ class Tags:
     mark: str = "mark"
     delete: str = "del"
     insert: str = "ins"
+    ref: str = "sup"   # a change's label after its text (Qt shrinks a sup to unreadable)
 
 
 BROWSER_TAGS = Tags()
@@ -93,7 +94,7 @@ def pieces_html(pieces: Iterable[Piece], notes: AnnotationSet, tags: Tags = BROW
             out.append("</p>\n<p>")
         elif piece.last:
             if refs and piece.change is not None:
-                out.append(_ref(piece, notes.for_change(piece.change)))
+                out.append(_ref(piece, notes.for_change(piece.change), tags))
         else:
             out.append(_piece(piece, tags, kinds))
     out.append("</p>")
@@ -113,7 +114,7 @@ def _piece(piece: Piece, tags: Tags, kinds: bool) -> str:
             f'{_e(piece.change.kind.label)}">{text}</{tags.mark}>')
 
 
-def _ref(piece: Piece, annotation: Annotation | None) -> str:
+def _ref(piece: Piece, annotation: Annotation | None, tags: Tags = BROWSER_TAGS) -> str:
     assert piece.change is not None
     cid = _e(piece.change.id)
     label = cid
@@ -121,7 +122,7 @@ def _ref(piece: Piece, annotation: Annotation | None) -> str:
     if annotation is not None and annotation.verdict is not None:
         label += f" {_e(annotation.verdict.label.lower())}"
         cls += f" v v-{annotation.verdict.value}"
-    return f'<sup class="{cls}"><a href="#change-{cid}">{label}</a></sup>'
+    return f'<{tags.ref} class="{cls}"><a href="#change-{cid}">{label}</a></{tags.ref}>'
 
 
 def _header(comparison: Comparison, generated_at: datetime | None) -> str:

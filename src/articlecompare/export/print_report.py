@@ -19,7 +19,7 @@ from articlecompare.export.html_report import (
     Tags, article_name, ledger_rows, metadata_rows, pieces_html, report_css, report_title, value_html)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, made_line
 
-QT_TAGS = Tags(mark="span", delete="span", insert="span")
+QT_TAGS = Tags(mark="span", delete="span", insert="span", ref="span")
 
 
 def render_print_html(comparison: Comparison, annotations: AnnotationSet | None = None, *,
@@ -95,7 +95,9 @@ def _legend() -> str:
 
 def _article(comparison: Comparison, notes: AnnotationSet) -> str:
     body = pieces_html(redline_pieces(comparison), notes, QT_TAGS)
-    return ('<h2 class="newpage">The article, marked</h2><p class="muted">The revised version, '
+    # the article follows the legend on the same page: a forced break left a page holding
+    # the legend's last lines alone
+    return ('<h2>The article, marked</h2><p class="muted">The revised version, '
             'with deleted words struck through where they stood and inserted words in bold. '
             f'Small labels refer to the list of changes.</p><div class="article">{body}</div>')
 

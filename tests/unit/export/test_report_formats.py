@@ -46,3 +46,25 @@ def test_every_human_report_says_when_it_was_made_and_by_which_version() -> None
     for render in (render_html, render_markdown, render_print_html):
         assert line in render(comparison, generated_at=at), render.__name__
     assert "Made " in render_html(comparison) and __version__ in render_markdown(comparison)
+
+
+def test_the_printed_reports_change_labels_are_legible_and_the_article_follows_the_legend() -> None:
+    import re
+
+    from articlecompare.core.compare import compare
+    from articlecompare.core.model import Article
+    from articlecompare.export.html_report import report_css
+    from articlecompare.export.print_report import render_print_html
+    comparison = compare(Article("The council met on Tuesday.\n\nIt voted.\n"),
+                         Article("The council met on Monday.\n\nIt voted.\n"))
+    printed = render_print_html(comparison)
+    assert 'class="ref"' in printed and "<sup" not in printed  # Qt shrinks a sup to ~3 pt
+    size = re.search(r"\.ref \{ font-size: ([\d.]+)pt", report_css("print.css"))
+    assert size and float(size.group(1)) >= 7
+    assert '<h2 class="newpage">The article' not in printed  # no page of legend lines alone
+
+
+def test_a_browsers_print_keeps_the_kind_table_and_the_legend_whole() -> None:
+    from articlecompare.export.html_report import report_css
+    media = report_css("report.css").split("@media print", 1)[1]
+    assert "table.counts, #legend { break-inside: avoid" in media

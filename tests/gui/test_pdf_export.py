@@ -120,9 +120,12 @@ def test_unwritable_target_raises_oserror(qapp, tmp_path: Path, seed: Comparison
         write_pdf(seed, tmp_path / "no-such-dir" / "report.pdf")
 
 
-def test_pages_are_drawn_as_qt_prints_a_document(qapp, tmp_path: Path, seed: Comparison) -> None:  # type: ignore[no-untyped-def]
+def test_pages_are_drawn_as_qt_prints_a_document(qapp, tmp_path: Path, seed: Comparison,  # type: ignore[no-untyped-def]
+                                                 monkeypatch) -> None:
     """The pages drawn one at a time (for progress and Cancel) are the pages
     ``QTextDocument.print_`` makes of the same report: same count, same text, same pixels."""
+    from articlecompare.export import print_report
+    monkeypatch.setattr(print_report, "made_line", lambda at=None: "Made at one time")  # both
     ours = tmp_path / "ours.pdf"
     ours.write_bytes(render_pdf(seed, seed_annotations(seed)))
     document = QTextDocument()

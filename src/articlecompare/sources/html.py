@@ -22,6 +22,7 @@ from readability import Document  # type: ignore[import-untyped]
 
 from articlecompare.core.model import Metadata
 from articlecompare.sources import blocks
+from articlecompare.sources.furniture import without_furniture
 from articlecompare.sources.metadata import page_metadata
 
 EXTRACTION_LIMIT = 2_000_000
@@ -62,7 +63,9 @@ def extract(html: str, location: str | None = None) -> Extraction:
         return Extraction((), page_metadata(root, html, None, location), "none")
     lean = _without_code(root)
     if len(lean) > EXTRACTION_LIMIT or blocks.nested_deeper_than(root, EXTRACTOR_DEPTH):
-        return Extraction(tuple(_fast_paragraphs(root)), page_metadata(root, html, None, location), "fast")
+        metadata = page_metadata(root, html, None, location)
+        return Extraction(tuple(without_furniture(_fast_paragraphs(root), metadata.byline)),
+                          metadata, "fast")
     document = _trafilatura(lean)
     chosen = _trafilatura_paragraphs(document)
     method = "trafilatura"
@@ -72,7 +75,8 @@ def extract(html: str, location: str | None = None) -> Extraction:
         fallback = _readability_paragraphs(lean)
         if _length(chosen) < _READABILITY_SHARE * _length(fallback):
             chosen, method = fallback, "readability"
-    return Extraction(tuple(chosen), page_metadata(root, html, document, location), method)
+    metadata = page_metadata(root, html, document, location)
+    return Extraction(tuple(without_furniture(chosen, metadata.byline)), metadata, method)
 
 
 def _fast_paragraphs(root: Any) -> list[str]:

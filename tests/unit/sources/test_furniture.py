@@ -1,0 +1,47 @@
+"""A page's template lines are not article text: furniture, the byline as a line of its own,
+a short paragraph the template repeats."""
+from __future__ import annotations
+
+from articlecompare.sources import load_bytes
+from articlecompare.sources.furniture import without_furniture
+
+STORY = [
+    "The harbour board voted on Tuesday to add two evening ferries to the island route.",
+    "The new sailings start in May and will run until the end of September, the board said.",
+    "Residents had asked for later boats for three years, citing the last ferry at 6 p.m.",
+    "The board's chair, Ruth Calder, said the cost would be met from ticket sales.",
+]
+
+
+def test_template_lines_byline_lines_and_repeated_captions_go() -> None:
+    caption = "A ferry leaves Kessmouth harbour. (Photo: Harbour Board)"
+    page = ["By Marta Quill", "Continue reading the main story", STORY[0], caption, STORY[1],
+            "Advertisement", caption, STORY[2], "Updated 5:27 am EDT", caption, STORY[3]]
+    assert without_furniture(page, "Marta Quill") == [STORY[0], caption, *STORY[1:]]
+
+
+def test_a_line_naming_someone_else_stays() -> None:
+    page = [STORY[0], "Ruth Calder", STORY[1]]
+    assert without_furniture(page, "Marta Quill") == page
+
+
+def test_a_long_paragraph_said_twice_stays_twice() -> None:
+    long = " ".join(STORY)
+    assert without_furniture([long, STORY[0], long], None) == [long, STORY[0], long]
+
+
+def test_a_page_of_one_paragraph_over_and_over_keeps_them_all() -> None:
+    assert without_furniture([STORY[0]] * 5, None) == [STORY[0]] * 5
+
+
+def test_a_saved_page_opens_with_its_header_and_holds_no_furniture() -> None:
+    body = "".join(f"<p>{p}</p>" for p in [STORY[0], "Continue reading the main story",
+                                            STORY[1], "Advertisement", STORY[2], STORY[3]])
+    html = ('<html><head><title>Evening ferries added</title>'
+            '<meta name="author" content="Marta Quill"></head><body><article>'
+            f'<h1>Evening ferries added</h1><p class="byline">By Marta Quill</p>{body}'
+            '</article></body></html>')
+    text = load_bytes(html.encode("utf-8"), "page.html").text
+    assert "Continue reading" not in text and "Advertisement" not in text
+    assert text.count("Marta Quill") == 1  # the header's credit line, not the body's too
+    assert all(p in text for p in STORY)

@@ -60,7 +60,7 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     reader.model_failed.connect(window.message_bar.show_message)
     reader.start()
     if theme:
-        window.set_theme(theme, persist=False)
+        window.preferences.set_theme(theme, persist=False)
     _follow_system_scheme(app, window, settings)
     return window
 

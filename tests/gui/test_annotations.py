@@ -58,7 +58,7 @@ def test_verdict_and_note_from_a_panes_context_menu(qtbot, make_window, pair_fil
     assert window.change_dock.current_change() == added
     menu.verdict_action(Verdict.ERROR).trigger()
     assert window.document.annotations[added.key] == Annotation(Verdict.ERROR, "")
-    window.note_prompt = lambda _parent, _title, current: current + "Opinion, not news"
+    window.annotator.note_prompt = lambda _parent, _title, current: current + "Opinion, not news"
     menu = view.change_menu(Side.REVISED, text.index("disaster"))
     assert menu.verdict_action(Verdict.ERROR).isChecked()
     menu.note_action.trigger()
@@ -77,7 +77,7 @@ def test_verdict_and_note_from_a_panes_context_menu(qtbot, make_window, pair_fil
 def test_note_prompt_cancelled_changes_nothing(qtbot, make_window, pair_files):
     window = make_window()
     open_pair(qtbot, window, pair_files)
-    window.note_prompt = lambda *_args: None
+    window.annotator.note_prompt = lambda *_args: None
     view = window.compare_view
     text = view.view(Side.ORIGINAL).toPlainText()
     view.change_menu(Side.ORIGINAL, text.index("approved")).note_action.trigger()

@@ -74,14 +74,14 @@ def test_reopen_with_persisted_settings(qtbot, make_window, settings_path, pair_
     assert reopened.commands.ignore_case.isChecked()
     assert reopened.session.options.ignore_case
     assert not reopened.commands.sync_scroll.isChecked()
-    assert reopened.text_size == window.text_size == 12
+    assert reopened.preferences.text_size == window.preferences.text_size == 12
     assert reopened.change_dock.proxy.kinds == {ChangeKind.OMISSION.value}
     assert reopened.summary.chips[ChangeKind.OMISSION].isChecked()
     reopened.commands.side_by_side.trigger()
     left, right = reopened.compare_view.splitter.sizes()
     assert left / (left + right) == pytest.approx(saved_sizes[0] / sum(saved_sizes), abs=0.02)
     assert left / (left + right) < 0.45          # not the even split of a fresh window
-    assert reopened.recent.paths()[:2] == [str(pair_files[1]), str(pair_files[0])]
+    assert reopened.inputs.recent.paths()[:2] == [str(pair_files[1]), str(pair_files[0])]
 
 
 def test_theme_choice_is_kept_and_applied(qtbot, make_window, settings_path):

@@ -41,7 +41,7 @@ def test_open_two_files_with_the_real_engine(qtbot, make_window, pair_files):
     assert window.change_dock.model.rowCount() > 0
     assert window.summary.shares.text().startswith("Kept ")
     assert "original.txt" in window.windowTitle()
-    assert window.recent.paths()[:2] == [str(pair_files[1]), str(pair_files[0])]
+    assert window.inputs.recent.paths()[:2] == [str(pair_files[1]), str(pair_files[0])]
 
 
 def test_walk_the_change_list_with_next_and_previous(qtbot, make_window, pair_files):
@@ -77,6 +77,17 @@ def test_f7_keys_walk_the_changes(qtbot, make_window, pair_files):
     assert window.change_dock.current_change().id == "c2"
     qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert window.change_dock.current_change().id == "c1"
+
+
+def test_the_selected_change_is_selected_again_after_comparing_again(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.open_pair(str(pair_files[0]), str(pair_files[1]))
+    assert window.change_dock.select_change("c2")
+    key = window.change_dock.current_change().key
+    with qtbot.waitSignal(window.runner.comparison_finished):
+        window.commands.recompare.trigger()
+    assert window.change_dock.current_change().key == key
 
 
 def test_selecting_a_change_frames_it_in_both_panes(qtbot, make_window, pair_files):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from articlecompare.core.annotations import AnnotationSet, Verdict
-from articlecompare.core.model import Change, ChangeKind
+from articlecompare.core.model import Change, ChangeKind, Comparison
 from articlecompare.ui.annotation_editor import AnnotationEditor
 from articlecompare.ui.changelist import (
     ALL_VERDICTS, ANNOTATED, CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN,
@@ -51,6 +51,7 @@ class ChangeDock(QDockWidget):
         self.model = ChangeListModel(self)
         self.proxy = ChangeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._selected_key = ""   # of the change selected last, to select it again in the next comparison
         self._build_actions()
         self._build_layout()
         self._connect_signals()
@@ -158,6 +159,16 @@ class ChangeDock(QDockWidget):
         self.verdict_filter.currentIndexChanged.connect(self._on_verdict_filter_changed)
         self.editor.annotation_edited.connect(self.annotation_edited)
 
+    def show_comparison(self, comparison: Comparison, annotations: AnnotationSet) -> None:
+        """List ``comparison``'s changes; the change selected last is selected again if this
+        comparison has it too (the same key)."""
+        self.model.set_comparison(comparison)
+        self.set_annotations(annotations)
+        if self._selected_key:
+            match = next((c for c in comparison.changes if (c.key or c.id) == self._selected_key), None)
+            if match is not None:
+                self.select_change(match.id)
+
     # annotations ----------------------------------------------------------------------------
     def set_annotations(self, annotations: AnnotationSet) -> None:
         """Show ``annotations`` in the list, the editor and the note on orphans."""
@@ -252,5 +263,6 @@ class ChangeDock(QDockWidget):
             self.editor.set_change(None, None)
             return
         change: Change = current.data(CHANGE_ROLE)
+        self._selected_key = change.key or change.id
         self.editor.set_change(change.key or None, self.model.annotations().for_change(change))
         self.change_selected.emit(change)

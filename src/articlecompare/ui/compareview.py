@@ -11,7 +11,7 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QStackedWidget, QWidget
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
 from articlecompare.core.model import Article, Change, Comparison, Side
@@ -141,6 +141,11 @@ class CompareView(QStackedWidget):
 
     def view(self, side: str) -> DiffTextView:
         return self.inline_view if side == INLINE else self.panes[side].view
+
+    def focused_side(self) -> str:
+        """The side a paste goes to: the original if its pane has focus, else the revised."""
+        focus = QApplication.focusWidget()
+        return Side.ORIGINAL if focus is self.view(Side.ORIGINAL) else Side.REVISED
 
     def set_text_size(self, points: int) -> None:
         """Reading size of the text panes (the rest of the window keeps the system size)."""

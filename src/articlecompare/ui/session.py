@@ -63,6 +63,7 @@ class CompareSession(QObject):
     load_started = Signal(str, str)         # side, path being read in the background
     file_reloaded = Signal(str, str)        # side, path that changed on disk
     comparison_requested = Signal(object, object, object)  # original, revised, options
+    options_changed = Signal(object)        # CompareOptions, the ones now in force
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,7 @@ class CompareSession(QObject):
     def set_options(self, options: CompareOptions) -> None:
         if options != self._options:
             self._options = options
+            self.options_changed.emit(options)
             self.schedule()
 
     def update_options(self, **changes: bool | str) -> None:

@@ -8,13 +8,13 @@ worker (``ReportExporter``), with their progress and Cancel in the window's stat
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from articlecompare.core.model import Side
+from articlecompare.core.model import Comparison, Side
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.session import Session, SessionError
 from articlecompare.export.atomic import printable
@@ -23,14 +23,15 @@ from articlecompare.ui import settings as keys
 from articlecompare.ui.autosaver import Autosaver
 from articlecompare.ui.closeguard import CloseDecision, CloseGuard
 from articlecompare.ui.document import AnnotatedDocument
+from articlecompare.ui.messagebar import MessageBar
 from articlecompare.ui.overwriteguard import OverwriteDecision, OverwriteGuard
+from articlecompare.ui.progress import ProgressIndicator
 from articlecompare.ui.recent import RecentFiles
 from articlecompare.ui.reportexport import (
     ReportExporter, default_name, export_filters, filter_for, resolve_target,
 )
-
-if TYPE_CHECKING:
-    from articlecompare.ui.mainwindow import MainWindow
+from articlecompare.ui.session import CompareSession
+from articlecompare.ui.settings import SettingsStore
 
 SESSION_FILTER = f"ArticleCompare sessions (*{SESSION_SUFFIX});;All files (*)"
 
@@ -40,14 +41,24 @@ def is_session_path(path: str) -> bool:
 
 
 class SessionFiles(QObject):
-    def __init__(self, window: MainWindow, document: AnnotatedDocument, autosave_dir: str) -> None:
+    """The files of the work in ``window``: ``session`` holds its texts and options,
+    ``document`` its annotations, ``comparison`` says what is shown (to export); ``notices``,
+    the status bar and ``export_progress`` say how each step went."""
+
+    def __init__(self, window: QMainWindow, session: CompareSession, document: AnnotatedDocument,
+                 settings: SettingsStore, autosave_dir: str, *, notices: MessageBar,
+                 export_progress: ProgressIndicator, comparison: Callable[[], Comparison | None]) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
         self.document = document
+        self.notices = notices
+        self.export_progress = export_progress
+        self._comparison = comparison
         self.autosaver = Autosaver(autosave_dir, self._unsaved_snapshot, self)
         self.close_guard = CloseGuard()
         self.overwrite_guard = OverwriteGuard()
-        self.recent = RecentFiles(window.settings, setting=keys.RECENT_SESSIONS)
+        self.recent = RecentFiles(settings, setting=keys.RECENT_SESSIONS)
         self.exporter = ReportExporter(self)
         self.autosaver.failed.connect(lambda message: window.statusBar().showMessage(message, 5000))
         self.exporter.export_started.connect(self._on_exporter_export_started)
@@ -58,7 +69,7 @@ class SessionFiles(QObject):
     # the session in the window --------------------------------------------------------------------
     def snapshot(self) -> Session | None:
         """What a save would write now; None until both versions are open."""
-        session = self.window.session
+        session = self.session
         original, revised = session.article(Side.ORIGINAL), session.article(Side.REVISED)
         if original is None or revised is None:
             return None
@@ -71,11 +82,11 @@ class SessionFiles(QObject):
         """Show ``session``: its texts as saved (no source is read), options, annotations.
         The file it came from, if any, is the caller's to remember (``overwrite_guard``)."""
         self.overwrite_guard.forget()
-        self.window.apply_options(session.options)
-        self.window.session.set_article(Side.ORIGINAL, session.original, None)
-        self.window.session.set_article(Side.REVISED, session.revised, None)
+        self.session.set_options(session.options)   # the toggles follow
+        self.session.set_article(Side.ORIGINAL, session.original, None)
+        self.session.set_article(Side.REVISED, session.revised, None)
         self.document.load(session.annotations, path, modified)  # after: inputs_changed is moot
-        self.window.session.compare_now()
+        self.session.compare_now()
 
     # saving -----------------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -98,13 +109,13 @@ class SessionFiles(QObject):
         If the file changed on disk since this window read or wrote it, ask first."""
         session = self.snapshot()
         if session is None:
-            self.window.message_bar.show_message("Open both versions before saving a session.", "info")
+            self.notices.show_message("Open both versions before saving a session.", "info")
             return False
         decision = self.overwrite_guard.decide(self.window, path)
         if decision is OverwriteDecision.SAVE_AS:
             return self.save_as()
         if decision is OverwriteDecision.CANCEL:
-            self.window.message_bar.show_message(
+            self.notices.show_message(
                 f"Not saved: {os.path.basename(path)} was changed on disk by another window or "
                 "program, and was left as it is. Save to another file with File > Save Session As.",
                 "info")
@@ -113,7 +124,7 @@ class SessionFiles(QObject):
             stamp = save_session(path, session)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            self.window.message_bar.show_message(
+            self.notices.show_message(
                 f"Could not save the session to {path}: {reason}. "
                 "Nothing was overwritten; choose another place with File > Save Session As.")
             return False
@@ -126,7 +137,7 @@ class SessionFiles(QObject):
         return True
 
     def _suggested_path(self) -> str:
-        article = self.window.session.article(Side.REVISED)
+        article = self.session.article(Side.REVISED)
         folder = self.recent.paths()[0] if self.recent.paths() else ""
         folder = os.path.dirname(folder) if folder else os.path.expanduser("~")
         stem = Path(article.source).stem if article is not None and article.source else "session"
@@ -145,7 +156,7 @@ class SessionFiles(QObject):
         try:
             session, stamp = read_session(path)
         except SessionError as exc:
-            self.window.message_bar.show_message(f"Could not open the session: {exc}")
+            self.notices.show_message(f"Could not open the session: {exc}")
             return False
         self.apply(session, os.path.abspath(path))
         self.overwrite_guard.remember(path, stamp)
@@ -154,7 +165,7 @@ class SessionFiles(QObject):
 
     # exporting --------------------------------------------------------------------------------------
     def choose_and_export(self) -> bool:
-        comparison = self.window.compare_view.comparison()
+        comparison = self._comparison()
         if comparison is None:
             return False
         start = default_name(comparison, "html", os.path.dirname(self.document.path))
@@ -168,33 +179,33 @@ class SessionFiles(QObject):
     def export_to(self, path: str, fmt: str) -> bool:
         """Start writing the report on a worker; False if it could not be started. How it
         ends (written, failed, cancelled) is shown when it does."""
-        comparison = self.window.compare_view.comparison()
+        comparison = self._comparison()
         if comparison is None:
-            self.window.message_bar.show_message("There is no comparison to export yet.", "info")
+            self.notices.show_message("There is no comparison to export yet.", "info")
             return False
         if not self.exporter.start(comparison, path, fmt, self.document.annotations):
-            self.window.message_bar.show_message("A report is being exported; wait for it or cancel it.", "info")
+            self.notices.show_message("A report is being exported; wait for it or cancel it.", "info")
             return False
         return True
 
     def cancel_export(self) -> None:
         if self.exporter.is_running():
             self.exporter.cancel()
-            self.window.export_progress.show_cancelling()
+            self.export_progress.show_cancelling()
 
     def _on_exporter_export_started(self, path: str) -> None:
-        self.window.export_progress.start(f"Exporting {printable(Path(path).name)}")
+        self.export_progress.start(f"Exporting {printable(Path(path).name)}")
 
     def _on_exporter_export_finished(self, path: str) -> None:
-        self.window.export_progress.stop()
+        self.export_progress.stop()
         self.window.statusBar().showMessage(f"Report written to {printable(os.path.abspath(path))}", 8000)
 
     def _on_exporter_export_failed(self, _path: str, message: str) -> None:
-        self.window.export_progress.stop()
-        self.window.message_bar.show_message(f"{message}. An existing file of that name was left as it was.")
+        self.export_progress.stop()
+        self.notices.show_message(f"{message}. An existing file of that name was left as it was.")
 
     def _on_exporter_export_cancelled(self, path: str) -> None:
-        self.window.export_progress.stop()
+        self.export_progress.stop()
         self.window.statusBar().showMessage(
             f"Export cancelled: nothing was written to {printable(Path(path).name)}", 8000)
 
@@ -205,7 +216,7 @@ class SessionFiles(QObject):
         if not self.autosaver.find_orphan():
             return False
         when = self.autosaver.describe_orphan()
-        self.window.message_bar.show_message(
+        self.notices.show_message(
             f"Annotations from a session that did not close normally were kept ({when}). "
             "Restore them?", "info",
             [("Restore", self.restore_autosave), ("Discard", self.autosaver.discard_orphan)])
@@ -215,7 +226,7 @@ class SessionFiles(QObject):
         try:
             session = self.autosaver.read_orphan()
         except SessionError as exc:
-            self.window.message_bar.show_message(
+            self.notices.show_message(
                 f"The autosaved work cannot be read ({exc}).", "error",
                 [("Discard It", self.autosaver.discard_orphan)])
             return False
@@ -234,7 +245,7 @@ class SessionFiles(QObject):
         if not self.confirm_discard():
             return False
         for side in (Side.ORIGINAL, Side.REVISED):
-            self.window.session.set_article(side, None)
+            self.session.set_article(side, None)
         self.document.load(AnnotationSet(), "", False)
         self.overwrite_guard.forget()
         self.autosaver.discard()

@@ -142,7 +142,9 @@ class Preferences(QObject):
         _check_quietly(a.show_boilerplate, not options.hide_boilerplate)
         chosen = a.sensitivities.get(options.sensitivity)
         if chosen is not None:
-            _check_quietly(chosen, True)
+            # not quietly: a blocked action keeps its group from unchecking the others; and the
+            # group's slot listens to ``triggered``, which setChecked does not emit
+            chosen.setChecked(True)
 
     def _on_show_boilerplate_toggled(self, checked: bool) -> None:
         self._edit_options(hide_boilerplate=not checked)

@@ -60,7 +60,7 @@ def screenshot_html(html: Path, png: Path, width: int, height: int) -> None:
 
 
 def render_pdf_page(comparison: Comparison, notes: AnnotationSet, work: Path, png: Path) -> None:
-    from articlecompare.ui.pdf_export import ensure_gui_application, write_pdf
+    from articlecompare.ui.export.pdf_export import ensure_gui_application, write_pdf
     ensure_gui_application()
     pdf = work / "report.pdf"
     write_pdf(comparison, pdf, notes)

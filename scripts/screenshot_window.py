@@ -22,9 +22,9 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from articlecompare.app import create_window, make_application  # noqa: E402
 from articlecompare.core.annotations import Annotation, Verdict  # noqa: E402
 from articlecompare.core.model import ChangeKind  # noqa: E402
-from articlecompare.ui.closeguard import CloseDecision  # noqa: E402
-from articlecompare.ui.opinionreader import OpinionReader  # noqa: E402
-from articlecompare.ui.settings import SettingsStore  # noqa: E402
+from articlecompare.ui.comparison.opinionreader import OpinionReader  # noqa: E402
+from articlecompare.ui.preferences.settings import SettingsStore  # noqa: E402
+from articlecompare.ui.sessions.closeguard import CloseDecision  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -41,7 +41,7 @@ def test_headless_packages_never_import_pyside6(package: str) -> None:
 
 def test_the_pyside6_check_would_notice_qt() -> None:
     # the same probe on a module that does import Qt: the check above can fail
-    code = ("import sys\nimport articlecompare.ui.colours\n"
+    code = ("import sys\nimport articlecompare.ui.look.colours\n"
             "assert 'PySide6' not in sys.modules\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=120)
@@ -111,15 +111,14 @@ def _module_imports() -> dict[str, set[str]]:
     return graph
 
 
-def test_no_import_cycles() -> None:
-    graph = _module_imports()
-    assert "articlecompare.core.compare" in graph and graph["articlecompare.core.compare"]
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one node (Tarjan's algorithm)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
     cycles: list[list[str]] = []
 
-    def visit(node: str) -> None:  # Tarjan's strongly connected components
+    def visit(node: str) -> None:
         index[node] = low[node] = len(index)
         stack.append(node)
         for nxt in graph[node]:
@@ -141,6 +140,32 @@ def test_no_import_cycles() -> None:
     for name in sorted(graph):
         if name not in index:
             visit(name)
+    return cycles
+
+
+def test_no_import_cycles() -> None:
+    graph = _module_imports()
+    assert "articlecompare.core.compare" in graph and graph["articlecompare.core.compare"]
+    # modules of subpackages are in the graph, with their imports
+    assert "articlecompare.ui.sessions.session" in graph["articlecompare.ui.window.mainwindow"]
+    cycles = _cycles(graph)
     # a package importing its own modules from __init__ is how packages re-export, not a cycle
     cycles = [c for c in cycles if not all(m.startswith(c[0] + ".") or m == c[0] for m in c)]
     assert not cycles, cycles
+
+
+def test_the_window_parts_import_each_other_one_way() -> None:
+    """ui's subpackages (window, panes, sessions, ...) as nodes: no two depend on each other,
+    however indirectly, and nothing but the window imports the window."""
+    parts: dict[str, set[str]] = {}
+    for name, imports in _module_imports().items():
+        if name.count(".") < 3 or not name.startswith("articlecompare.ui."):
+            continue
+        part = name.split(".")[2]
+        parts.setdefault(part, set()).update(
+            m.split(".")[2] for m in imports if m.startswith("articlecompare.ui.") and m.split(".")[2] != part)
+    assert {"window", "panes", "sessions", "changes", "annotations"} <= parts.keys()
+    for part in parts.values():
+        part &= parts.keys()
+    assert not _cycles(parts), _cycles(parts)
+    assert [part for part, imports in parts.items() if "window" in imports] == []

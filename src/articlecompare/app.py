@@ -19,11 +19,11 @@ from articlecompare.core.compare import compare
 from articlecompare.core.model import Comparison, Side
 from articlecompare.export.session_file import SESSION_SUFFIX
 from articlecompare.opinion import load_opinion_model
-from articlecompare.ui import settings as keys
-from articlecompare.ui.mainwindow import MainWindow
-from articlecompare.ui.opinionreader import OpinionReader
-from articlecompare.ui.settings import SettingsStore
-from articlecompare.ui.theme import apply_theme, register_search_paths, themed_icon, wants_dark
+from articlecompare.ui.comparison.opinionreader import OpinionReader
+from articlecompare.ui.look.theme import apply_theme, register_search_paths, themed_icon, wants_dark
+from articlecompare.ui.preferences import settings as keys
+from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.window.mainwindow import MainWindow
 
 APP_ID = "io.github.articlecompare.ArticleCompare"
 ICON = "articlecompare"
@@ -140,7 +140,7 @@ def main(paths: list[str], sample: bool = False, settings_path: str | None = Non
 
 def export_pdf(comparison: Comparison, path: str, annotations: AnnotationSet | None = None) -> None:
     """The command line's PDF export: headless, through the same renderer as the window."""
-    from articlecompare.ui.pdf_export import ensure_gui_application, write_pdf
+    from articlecompare.ui.export.pdf_export import ensure_gui_application, write_pdf
 
     ensure_gui_application()
     write_pdf(comparison, path, annotations)

@@ -2,7 +2,7 @@
 inline view once filled."""
 from __future__ import annotations
 
-from articlecompare.ui.colours import ANNOTATION_PROPERTY
+from articlecompare.ui.look.colours import ANNOTATION_PROPERTY
 
 
 def annotated_text(view) -> dict[str, str]:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from articlecompare.ui.closeguard import CloseDecision
-from articlecompare.ui.mainwindow import MainWindow
-from articlecompare.ui.settings import SettingsStore
-from articlecompare.ui.theme import apply_theme, register_search_paths
-from articlecompare.ui.workers import CompareFunction
+from articlecompare.ui.jobs.workers import CompareFunction
+from articlecompare.ui.look.theme import apply_theme, register_search_paths
+from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.sessions.closeguard import CloseDecision
+from articlecompare.ui.window.mainwindow import MainWindow
 
 from .fakes import word_comparison
 

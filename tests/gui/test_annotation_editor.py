@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from articlecompare.core.annotations import Annotation, Verdict
-from articlecompare.ui.annotation_editor import NO_VERDICT, AnnotationEditor
+from articlecompare.ui.annotations.annotation_editor import NO_VERDICT, AnnotationEditor
 
 
 def _editor(qtbot) -> AnnotationEditor:  # type: ignore[no-untyped-def]

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from articlecompare.core.model import Side
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
-from articlecompare.ui.changelist import VERDICT_COLUMN
-from articlecompare.ui.compareview import INLINE
+from articlecompare.ui.changes.changelist import VERDICT_COLUMN
+from articlecompare.ui.panes.compareview import INLINE
 
 from .annotating import annotated_text, change, open_pair, show_inline
 

@@ -40,7 +40,7 @@ MAIN = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from articlecompare import app
-    from articlecompare.ui.mainwindow import MainWindow
+    from articlecompare.ui.window.mainwindow import MainWindow
 
     def close_when_compared():
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]

@@ -10,8 +10,8 @@ from articlecompare.core.model import Side
 from articlecompare import sources
 from articlecompare.core.jobs import Cancelled
 from articlecompare.sources import load_path, load_text
-from articlecompare.ui.session import BACKGROUND_LOAD_BYTES, CompareSession
-from articlecompare.ui.workers import HOLD_MS, NEXT_MS, FileLoader
+from articlecompare.ui.jobs.workers import HOLD_MS, NEXT_MS, FileLoader
+from articlecompare.ui.sessions.session import BACKGROUND_LOAD_BYTES, CompareSession
 
 
 def _big_text(path: Path) -> Path:

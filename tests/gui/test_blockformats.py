@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
 
 from articlecompare.core.model import Article, Side
-from articlecompare.ui import blockformats
-from articlecompare.ui.blockformats import BlockHighlighter
-from articlecompare.ui.compareview import CompareView
-from articlecompare.ui.highlight import block_starts, bucket_by_block, bucket_runs, display_text
+from articlecompare.ui.panes import blockformats
+from articlecompare.ui.panes.blockformats import BlockHighlighter
+from articlecompare.ui.panes.compareview import CompareView
+from articlecompare.ui.panes.highlight import block_starts, bucket_by_block, bucket_runs, display_text
 
 from .fakes import generated_pair, word_comparison
 

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from articlecompare.core.model import Article, ChangeKind
-from articlecompare.ui.changedock import ChangeDock
-from articlecompare.ui.changelist import (
+from articlecompare.ui.changes.changedock import ChangeDock
+from articlecompare.ui.changes.changelist import (
     CHANGE_ROLE, EXCERPT_COLUMN, KIND_COLUMN, ChangeFilterProxy, ChangeListModel,
 )
 
@@ -54,7 +54,7 @@ def test_rows_show_kind_and_excerpt(comparison):
 
 
 def test_excerpts_are_worked_out_for_the_rows_asked_for_once(comparison, monkeypatch):
-    from articlecompare.ui import changelist
+    from articlecompare.ui.changes import changelist
     asked = []
     monkeypatch.setattr(changelist, "excerpt", lambda comparison, change: asked.append(change.id) or change.id)
     model = ChangeListModel()

@@ -10,7 +10,7 @@ import pytest
 
 from articlecompare.core.model import Side
 from articlecompare.core.compare import compare
-from articlecompare.ui.pdf_export import write_pdf
+from articlecompare.ui.export.pdf_export import write_pdf
 from saved_pages import HEADLINE, save_page, story_page
 
 from .test_highlight import formatted, has_background

@@ -5,9 +5,9 @@ from hypothesis import given, strategies as st
 from PySide6.QtGui import QFont, QTextCharFormat, QTextDocument
 
 from articlecompare.core.model import Article, ChangeKind, Side
-from articlecompare.ui.colours import FormatBook
-from articlecompare.ui.compareview import CompareView
-from articlecompare.ui.highlight import display_text, to_utf16
+from articlecompare.ui.look.colours import FormatBook
+from articlecompare.ui.panes.compareview import CompareView
+from articlecompare.ui.panes.highlight import display_text, to_utf16
 from articlecompare.present.marks import Layer
 
 from .fakes import missing_fact, word_comparison

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from articlecompare.core.model import Article, Outcome
 from articlecompare.core.options import CompareOptions
-from articlecompare.ui.lifecycle import CANCELLED, ComparisonLifecycle
-from articlecompare.ui.messagebar import MessageBar
-from articlecompare.ui.plan import ViewPlanner
-from articlecompare.ui.progress import ProgressIndicator
-from articlecompare.ui.workers import ComparisonRunner
+from articlecompare.ui.comparison.lifecycle import CANCELLED, ComparisonLifecycle
+from articlecompare.ui.jobs.progress import ProgressIndicator
+from articlecompare.ui.jobs.workers import ComparisonRunner
+from articlecompare.ui.panes.plan import ViewPlanner
+from articlecompare.ui.widgets.messagebar import MessageBar
 
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
 from .fakes import GatedCompare, word_comparison

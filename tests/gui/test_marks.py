@@ -6,7 +6,7 @@ from hypothesis import given, strategies as st
 from articlecompare.core.model import Article, ChangeKind, WordOp
 from articlecompare.present.marks import Layer, Mark, flatten
 from articlecompare.present.redline import build_inline, readable_runs
-from articlecompare.ui.scrollsync import anchor_offsets, interpolate
+from articlecompare.ui.panes.scrollsync import anchor_offsets, interpolate
 
 from .fakes import word_comparison
 

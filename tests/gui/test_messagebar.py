@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from articlecompare.ui.messagebar import MessageBar
+from articlecompare.ui.widgets.messagebar import MessageBar
 
 
 @pytest.fixture

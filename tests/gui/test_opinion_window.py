@@ -7,8 +7,8 @@ from functools import partial
 
 from articlecompare.core.compare import compare
 from articlecompare.core.model import ChangeKind
-from articlecompare.ui import settings as keys
-from articlecompare.ui.opinionreader import OpinionReader
+from articlecompare.ui.comparison.opinionreader import OpinionReader
+from articlecompare.ui.preferences import settings as keys
 
 BASE = ("The council met on Tuesday to vote on the budget.\n\n"
         "The plan sets aside $4 million for road repairs.\n")

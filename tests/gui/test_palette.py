@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from articlecompare.core.model import ChangeKind
 from articlecompare.export.html_report import report_css
 from articlecompare.present.palette import KIND_COLOURS, WORD_KINDS, kind_tint, kind_word
-from articlecompare.ui.colours import FormatBook
+from articlecompare.ui.look.colours import FormatBook
 from articlecompare.present.marks import Layer
 
 

@@ -16,7 +16,7 @@ from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Comparison
 from articlecompare.export import atomic
 from articlecompare.export.print_report import render_print_html
-from articlecompare.ui.pdf_export import (
+from articlecompare.ui.export.pdf_export import (
     MARGINS_MM, RESOLUTION_DPI, STAGE_WEIGHTS, ensure_gui_application, render_pdf, write_pdf,
 )
 

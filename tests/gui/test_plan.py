@@ -12,11 +12,11 @@ from hypothesis import given, strategies as st
 from articlecompare.core.jobs import Cancelled
 from articlecompare.core.model import Article, Side
 from articlecompare.core.tokenize import count_words
-from articlecompare.ui import compareview, plan
-from articlecompare.ui.compareview import INLINE, INLINE_PLANNING, SIDE_BY_SIDE
-from articlecompare.ui.inlineplan import InlinePlanner
-from articlecompare.ui.panes import describe
-from articlecompare.ui.session import read_article
+from articlecompare.ui.panes import compareview, plan
+from articlecompare.ui.panes.compareview import INLINE, INLINE_PLANNING, SIDE_BY_SIDE
+from articlecompare.ui.panes.inlineplan import InlinePlanner
+from articlecompare.ui.panes.panes import describe
+from articlecompare.ui.sessions.session import read_article
 
 from .annotating import show_inline
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT

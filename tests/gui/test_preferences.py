@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from articlecompare.core.options import CompareOptions
-from articlecompare.ui import settings as keys
-from articlecompare.ui.actions import WindowActions
-from articlecompare.ui.compareview import INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
-from articlecompare.ui.preferences import Preferences
-from articlecompare.ui.session import CompareSession
+from articlecompare.ui.panes.compareview import INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE
+from articlecompare.ui.preferences import settings as keys
+from articlecompare.ui.preferences.preferences import Preferences
+from articlecompare.ui.sessions.session import CompareSession
+from articlecompare.ui.window.actions import WindowActions
 
 
 @pytest.fixture

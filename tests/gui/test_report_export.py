@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 
-from articlecompare.ui import pdf_export
+from articlecompare.ui.export import pdf_export
 
 from .annotating import open_pair
 

@@ -11,7 +11,7 @@ from articlecompare.core.model import Article
 from articlecompare.core.session import Session
 from articlecompare.export.filestamp import FileStamp, changed_since
 from articlecompare.export.session_file import load_session, save_session
-from articlecompare.ui.overwriteguard import OverwriteDecision, OverwriteGuard, ask_with_message_box
+from articlecompare.ui.sessions.overwriteguard import OverwriteDecision, OverwriteGuard, ask_with_message_box
 
 from .annotating import change
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
@@ -97,7 +97,7 @@ def test_save_as_writes_elsewhere_and_leaves_the_changed_file(qtbot, make_window
 
 def test_closing_with_unsaved_work_over_a_changed_file_asks_and_cancel_keeps_the_window(
         qtbot, make_window, shared):
-    from articlecompare.ui.closeguard import CloseDecision
+    from articlecompare.ui.sessions.closeguard import CloseDecision
 
     first = _raced(qtbot, make_window, shared)
     first.files.close_guard.ask = lambda _parent, _name: CloseDecision.SAVE

@@ -19,7 +19,7 @@ from articlecompare.core.annotations import Annotation, Verdict
 from articlecompare.core.model import Article, Metadata, Side
 from articlecompare.core.session import Session
 from articlecompare.export.session_file import load_session, save_session
-from articlecompare.ui.closeguard import CloseDecision
+from articlecompare.ui.sessions.closeguard import CloseDecision
 
 from .annotating import annotated_text, change, open_pair
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
@@ -315,7 +315,7 @@ _CRASHING_WINDOW = """
 import os, sys
 from PySide6.QtCore import QCoreApplication
 from articlecompare.export.session_file import load_session
-from articlecompare.ui.autosaver import Autosaver
+from articlecompare.ui.sessions.autosaver import Autosaver
 app = QCoreApplication([])
 session = load_session(sys.argv[2])
 saver = Autosaver(sys.argv[1], lambda: session)

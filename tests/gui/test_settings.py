@@ -5,10 +5,10 @@ import pytest
 from PySide6.QtCore import QByteArray
 
 from articlecompare.core.model import ChangeKind
-from articlecompare.ui import settings as keys
-from articlecompare.ui.compareview import INLINE, SIDE_BY_SIDE
-from articlecompare.ui.recent import MAX_RECENT, RecentFiles
-from articlecompare.ui.settings import Setting, SettingsStore
+from articlecompare.ui.panes.compareview import INLINE, SIDE_BY_SIDE
+from articlecompare.ui.preferences import settings as keys
+from articlecompare.ui.preferences.settings import Setting, SettingsStore
+from articlecompare.ui.sessions.recent import MAX_RECENT, RecentFiles
 
 
 def test_defaults_come_from_the_table(settings):

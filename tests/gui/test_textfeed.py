@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit
 
 from articlecompare.core.model import Side
-from articlecompare.ui import textfeed
-from articlecompare.ui.compareview import INLINE, CompareView
-from articlecompare.ui.highlight import display_text
-from articlecompare.ui.textfeed import TextFeed, piece_end
-from articlecompare.ui.textview import DiffTextView
+from articlecompare.ui.panes import textfeed
+from articlecompare.ui.panes.compareview import INLINE, CompareView
+from articlecompare.ui.panes.highlight import display_text
+from articlecompare.ui.panes.textfeed import TextFeed, piece_end
+from articlecompare.ui.panes.textview import DiffTextView
 
 from .fakes import generated_pair, word_comparison
 from .test_blockformats import block_formats

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from articlecompare.core.compare import compare
 from articlecompare.core.model import ChangeKind, Side
-from articlecompare.ui.compareview import INLINE
+from articlecompare.ui.panes.compareview import INLINE
 
 from .annotating import show_inline
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT

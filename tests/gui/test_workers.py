@@ -6,7 +6,7 @@ import threading
 from articlecompare.core.compare import compare
 from articlecompare.core.model import Article, Side
 from articlecompare.core.options import CompareOptions
-from articlecompare.ui.workers import ComparisonRunner
+from articlecompare.ui.jobs.workers import ComparisonRunner
 
 from .conftest import ORIGINAL_TEXT, REVISED_TEXT
 from .fakes import GatedCompare, generated_pair, word_comparison

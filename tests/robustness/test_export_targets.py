@@ -32,7 +32,7 @@ def write(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
     def writer(comparison: Comparison, path: Path | str, fmt: str) -> None:
         if fmt == "pdf":
             request.getfixturevalue("qapp")
-            from articlecompare.ui.pdf_export import write_pdf
+            from articlecompare.ui.export.pdf_export import write_pdf
             write_pdf(comparison, path)
         else:
             write_report(comparison, path, fmt)

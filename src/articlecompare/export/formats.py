@@ -1,7 +1,7 @@
 """One entry point for writing a report in any format that needs no Qt.
 
 Depends on the report modules of this package. PDF needs Qt and is written by
-``ui.pdf_export``; callers (the command line, the window) dispatch it themselves. Which
+``ui.export.pdf_export``; callers (the command line, the window) dispatch it themselves. Which
 formats there are, and which file names ask for which, is ``report_formats``'s table.
 """
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Depends on ``core``, ``excerpts`` and ``html_report`` (shared escaping and marking). Same content
 as the HTML report, but only what QTextDocument understands: tables for layout, spans for
 marks, the redline flow instead of two columns; resources/report/print.css holds the styles.
-The PDF is made from this by ``ui.pdf_export``.
+The PDF is made from this by ``ui.export.pdf_export``.
 """
 from __future__ import annotations
 

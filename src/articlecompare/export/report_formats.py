@@ -18,7 +18,7 @@ class ReportFormat:
     suffixes: tuple[str, ...]   # file name endings that ask for it; the first is added to a
                                 # name that has none
     label: str                  # what the window's Export dialog lists
-    needs_qt: bool = False      # written by ``ui.pdf_export`` rather than by this module
+    needs_qt: bool = False      # written by ``ui.export.pdf_export`` rather than by this module
 
 
 # the one table of report formats: the command line and the window both read it

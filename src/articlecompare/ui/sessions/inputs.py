@@ -13,12 +13,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from articlecompare.core.model import Side
-from articlecompare.ui.drops import Payload, payload_from_mime
-from articlecompare.ui.messagebar import MessageBar
-from articlecompare.ui.recent import RecentFiles, fill_menu
-from articlecompare.ui.session import CompareSession
-from articlecompare.ui.sessionfiles import SessionFiles, is_session_path
-from articlecompare.ui.settings import SettingsStore
+from articlecompare.ui.panes.drops import Payload, payload_from_mime
+from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.sessions.recent import RecentFiles, fill_menu
+from articlecompare.ui.sessions.session import CompareSession
+from articlecompare.ui.sessions.sessionfiles import SessionFiles, is_session_path
+from articlecompare.ui.widgets.messagebar import MessageBar
 
 FILE_FILTER = ("Articles (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown *.docx *.odt *.epub *.pdf "
                "*.warc *.warc.gz *.wacz);;"

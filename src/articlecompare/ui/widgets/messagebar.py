@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-from articlecompare.ui.plaintext import plain_label
+from articlecompare.ui.widgets.plaintext import plain_label
 
 Choice = tuple[str, Callable[[], object]]
 

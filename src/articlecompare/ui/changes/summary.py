@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from articlecompare.core.model import ChangeKind, Summary
-from articlecompare.ui.colours import kind_colour
-from articlecompare.ui.flowlayout import FlowLayout
-from articlecompare.ui.plaintext import plain_label, plain_tooltip
+from articlecompare.ui.look.colours import kind_colour
+from articlecompare.ui.widgets.flowlayout import FlowLayout
+from articlecompare.ui.widgets.plaintext import plain_label, plain_tooltip
 
 SWATCH = 12
 

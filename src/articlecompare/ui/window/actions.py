@@ -5,7 +5,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from articlecompare.ui.theme import icon
+from articlecompare.ui.look.theme import icon
 
 THEMES = (("auto", "Follow System"), ("light", "Light"), ("dark", "Dark"))
 SENSITIVITIES = (

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
 
 from articlecompare.core.annotations import AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison
-from articlecompare.ui.annotation_editor import AnnotationEditor
-from articlecompare.ui.changelist import (
+from articlecompare.ui.annotations.annotation_editor import AnnotationEditor
+from articlecompare.ui.changes.changelist import (
     ALL_VERDICTS, ANNOTATED, CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN,
     NOT_ANNOTATED, VERDICT_COLUMN, ChangeFilterProxy, ChangeListModel,
 )
-from articlecompare.ui.plaintext import plain_label, plain_tooltip
+from articlecompare.ui.widgets.plaintext import plain_label, plain_tooltip
 
 MIN_WIDTH = 40
 VERDICT_FILTERS = ((ALL_VERDICTS, "All verdicts"), (ANNOTATED, "Annotated"),

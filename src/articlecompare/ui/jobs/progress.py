@@ -1,15 +1,9 @@
 """Progress for the status bar: the running comparison and the report being exported, each
-with Cancel, and the files being read."""
+with Cancel. (The files being read have their own notice, ``sessions.reading``.)"""
 from __future__ import annotations
 
-import os
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
-
-if TYPE_CHECKING:
-    from articlecompare.ui.session import CompareSession
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 STAGE_NAMES = {"tokenize": "Reading words", "segment": "Finding sentences", "align": "Pairing sentences",
                "words": "Comparing words", "worddiff": "Comparing words", "facts": "Checking facts",
@@ -77,36 +71,3 @@ class ProgressIndicator(QWidget):
 
     def stop(self) -> None:
         self.hide()
-
-
-class ReadingNotice(QObject):
-    """"Reading b.txt…" in the status bar for as long as files are read in the background: when
-    one is in (or has failed, or was given up for other content) the notice names those still
-    being read, or goes, unless another message has taken its place meanwhile."""
-
-    def __init__(self, session: CompareSession, status_bar: QStatusBar, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._bar = status_bar
-        self._reading: dict[str, str] = {}   # side -> name of the file being read
-        self._shown = ""
-        session.load_started.connect(self._on_session_load_started)
-        session.side_changed.connect(self._refresh)
-        session.load_failed.connect(self._refresh)
-
-    def text(self) -> str:
-        """What the notice says now ("" when no file is being read)."""
-        return self._shown
-
-    def _on_session_load_started(self, side: str, path: str) -> None:
-        self._reading[side] = os.path.basename(path)
-        self._refresh()
-
-    def _refresh(self, *_args: object) -> None:
-        self._reading = {side: name for side, name in self._reading.items() if self._session.is_loading(side)}
-        text = f"Reading {' and '.join(self._reading.values())}…" if self._reading else ""
-        if text:
-            self._bar.showMessage(text)
-        elif self._shown and self._bar.currentMessage() == self._shown:
-            self._bar.clearMessage()
-        self._shown = text

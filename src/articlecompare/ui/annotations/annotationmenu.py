@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from articlecompare.core.annotations import Annotation, Verdict
 from articlecompare.core.model import Change
-from articlecompare.ui.document import AnnotatedDocument
+from articlecompare.ui.annotations.document import AnnotatedDocument
 
 NotePrompt = Callable[[QWidget, str, str], "str | None"]
 

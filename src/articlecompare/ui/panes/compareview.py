@@ -15,16 +15,16 @@ from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QStackedWidget, QW
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
 from articlecompare.core.model import Article, Change, Comparison, Side
-from articlecompare.ui.colours import (
+from articlecompare.ui.look.colours import (
     FormatBook, annotation_format, blend, kind_colour, verdict_colour,
 )
-from articlecompare.ui.highlight import BlockRuns, bucket_by_block
-from articlecompare.ui.inlineplan import InlinePlanner
+from articlecompare.ui.panes.highlight import BlockRuns, bucket_by_block
+from articlecompare.ui.panes.inlineplan import InlinePlanner
 from articlecompare.present.marks import Style
-from articlecompare.ui.panes import ArticlePane
-from articlecompare.ui.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
-from articlecompare.ui.scrollsync import ScrollSync
-from articlecompare.ui.textview import DiffTextView
+from articlecompare.ui.panes.panes import ArticlePane
+from articlecompare.ui.panes.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
+from articlecompare.ui.panes.scrollsync import ScrollSync
+from articlecompare.ui.panes.textview import DiffTextView
 
 SIDE_BY_SIDE = "side_by_side"
 DEFAULT_TEXT_SIZE = 11

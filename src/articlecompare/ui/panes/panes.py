@@ -8,10 +8,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from articlecompare.core.model import Article
-from articlecompare.ui.highlight import display_text
-from articlecompare.ui.plaintext import plain_label, plain_tooltip
-from articlecompare.ui.plan import word_count
-from articlecompare.ui.textview import DiffTextView
+from articlecompare.ui.panes.highlight import display_text
+from articlecompare.ui.panes.plan import word_count
+from articlecompare.ui.panes.textview import DiffTextView
+from articlecompare.ui.widgets.plaintext import plain_label, plain_tooltip
 
 PLACEHOLDER = ("Drop a saved page, a text file or text from a browser here,\n"
                "or use File > {action} ({shortcut}).")

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QLabel
 
 from articlecompare.core.model import Article, Comparison, Outcome
 from articlecompare.core.options import CompareOptions
-from articlecompare.ui.messagebar import MessageBar
-from articlecompare.ui.plan import ViewPlan
-from articlecompare.ui.progress import ProgressIndicator
-from articlecompare.ui.workers import ComparisonRunner
+from articlecompare.ui.jobs.progress import ProgressIndicator
+from articlecompare.ui.jobs.workers import ComparisonRunner
+from articlecompare.ui.panes.plan import ViewPlan
+from articlecompare.ui.widgets.messagebar import MessageBar
 
 CANCELLED = "Comparison cancelled — Compare > Compare Again (Ctrl+R) to restart"
 When = Callable[[Callable[[], None]], None]

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from articlecompare.core.model import Comparison
-from articlecompare.ui import plan
-from articlecompare.ui.plan import PaneRender
-from articlecompare.ui.workers import CallJob, JobSignals
+from articlecompare.ui.jobs.workers import CallJob, JobSignals
+from articlecompare.ui.panes import plan
+from articlecompare.ui.panes.plan import PaneRender
 
 
 class InlinePlanner(QObject):

@@ -11,25 +11,26 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWi
 from articlecompare import __version__
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Change, ChangeKind, Comparison, Side
-from articlecompare.ui.actions import WindowActions, build_menus, build_toolbar
-from articlecompare.ui.annotationmenu import AnnotationMenu, Annotator
-from articlecompare.ui.changedock import ChangeDock
-from articlecompare.ui.colours import VERDICT_COLOURS, FormatBook, kind_colour, verdict_colour
-from articlecompare.ui.compareview import INLINE, SIDE_BY_SIDE, CompareView
-from articlecompare.ui.document import AnnotatedDocument
-from articlecompare.ui.inlineplan import InlinePlanner
-from articlecompare.ui.inputs import InputCommands
-from articlecompare.ui.lifecycle import ComparisonLifecycle
-from articlecompare.ui.messagebar import MessageBar
-from articlecompare.ui.plan import ViewPlan, ViewPlanner
-from articlecompare.ui.preferences import Preferences
-from articlecompare.ui.progress import EXPORT_STAGE_NAMES, ProgressIndicator, ReadingNotice
-from articlecompare.ui.session import CompareSession
-from articlecompare.ui.sessionfiles import SessionFiles
-from articlecompare.ui.settings import SettingsStore
-from articlecompare.ui.summary import SummaryStrip
-from articlecompare.ui.title import window_title
-from articlecompare.ui.workers import CompareFunction, ComparisonRunner
+from articlecompare.ui.annotations.annotationmenu import AnnotationMenu, Annotator
+from articlecompare.ui.annotations.document import AnnotatedDocument
+from articlecompare.ui.changes.changedock import ChangeDock
+from articlecompare.ui.changes.summary import SummaryStrip
+from articlecompare.ui.comparison.lifecycle import ComparisonLifecycle
+from articlecompare.ui.jobs.progress import EXPORT_STAGE_NAMES, ProgressIndicator
+from articlecompare.ui.jobs.workers import CompareFunction, ComparisonRunner
+from articlecompare.ui.look.colours import VERDICT_COLOURS, FormatBook, kind_colour, verdict_colour
+from articlecompare.ui.panes.compareview import INLINE, SIDE_BY_SIDE, CompareView
+from articlecompare.ui.panes.inlineplan import InlinePlanner
+from articlecompare.ui.panes.plan import ViewPlan, ViewPlanner
+from articlecompare.ui.preferences.preferences import Preferences
+from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.sessions.inputs import InputCommands
+from articlecompare.ui.sessions.reading import ReadingNotice
+from articlecompare.ui.sessions.session import CompareSession
+from articlecompare.ui.sessions.sessionfiles import SessionFiles
+from articlecompare.ui.widgets.messagebar import MessageBar
+from articlecompare.ui.window.actions import WindowActions, build_menus, build_toolbar
+from articlecompare.ui.window.title import window_title
 
 ABOUT = ("<b>ArticleCompare {version}</b><p>See how one version of an article differs from another: "
          "added commentary, omissions, rewording, changed facts and altered quotes.</p>")

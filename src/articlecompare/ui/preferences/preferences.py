@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
 
 from articlecompare.core.model import ChangeKind
 from articlecompare.core.options import CompareOptions
-from articlecompare.ui import settings as keys
-from articlecompare.ui.compareview import DEFAULT_TEXT_SIZE, INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE, SIDE_BY_SIDE
-from articlecompare.ui.settings import SettingsStore
-from articlecompare.ui.theme import apply_theme, wants_dark
+from articlecompare.ui.look.theme import apply_theme, wants_dark
+from articlecompare.ui.panes.compareview import DEFAULT_TEXT_SIZE, INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE, SIDE_BY_SIDE
+from articlecompare.ui.preferences import settings as keys
+from articlecompare.ui.preferences.settings import SettingsStore
 
 if TYPE_CHECKING:
-    from articlecompare.ui.actions import WindowActions
-    from articlecompare.ui.session import CompareSession
+    from articlecompare.ui.sessions.session import CompareSession
+    from articlecompare.ui.window.actions import WindowActions
 
 
 class Preferences(QObject):

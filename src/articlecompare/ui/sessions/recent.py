@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu
 
-from articlecompare.ui.plaintext import plain_tooltip
-from articlecompare.ui.settings import RECENT_FILES, Setting, SettingsStore
+from articlecompare.ui.preferences.settings import RECENT_FILES, Setting, SettingsStore
+from articlecompare.ui.widgets.plaintext import plain_tooltip
 
 MAX_RECENT = 10
 

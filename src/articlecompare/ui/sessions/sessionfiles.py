@@ -19,19 +19,19 @@ from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.session import Session, SessionError
 from articlecompare.export.atomic import printable
 from articlecompare.export.session_file import SESSION_SUFFIX, read_session, save_session
-from articlecompare.ui import settings as keys
-from articlecompare.ui.autosaver import Autosaver
-from articlecompare.ui.closeguard import CloseDecision, CloseGuard
-from articlecompare.ui.document import AnnotatedDocument
-from articlecompare.ui.messagebar import MessageBar
-from articlecompare.ui.overwriteguard import OverwriteDecision, OverwriteGuard
-from articlecompare.ui.progress import ProgressIndicator
-from articlecompare.ui.recent import RecentFiles
-from articlecompare.ui.reportexport import (
+from articlecompare.ui.annotations.document import AnnotatedDocument
+from articlecompare.ui.export.reportexport import (
     ReportExporter, default_name, export_filters, filter_for, resolve_target,
 )
-from articlecompare.ui.session import CompareSession
-from articlecompare.ui.settings import SettingsStore
+from articlecompare.ui.jobs.progress import ProgressIndicator
+from articlecompare.ui.preferences import settings as keys
+from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.sessions.autosaver import Autosaver
+from articlecompare.ui.sessions.closeguard import CloseDecision, CloseGuard
+from articlecompare.ui.sessions.overwriteguard import OverwriteDecision, OverwriteGuard
+from articlecompare.ui.sessions.recent import RecentFiles
+from articlecompare.ui.sessions.session import CompareSession
+from articlecompare.ui.widgets.messagebar import MessageBar
 
 SESSION_FILTER = f"ArticleCompare sessions (*{SESSION_SUFFIX});;All files (*)"
 

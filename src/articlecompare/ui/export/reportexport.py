@@ -1,6 +1,6 @@
 """File > Export: the dialog's filters, the format a choice means, and writing the report
-(HTML, Markdown, CSV and JSON through ``export.formats``; PDF through ``ui.pdf_export``) on a
-worker, with progress and Cancel.
+(HTML, Markdown, CSV and JSON through ``export.formats``; PDF through ``ui.export.pdf_export``)
+on a worker, with progress and Cancel.
 
 Every format is rendered to bytes first and written through ``export.atomic``: a failed or
 cancelled export writes nothing, and an existing file of that name stays as it was. A failure
@@ -20,8 +20,8 @@ from articlecompare.core.model import Comparison
 from articlecompare.export.atomic import printable, write_bytes_atomic, write_failure
 from articlecompare.export.formats import render_report
 from articlecompare.export.report_formats import BY_NAME, FORMATS, dialog_filter, format_for_path
-from articlecompare.ui.pdf_export import write_pdf
-from articlecompare.ui.workers import CancellableJob, JobHost, failure_text
+from articlecompare.ui.export.pdf_export import write_pdf
+from articlecompare.ui.jobs.workers import CancellableJob, JobHost, failure_text
 
 def export_filters() -> str:
     return ";;".join(dialog_filter(f.name) for f in FORMATS)

@@ -13,9 +13,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from articlecompare.core.model import Article, Side
 from articlecompare.core.options import CompareOptions
 from articlecompare import sources
-from articlecompare.ui.drops import Payload
-from articlecompare.ui.plan import word_count
-from articlecompare.ui.workers import FileLoader
+from articlecompare.ui.jobs.workers import FileLoader
+from articlecompare.ui.panes.drops import Payload
+from articlecompare.ui.panes.plan import word_count
 
 SIDES = (Side.ORIGINAL, Side.REVISED)
 # why a file is read: it decides what is said when it is in, or why it is not

@@ -13,12 +13,12 @@ from functools import lru_cache
 from articlecompare.core.jobs import CancelCheck, Cancelled
 from articlecompare.core.model import Comparison, Side
 from articlecompare.core.tokenize import count_words
-from articlecompare.ui.highlight import (
+from articlecompare.ui.panes.highlight import (
     BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
 )
 from articlecompare.present.marks import Style, flatten, side_marks, side_span
 from articlecompare.present.redline import build_inline
-from articlecompare.ui.scrollsync import AnchorTable, anchor_offsets, anchor_table
+from articlecompare.ui.panes.scrollsync import AnchorTable, anchor_offsets, anchor_table
 
 Spans = dict[str, tuple[int, int]]
 

@@ -11,10 +11,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
-from articlecompare.ui.drops import payload_from_mime
-from articlecompare.ui.blockformats import BlockHighlighter
-from articlecompare.ui.scrollsync import place
-from articlecompare.ui.textfeed import TextFeed
+from articlecompare.ui.panes.blockformats import BlockHighlighter
+from articlecompare.ui.panes.drops import payload_from_mime
+from articlecompare.ui.panes.scrollsync import place
+from articlecompare.ui.panes.textfeed import TextFeed
 
 BAR_WIDTH = 4
 MARGIN = 12

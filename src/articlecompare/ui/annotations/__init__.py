@@ -1,0 +1,1 @@
+"""Annotations on changes: the document that holds them, their editor and context menu."""

@@ -1,0 +1,1 @@
+"""The change list dock, its model and filters, and the summary strip above the panes."""

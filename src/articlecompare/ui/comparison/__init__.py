@@ -1,0 +1,1 @@
+"""The comparison shown in the window: requested, running, shown, failed or cancelled."""

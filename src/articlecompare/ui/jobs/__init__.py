@@ -1,0 +1,1 @@
+"""Work off the GUI thread (cancellable, latest-only jobs) and its progress in the status bar."""

@@ -1,0 +1,1 @@
+"""The settings store (one typed table over QSettings) and the preferences the toggles change."""

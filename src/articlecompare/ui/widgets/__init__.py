@@ -1,0 +1,1 @@
+"""Small widgets the parts share: the message bar, a flow layout, plain-text labels."""

@@ -131,6 +131,20 @@ def scaled(size: str, directory: str | os.PathLike[str], seed: int = SEED) -> Pa
     return Pair(f"scaled {size}", a, b, len(a.read_text(encoding="utf-8").split()))
 
 
+def article_pairs(count: int, seed: int = SEED) -> list[tuple[str, str, str]]:
+    """``count`` article-sized pairs ``(id, original, revised)``, as texts: the corpus
+    articles in file order, taken again when they run out, each time edited afresh with the
+    scaled pairs' edit density (so no two pairs are the same)."""
+    articles = _articles()
+    pool = [s for art in articles for p in art for s in _sentences(p) if len(s.split()) >= 6]
+    rng = random.Random(f"{seed}-articles")
+    out = []
+    for k in range(count):
+        paras = [_sentences(p) for p in articles[k % len(articles)]]
+        out.append((f"article-{k:05d}", _text(paras), _text(_revised(paras, pool, rng))))
+    return out
+
+
 def real_cases() -> list[Pair]:
     """The real article pairs in the shared evaluation set (by path, never copied)."""
     out = []

@@ -12,7 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "articlecompare"
 HEADLESS = ("articlecompare.core", "articlecompare.present", "articlecompare.sources",
-            "articlecompare.export", "articlecompare.opinion", "articlecompare.cli")
+            "articlecompare.export", "articlecompare.opinion", "articlecompare.batch",
+            "articlecompare.cli")
 
 
 def _walk_packages(package: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""The command line: ``articlecompare compare A B`` headless, or the window.
+"""The command line: ``articlecompare compare A B`` and ``articlecompare batch`` headless, or
+the window.
 
 Imports no Qt: the window and PDF export are reached through ``app`` only when asked for.
 Bad input exits with status 2 and one clear line on stderr, never a traceback.
@@ -56,11 +57,80 @@ def _option_flags(p: argparse.ArgumentParser) -> None:
                    help="how readily added sentences are called commentary (default: normal)")
 
 
+def _batch_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="articlecompare batch",
+        description="Compare many pairs of versions: one JSON report per line (JSONL) and/or "
+                    "a table of changes (CSV). A second run with the same outputs goes on "
+                    "where the first stopped.")
+    p.add_argument("pairs", help="a folder of pairs (NAME/a.txt + NAME/b.txt, or "
+                   "NAME.a.html + NAME.b.html), a .jsonl or .csv list of pairs (id, original, "
+                   "revised: texts or paths), or an SQLite database in the NewsEdits layout")
+    p.add_argument("-o", "--output", action="append", required=True, metavar="OUT",
+                   help="a .jsonl file for the reports, a .csv file for the changes; give "
+                   "both to write both")
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes (default: one per core)")
+    p.add_argument("--chunk", type=int, default=16, help="pairs per piece of work (default: 16)")
+    p.add_argument("--only-with", action="append", default=[], metavar="WHAT",
+                   help="keep only pairs with commentary, omission or missing-fact (comma-"
+                   "separated or repeated: a pair with any of them is kept)")
+    p.add_argument("--restart", action="store_true",
+                   help="begin again: replace the outputs instead of resuming them")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    _option_flags(p)
+    return p
+
+
+def run_batch(argv: Sequence[str]) -> int:
+    from .batch.command import run_batch as run_pairs
+    from .batch.inputs import InputError
+    from .batch.outputs import OutputError
+    from .batch.records import FILTERS, Settings
+    args = _batch_parser().parse_args(argv)
+    try:
+        outputs = _batch_outputs(args.output)
+        only_with = tuple(w.strip() for item in args.only_with for w in item.split(",") if w.strip())
+        unknown = sorted(set(only_with) - set(FILTERS))
+        if unknown:
+            raise UsageError(f"--only-with takes {', '.join(FILTERS)}, not {', '.join(unknown)}")
+        if args.jobs < 0 or args.chunk < 1:
+            raise UsageError("--jobs is 0 (one per core) or more, --chunk 1 or more")
+        return run_pairs(args.pairs, outputs, Settings(options_from(args), only_with),
+                         jobs=args.jobs, chunk_size=args.chunk, restart=args.restart,
+                         quiet=args.quiet)
+    except (UsageError, InputError, OutputError) as exc:
+        return _refused(str(exc))
+    except OSError as exc:
+        return _refused(f"{exc.filename or 'batch'}: {exc.strerror or exc}")
+
+
+def _refused(message: str) -> int:
+    """Bad input or usage: one line on stderr, exit status 2."""
+    print(f"articlecompare: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _batch_outputs(names: list[str]):  # type: ignore[no-untyped-def]
+    from .batch.outputs import Outputs
+    found: dict[str, Path] = {}
+    for name in names:
+        suffix = Path(name).suffix.lower()
+        kind = "csv" if suffix == ".csv" else "jsonl" if suffix in (".jsonl", ".ndjson") else None
+        if kind is None:
+            raise UsageError(f"cannot tell what to write to {name}: give a .jsonl or a .csv file")
+        if kind in found:
+            raise UsageError(f"two {kind} outputs given: {found[kind]} and {name}")
+        found[kind] = Path(name)
+    return Outputs(jsonl=found.get("jsonl"), csv=found.get("csv"))
+
+
 def _window_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="articlecompare",
         description="Open the ArticleCompare window. Use 'articlecompare compare A B' for reports.",
-        epilog="commands: compare ORIGINAL REVISED [--format FMT] [-o OUT]")
+        epilog="commands: compare ORIGINAL REVISED [--format FMT] [-o OUT]; "
+               "batch PAIRS -o OUT.jsonl [-o OUT.csv] [--jobs N]")
     p.add_argument("files", nargs="*", help="original and revised version to open (one file "
                    "opens as the original)")
     p.add_argument("--sample", action="store_true", help="open the built-in sample pair")
@@ -107,15 +177,12 @@ def run_compare(argv: Sequence[str]) -> int:
             return 0
         _write(comparison, annotations, fmt, args.output)
     except (LoadError, UsageError, SessionError) as exc:
-        print(f"articlecompare: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _refused(str(exc))
     except OSError as exc:
         from .export.atomic import printable, write_failure
-        print(f"articlecompare: cannot write {printable(args.output)}: {write_failure(exc)}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _refused(f"cannot write {printable(args.output)}: {write_failure(exc)}")
     except MemoryError:
-        print("articlecompare: not enough memory to compare these files", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _refused("not enough memory to compare these files")
     return 0
 
 
@@ -206,6 +273,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "compare":
             return run_compare(argv[1:])
+        if argv and argv[0] == "batch":
+            return run_batch(argv[1:])
         return run_window(argv)
     except Cancelled:
         return 130

@@ -5,6 +5,14 @@ Reads its files from package data and runs ONNX Runtime on the CPU; nothing is f
 The core takes the model as a plain function (``core.verdict.OpinionModel``) and never
 imports this package.
 """
-from .model import OpinionModel, load_opinion_model, model_files, read_opinion
+from .model import (
+    OpinionModel,
+    fresh_reader,
+    load_opinion_model,
+    model_files,
+    read_opinion,
+    use_threads,
+)
 
-__all__ = ["OpinionModel", "load_opinion_model", "model_files", "read_opinion"]
+__all__ = ["OpinionModel", "fresh_reader", "load_opinion_model", "model_files", "read_opinion",
+           "use_threads"]

@@ -10,7 +10,7 @@ import json
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
@@ -37,6 +37,7 @@ class OpinionModel:
         from tokenizers import Tokenizer
 
         folder = folder or model_files()
+        self.threads = threads
         self._np = np
         self.card: dict[str, Any] = json.loads(folder.joinpath("card.json").read_text("utf-8"))
         self._tokenizer = Tokenizer.from_str(folder.joinpath("tokenizer.json").read_text("utf-8"))
@@ -55,12 +56,7 @@ class OpinionModel:
     def __call__(self, sentences: Sequence[str]) -> list[float]:
         with self._lock:
             todo = list(dict.fromkeys(s for s in sentences if s not in self._seen))
-        # shortest first: a batch of like lengths wastes little on padding
-        todo.sort(key=len)
-        found: dict[str, float] = {}
-        for i in range(0, len(todo), BATCH):
-            chunk = todo[i:i + BATCH]
-            found.update(zip(chunk, self._run(chunk)))
+        found = self.read_new(todo)
         with self._lock:
             # the answer first: forgetting old readings below may drop some of these
             readings = [found[s] if s in found else self._seen[s] for s in sentences]
@@ -68,6 +64,16 @@ class OpinionModel:
             while len(self._seen) > _REMEMBERED:
                 self._seen.popitem(last=False)
         return readings
+
+    def read_new(self, sentences: list[str]) -> dict[str, float]:
+        """Read ``sentences`` (distinct, none remembered) in batches, shortest first: a batch
+        of like lengths wastes little on padding."""
+        todo = sorted(sentences, key=len)
+        found: dict[str, float] = {}
+        for i in range(0, len(todo), BATCH):
+            chunk = todo[i:i + BATCH]
+            found.update(zip(chunk, self._run(chunk)))
+        return found
 
     def _run(self, sentences: list[str]) -> list[float]:
         np = self._np
@@ -80,6 +86,20 @@ class OpinionModel:
 
 _loaded: OpinionModel | None = None
 _loading = threading.Lock()
+_threads = THREADS
+
+
+def use_threads(threads: int) -> bool:
+    """Run the shared model on ``threads`` threads (at least one) once it loads: a process
+    among several comparing at once (a batch worker) wants one, so that the workers together
+    keep to the cores. Once the model is loaded its threads stay as they are: the answer says
+    whether it runs (or will run) on that many."""
+    global _threads
+    with _loading:
+        if _loaded is not None:
+            return _loaded.threads == max(1, threads)
+        _threads = max(1, threads)
+        return True
 
 
 def load_opinion_model() -> OpinionModel:
@@ -87,8 +107,26 @@ def load_opinion_model() -> OpinionModel:
     global _loaded
     with _loading:
         if _loaded is None:
-            _loaded = OpinionModel()
+            _loaded = OpinionModel(threads=_threads)
         return _loaded
+
+
+def fresh_reader() -> Callable[[Sequence[str]], list[float]]:
+    """A reading function like ``read_opinion`` with a memory of its own that starts empty.
+
+    The int8 model scales each batch as a whole, so a sentence's reading depends a little on
+    the sentences read beside it; a comparison read through a fresh reader comes out the
+    same whatever the process read before (what a batch needs, its pairs landing on any
+    worker in any order). The shared model is loaded only when there is something to read."""
+    seen: dict[str, float] = {}
+
+    def read(sentences: Sequence[str]) -> list[float]:
+        todo = list(dict.fromkeys(s for s in sentences if s not in seen))
+        if todo:
+            seen.update(load_opinion_model().read_new(todo))
+        return [seen[s] for s in sentences]
+
+    return read
 
 
 def read_opinion(sentences: Sequence[str]) -> list[float]:

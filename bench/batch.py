@@ -6,13 +6,15 @@
 Pairs are article-sized, built at run time from the corpus (``pairs.article_pairs``) into a
 temp dir. The process-per-pair rate is measured on the first ``--sample`` pairs, one process
 after another, and extrapolated to all of them; each batch is one whole process (start-up,
-imports and the model's loading in each worker included) over all the pairs.
+imports and the model's loading in each worker included) over all the pairs, first with one
+worker held to one core (``taskset``, where there is one), then with each ``--jobs``.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,9 +52,10 @@ def per_process(folder: Path) -> tuple[int, float]:
     return len(cases), time.perf_counter() - started
 
 
-def batch(listing: Path, out: Path, jobs: int) -> float:
+def batch(listing: Path, out: Path, jobs: int, pin: bool = False) -> float:
+    """One whole batch process; ``pin`` keeps it (workers and model threads) on one core."""
     started = time.perf_counter()
-    subprocess.run([CLI, "batch", str(listing), "-o", str(out), "--jobs", str(jobs), "--restart",
+    subprocess.run((["taskset", "-c", "0"] if pin else []) + [CLI, "batch", str(listing), "-o", str(out), "--jobs", str(jobs), "--restart",
                     "--quiet"], check=True)
     return time.perf_counter() - started
 
@@ -78,12 +81,15 @@ def main() -> int:
         print(f"| one `compare` process per pair (sample) | {n} | {seconds:.1f} s | {base:.2f} | 1.0 |")
         print(f"| the same, extrapolated | {args.pairs:,} | {args.pairs / base:.0f} s | {base:.2f} | 1.0 |")
         outputs = []
-        for jobs in (int(j) for j in args.jobs.split(",")):
-            out = folder / f"out-{jobs}.jsonl"
-            seconds = batch(listing, out, jobs)
+        runs = [(int(j), False) for j in args.jobs.split(",")]
+        if shutil.which("taskset"):
+            runs.insert(0, (1, True))
+        for jobs, pin in runs:
+            out = folder / f"out-{jobs}-{pin}.jsonl"
+            seconds = batch(listing, out, jobs, pin)
             rate = args.pairs / seconds
-            print(f"| `batch --jobs {jobs}` | {args.pairs:,} | {seconds:.1f} s | {rate:.1f} | "
-                  f"{rate / base:.1f} |")
+            how = f"`batch --jobs {jobs}`" + (" pinned to one core (`taskset -c 0`)" if pin else "")
+            print(f"| {how} | {args.pairs:,} | {seconds:.1f} s | {rate:.1f} | {rate / base:.1f} |")
             outputs.append(out.read_bytes())
         failed = outputs[0].count(b'"status":"failed"')
         same = all(o == outputs[0] for o in outputs)

@@ -20,13 +20,13 @@ from .runner import CHUNK, ProcessEngine, Tally, cores, in_process, run
 EXIT_INTERRUPTED = 130
 
 
-def engine_settings(settings: Settings, jobs: int) -> Settings:
-    """``settings`` with the opinion model's threads shared out: the cores over the workers
-    (one each when there are as many workers as cores)."""
-    if jobs <= 1:
-        return settings
-    return Settings(settings.options, settings.only_with, settings.jsonl, settings.csv,
-                    threads=max(1, cores() // jobs))
+def engine_settings(settings: Settings) -> Settings:
+    """``settings`` with the opinion model on one thread per worker: a batch's readings are a
+    few sentences at a time, where a second thread gains little and, on a machine shared
+    with other work, its spinning costs more than it gives (on 300 pairs, 2 cores at a load
+    of 4-7: 16-28 pairs/s with one thread against 8-9 with two). ``--jobs`` is what uses
+    the cores."""
+    return Settings(settings.options, settings.only_with, settings.jsonl, settings.csv, 1)
 
 
 def prepare(source: str, outputs: Outputs, settings: Settings,
@@ -55,7 +55,7 @@ def run_batch(source: str, outputs: Outputs, settings: Settings, *, jobs: int = 
         print(f"resuming: {before:,} of {total:,} pairs were done before", file=stream)
     engine = in_process if jobs == 1 else ProcessEngine(jobs)
     started = time.monotonic()
-    tally = run(pairs, writer, engine_settings(settings, jobs), engine, progress, chunk_size)
+    tally = run(pairs, writer, engine_settings(settings), engine, progress, chunk_size)
     if progress is not None:
         progress.finish()
     if not quiet:

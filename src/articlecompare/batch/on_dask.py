@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from .command import prepare
+from .outputs import Outputs
 from .progress import Progress
 from .records import Done, Settings, run_chunk
 from .runner import CHUNK, Chunk, Tally, run
@@ -24,8 +25,8 @@ class DaskEngine:
 
     def __init__(self, client: Any, wave: int = 0) -> None:
         self.client = client
-        workers = len(client.scheduler_info().get("workers", {})) or 1
-        self.wave = wave or 4 * workers
+        slots = sum(client.nthreads().values()) or 1  # every worker's threads, cluster-wide
+        self.wave = wave or 4 * slots
 
     def __call__(self, work: Iterator[Chunk], settings: Settings) -> Iterator[list[Done]]:
         import dask.bag as db
@@ -33,8 +34,10 @@ class DaskEngine:
         pending: deque[Any] = deque()
         try:
             while True:
-                wave = [chunk for _, chunk in zip(range(self.wave), work)]
-                if wave:
+                while len(pending) < 2 * self.wave:
+                    wave = [chunk for _, chunk in zip(range(self.wave), work)]
+                    if not wave:
+                        break
                     pairs = [pair for chunk in wave for pair in chunk]
                     bag = db.from_sequence(pairs, partition_size=len(wave[0]))
                     pending.extend(self.client.compute(bag.map_partitions(run_chunk, settings).to_delayed()))
@@ -47,7 +50,7 @@ class DaskEngine:
                 self.client.cancel(list(pending))
 
 
-def run_on_dask(source: str, outputs: Any, settings: Settings, client: Any, *,
+def run_on_dask(source: str, outputs: Outputs, settings: Settings, client: Any, *,
                 chunk_size: int = CHUNK, restart: bool = False,
                 stream: TextIO | None = None) -> Tally:
     """``articlecompare batch`` with ``client``'s cluster for workers. ``outputs`` is a

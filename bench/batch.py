@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -42,22 +43,51 @@ def _write_inputs(folder: Path, count: int, sample: int) -> Path:
     return listing
 
 
-def per_process(folder: Path) -> tuple[int, float]:
-    """One ``articlecompare compare`` process per pair of the sample, in turn."""
+def _cpu() -> float:
+    """CPU seconds (user + system) of every finished child process so far, their workers
+    included (each process reaps its own)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def per_process(folder: Path) -> tuple[int, float, float]:
+    """One ``articlecompare compare`` process per pair of the sample, in turn: pairs, wall
+    seconds, CPU seconds."""
     cases = sorted((folder / "files").iterdir())
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     for case in cases:
         subprocess.run([CLI, "compare", str(case / "a.txt"), str(case / "b.txt"), "--format",
                         "json", "-o", str(folder / "one.json")], check=True)
-    return len(cases), time.perf_counter() - started
+    return len(cases), time.perf_counter() - started, _cpu() - cpu
 
 
-def batch(listing: Path, out: Path, jobs: int, pin: bool = False) -> float:
-    """One whole batch process; ``pin`` keeps it (workers and model threads) on one core."""
+def _session_cpu(session: int, seen: dict[int, float]) -> None:
+    """Each process of ``session``'s own CPU seconds so far, into ``seen`` (Linux's /proc)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session:  # fields after the name: state ppid pgrp session
+            seen[int(stat.parent.name)] = (int(fields[11]) + int(fields[12])) / tick
+
+
+def batch(listing: Path, out: Path, jobs: int, pin: bool = False) -> tuple[float, float]:
+    """One whole batch process: wall seconds, and CPU seconds of it and its workers (read
+    from /proc every 0.1 s, as the workers' fork server reaps them where no one counts it);
+    ``pin`` keeps it on one core."""
+    seen: dict[int, float] = {}
     started = time.perf_counter()
-    subprocess.run((["taskset", "-c", "0"] if pin else []) + [CLI, "batch", str(listing), "-o", str(out), "--jobs", str(jobs), "--restart",
-                    "--quiet"], check=True)
-    return time.perf_counter() - started
+    proc = subprocess.Popen((["taskset", "-c", "0"] if pin else []) + [
+        CLI, "batch", str(listing), "-o", str(out), "--jobs", str(jobs), "--restart", "--quiet"],
+        start_new_session=True)
+    while proc.poll() is None:
+        _session_cpu(proc.pid, seen)
+        time.sleep(0.1)
+    if proc.returncode:
+        raise SystemExit(f"the batch failed: exit {proc.returncode}")
+    return time.perf_counter() - started, sum(seen.values())
 
 
 def main() -> int:
@@ -75,21 +105,25 @@ def main() -> int:
         listing = _write_inputs(folder, args.pairs, args.sample)
         words = sum(len(json.loads(line)["original"].split()) for line in open(listing, encoding="utf-8"))
         print(f"originals of {words / args.pairs:.0f} words on average")
-        n, seconds = per_process(folder)
-        base = n / seconds
-        print(f"\n| how | pairs | wall | pairs/s | × process per pair |\n|---|---|---|---|---|")
-        print(f"| one `compare` process per pair (sample) | {n} | {seconds:.1f} s | {base:.2f} | 1.0 |")
-        print(f"| the same, extrapolated | {args.pairs:,} | {args.pairs / base:.0f} s | {base:.2f} | 1.0 |")
+        n, seconds, cpu = per_process(folder)
+        base, base_cpu = n / seconds, n / cpu
+        print("\n| how | pairs | wall | pairs/s | × process per pair | CPU | pairs per CPU-s | "
+              "× | CPU / wall |\n|---|---|---|---|---|---|---|---|---|")
+        print(f"| one `compare` process per pair (sample) | {n} | {seconds:.1f} s | {base:.2f} | 1.0 "
+              f"| {cpu:.1f} s | {base_cpu:.2f} | 1.0 | {cpu / seconds:.2f} |")
+        print(f"| the same, extrapolated | {args.pairs:,} | {args.pairs / base:.0f} s | {base:.2f} | 1.0 "
+              f"| {args.pairs / base_cpu:.0f} s | {base_cpu:.2f} | 1.0 | {cpu / seconds:.2f} |")
         outputs = []
         runs = [(int(j), False) for j in args.jobs.split(",")]
         if shutil.which("taskset"):
             runs.insert(0, (1, True))
         for jobs, pin in runs:
             out = folder / f"out-{jobs}-{pin}.jsonl"
-            seconds = batch(listing, out, jobs, pin)
-            rate = args.pairs / seconds
+            seconds, cpu = batch(listing, out, jobs, pin)
+            rate, per_cpu = args.pairs / seconds, args.pairs / cpu
             how = f"`batch --jobs {jobs}`" + (" pinned to one core (`taskset -c 0`)" if pin else "")
-            print(f"| {how} | {args.pairs:,} | {seconds:.1f} s | {rate:.1f} | {rate / base:.1f} |")
+            print(f"| {how} | {args.pairs:,} | {seconds:.1f} s | {rate:.1f} | {rate / base:.1f} "
+                  f"| {cpu:.1f} s | {per_cpu:.1f} | {per_cpu / base_cpu:.1f} | {cpu / seconds:.2f} |")
             outputs.append(out.read_bytes())
         failed = outputs[0].count(b'"status":"failed"')
         same = all(o == outputs[0] for o in outputs)

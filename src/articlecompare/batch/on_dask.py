@@ -39,7 +39,7 @@ class DaskEngine:
                     if not wave:
                         break
                     pairs = [pair for chunk in wave for pair in chunk]
-                    bag = db.from_sequence(pairs, partition_size=len(wave[0]))
+                    bag = db.from_sequence(pairs, partition_size=len(wave[0]))  # type: ignore[no-untyped-call]
                     pending.extend(self.client.compute(bag.map_partitions(run_chunk, settings).to_delayed()))
                 if not pending:
                     return

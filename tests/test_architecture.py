@@ -76,7 +76,8 @@ def test_no_grab_bag_modules() -> None:
 @pytest.mark.slow
 def test_the_qt_free_packages_pass_mypy_strict() -> None:
     pytest.importorskip("mypy", reason="mypy is in the test extra")
-    targets = [str(SRC / name) for name in ("core", "present", "sources", "export", "opinion")]
+    targets = [str(SRC / name) for name in ("core", "present", "sources", "export", "opinion",
+                                             "batch")]
     done = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-error-summary",
                            *targets, str(SRC / "cli.py")],
                           capture_output=True, text=True, cwd=ROOT, timeout=600)

@@ -1,0 +1,82 @@
+"""A quantity as a value: what ``quantities`` finds and ``relations`` compares, and the small
+readings of the words around a number that both the finder and its parts use (the noun it
+counts, a hedge before it, a unit that may follow).
+
+Depends on ``model`` and ``units``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Span
+from .units import HEDGES, NOUN_STOP, PER_DAYS, PLURALS, UNIT_TABLE
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One quantity as written and as a value.
+
+    ``span`` covers the hedge, the number, its unit and any frequency ("nearly 6.5 percent",
+    "one gram by mouth twice daily"); ``core`` the number with its magnitude and unit only
+    ("6.5 percent", "one gram"), which is how a ledger names it. ``low``..``high`` is the
+    value in base units (equal unless a range); ``step`` the precision the writing shows, in
+    the same units ("6.5": 0.1, "44,000": 1,000). A rate holds ``times`` per ``per``."""
+
+    text: str
+    span: Span
+    core: Span
+    low: float
+    high: float
+    dimension: str
+    unit: str = ""
+    hedge: str = ""
+    times: float = 1.0
+    per: str = ""
+    step: float = 1.0
+    spelled: bool = False
+    noun: str = ""
+    vague: bool = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.high != self.low
+
+    def rate(self) -> tuple[float, float]:
+        """The value a day for a rate, else the value itself, as (low, high)."""
+        if not self.per:
+            return self.low, self.high
+        factor = self.times / PER_DAYS[self.per]
+        return self.low * factor, self.high * factor
+
+
+
+def noun_of(words: list[tuple[int, int, str]]) -> str:
+    """The thing counted, from the words after a number: the last plural among the words up
+    to the first function word ("282 human study participants"), else the first."""
+    nouns: list[str] = []
+    for _, _, word in words:
+        if word in NOUN_STOP or word in UNIT_TABLE or word.endswith(("ly", "ed", "ing")):
+            break
+        nouns.append(word)
+    plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
+    return plural[-1] if plural else (nouns[0] if nouns else "")
+
+
+# the first words of the units: a word after a number that is none of these is no unit
+UNIT_STARTS = frozenset(word.split()[0] for word in UNIT_TABLE)
+
+
+# the last words of the hedges: only a number after one of these is searched for its hedge
+HEDGE_ENDS = frozenset(w.split()[-1] for w in HEDGES) | frozenset(
+    w.split()[-1].capitalize() for w in HEDGES)
+
+
+
+def hedged_word_before(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` (and a space) may end a hedge ("than", "about")."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return False
+    low = max(0, pos - 16)
+    cut = max(text.rfind(" ", low, pos - 1), text.rfind("\u00a0", low, pos - 1),
+              text.rfind("\n", low, pos - 1))
+    word = text[cut + 1 if cut >= 0 else low:pos - 1]
+    return word in HEDGE_ENDS or word.casefold() in HEDGE_ENDS

@@ -1,6 +1,6 @@
 """The fact ledger: every fact of the original and its fate in the revised version.
 
-Depends on ``facts``, ``figures`` and ``tokenize``. A fact is kept when it stands in the
+Depends on ``facts``, ``figures``, ``name_forms`` and ``tokenize``. A fact is kept when it stands in the
 revised text as whole words (typography and case folded) or, for a number, when the revised
 text states its value in any wording ("one gram" as "1,000 mg"); changed when a reworded
 passage replaced it (a number by another value); missing otherwise, so a missing fact is
@@ -12,14 +12,13 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import ORGANISATION_WORDS, FoundFact, find_facts, trim_span
-from .presence import Presence, find_at_word_start, folded_words, occurs_in
+from .facts import FoundFact, find_facts, trim_span
+from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
+from .name_forms import PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in, widened_in
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
-
-
 
 
 MAX_DETAIL_WORDS = 20  # a longer cut is a passage, shown by its change, not a fact
@@ -36,123 +35,6 @@ def _within(span: Span, passages: list[Span], starts: list[int]) -> bool:
     return n >= 0 and passages[n].contains(span)
 
 
-class _RevisedWords:
-    """Finds a word of the revised text as written (case kept)."""
-
-    def __init__(self, text: str, present: Presence) -> None:
-        self._text = text
-        self._present = present
-        self._found: dict[str, Span | None] = {}
-
-    def where(self, word: str) -> Span | None:
-        if word not in self._found:
-            self._found[word] = self._search(word)
-        return self._found[word]
-
-    def _search(self, word: str) -> Span | None:
-        if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
-            return None
-        at = find_at_word_start(self._text, word, whole_word=True)
-        return Span(at, at + len(word)) if at >= 0 else None
-
-
-def _acronym_in(found: FoundFact, words: _RevisedWords) -> Span | None:
-    """Where the revised text names ``found`` by its initials, if it does (a leading
-    initialism may go: "U.S. Food and Drug Administration" as "FDA")."""
-    names = found.text.split()
-    if len(names) < 2:
-        return None
-    initials = "".join(w[0] for w in names if w[:1].isupper())
-    where = words.where(initials) if len(initials) >= 2 else None
-    if where is None and "." in names[0] and len(names) > 2:
-        shorter = initials[1:]
-        where = words.where(shorter) if len(shorter) >= 2 else None
-    return where
-
-
-_PLACE_WORDS = frozenset("""north south east west new san santa los las el la st. st upper lower
-great united central northern southern eastern western""".split())
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
-_LINKING = frozenset({"of", "and", "for", "the", "on", "&"})
-
-
-def _spelled_out(initialism: str, wording: str) -> bool:
-    """Whether ``wording`` spells out ``initialism`` ("U.N." as "United Nations", "NIAID" as
-    "National Institute of Allergy and Infectious Diseases"): a run of capitalised words,
-    linking words between them, whose initials are its letters."""
-    letters = initialism.replace(".", "")
-    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
-        return False
-    initials = ""
-    for word in wording.split():
-        word = word.strip("()[],;:“”\"‘’'")
-        if word.casefold() in _LINKING and initials:
-            continue
-        if _CAPITALISED.fullmatch(word):
-            initials += word[0]
-            if initials == letters:
-                return True
-            if not letters.startswith(initials):
-                initials = word[0] if letters.startswith(word[0]) else ""
-        else:
-            initials = ""
-    return False
-def _surname_in(found: FoundFact, words: _RevisedWords) -> Span | None:
-    """Where the revised text names a person by surname alone ("Donald Trump" as "President
-    Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
-    the last no word of an organisation's ("Associated Press")."""
-    parts = found.text.split()
-    if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper()
-                                  for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
-            parts[1].casefold() in ORGANISATION_WORDS:
-        return None
-    return words.where(parts[1])
-
-
-_INITIAL = re.compile(r"(?:[A-Z]\.)+")
-_NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
-
-
-def _widened_in(found: FoundFact, revised: str, words: _RevisedWords) -> Span | None:
-    """Where the revised text gives a name of several words with its initials left out or a
-    word or two more inside it ("Mihai G. Netea" as "Mihai Netea", "Iacocca Foundation" as
-    "Iacocca Family Foundation"): its other words in order, only capitalised words between."""
-    parts = [p for p in found.text.split() if not _INITIAL.fullmatch(p)]
-    if len(parts) < 2 or words.where(parts[0]) is None:  # the cheap no
-        return None
-    at = revised.find(parts[0])
-    while at >= 0:
-        end = at + len(parts[0])
-        if not _word_char(revised[at - 1:at]) and not _word_char(revised[end:end + 1]):
-            last = _rest_at(revised, end, parts[1:])
-            if last is not None:
-                return Span(at, last)
-        at = revised.find(parts[0], at + 1)
-    return None
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
-    """The end of ``rest`` read word by word from ``pos``, where each may follow up to
-    ``_NAME_GAP`` capitalised words; None where the name does not go on so."""
-    for part in rest:
-        gap = 0
-        while True:
-            m = _PHRASE_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
-            if m is None:
-                return None
-            if m.group() == part:
-                pos = m.end()
-                break
-            if gap == _NAME_GAP or not m.group()[:1].isupper():
-                return None
-            gap, pos = gap + 1, m.end()
-    return pos
-
-
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
                  longest: int) -> str | None:
     """The new wording of the first replaced passage that overlaps ``span``
@@ -162,15 +44,12 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
 
 
-_PHRASE_WORD = re.compile(r"[\w’'](?:[\w’'-]*[\w’'])?")  # no dash at either end: "--may" is "may"
-
-
 def _phrase(text: str, span: Span) -> Span:
     """``span`` without the punctuation and function words at its edges ("at the same time
     as surgery" gives "same time as surgery"); a qualifier stays ("not", "all"). A qualifier
     cut on its own takes the words it qualifies ("often" in "has often taken the denials"
     gives "often taken")."""
-    words = [m for m in _PHRASE_WORD.finditer(text, span.start, span.end)
+    words = [m for m in PHRASE_WORD.finditer(text, span.start, span.end)
              if not _edge_word(m.group())]
     if not words:
         return trim_span(text, span, " ,;:()\n")
@@ -190,7 +69,7 @@ def _qualified_end(text: str, pos: int, hedge: bool = False) -> int:
     ``HEDGE_REACH`` function words to the verb it hedges ("estimated to have cost")."""
     end = pos
     taken = skipped = 0
-    for m in _PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
+    for m in PHRASE_WORD.finditer(text, pos, min(len(text), pos + 60)):
         if text[end:m.start()].strip():  # a mark between: the phrase ends
             break
         word = fold(m.group(), ignore_case=True)
@@ -242,7 +121,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     """
     check = check or (lambda: None)
     present = present if present is not None else Presence(revised)
-    words = _RevisedWords(revised, present)
+    words = RevisedWords(revised, present)
     replacements = sorted(replacements, key=lambda r: r[0].start)
     replaced_starts = [old.start for old, _ in replacements]
     longest = max((old.end - old.start for old, _ in replacements), default=0)
@@ -265,15 +144,15 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if found.quantity is not None and figures is not None:
             facts.append(_figure_fate(found, figures))
             continue
-        short = (_acronym_in(found, words) or _surname_in(found, words) or
-                 _widened_in(found, revised, words)) if found.type == FactType.NAME else None
+        short = (acronym_in(found, words) or surname_in(found, words) or
+                 widened_in(found, revised, words)) if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))
             continue
         replaced = _replacement(found.span, replacements, replaced_starts, longest)
         if replaced is not None and found.type == FactType.NAME and \
-                _spelled_out(found.text, replaced):  # "U.N." now "United Nations"
+                spelled_out(found.text, replaced):  # "U.N." now "United Nations"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, None,
                               replaced.strip()))
             continue

@@ -1,0 +1,148 @@
+"""A name of the original kept in another form by the revised text: as its acronym
+("Immigration and Customs Enforcement" as "ICE"), spelled out ("U.N." as "United Nations"),
+by its surname alone, or widened with an initial or a title ("Donald Trump" as "Donald J.
+Trump").
+
+Depends on ``presence`` for whole-word lookups and ``tokenize`` for folding.
+"""
+from __future__ import annotations
+
+import re
+
+from .facts import ORGANISATION_WORDS, FoundFact
+from .model import Span
+from .presence import Presence, find_at_word_start
+from .tokenize import fold
+
+class RevisedWords:
+    """Finds a word of the revised text as written (case kept)."""
+
+    def __init__(self, text: str, present: Presence) -> None:
+        self._text = text
+        self._present = present
+        self._found: dict[str, Span | None] = {}
+
+    def where(self, word: str) -> Span | None:
+        if word not in self._found:
+            self._found[word] = self._search(word)
+        return self._found[word]
+
+    def _search(self, word: str) -> Span | None:
+        if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
+            return None
+        at = find_at_word_start(self._text, word, whole_word=True)
+        return Span(at, at + len(word)) if at >= 0 else None
+
+
+
+def acronym_in(found: FoundFact, words: RevisedWords) -> Span | None:
+    """Where the revised text names ``found`` by its initials, if it does (a leading
+    initialism may go: "U.S. Food and Drug Administration" as "FDA")."""
+    names = found.text.split()
+    if len(names) < 2:
+        return None
+    initials = "".join(w[0] for w in names if w[:1].isupper())
+    where = words.where(initials) if len(initials) >= 2 else None
+    if where is None and "." in names[0] and len(names) > 2:
+        shorter = initials[1:]
+        where = words.where(shorter) if len(shorter) >= 2 else None
+    return where
+
+
+_PLACE_WORDS = frozenset("""north south east west new san santa los las el la st. st upper lower
+great united central northern southern eastern western""".split())
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+_LINKING = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+
+def spelled_out(initialism: str, wording: str) -> bool:
+    """Whether ``wording`` spells out ``initialism`` ("U.N." as "United Nations", "NIAID" as
+    "National Institute of Allergy and Infectious Diseases"): a run of capitalised words,
+    linking words between them, whose initials are its letters."""
+    letters = initialism.replace(".", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    initials = ""
+    for word in wording.split():
+        word = word.strip("()[],;:“”\"‘’'")
+        if word.casefold() in _LINKING and initials:
+            continue
+        if _CAPITALISED.fullmatch(word):
+            initials += word[0]
+            if initials == letters:
+                return True
+            if not letters.startswith(initials):
+                initials = word[0] if letters.startswith(word[0]) else ""
+        else:
+            initials = ""
+    return False
+
+
+
+def surname_in(found: FoundFact, words: RevisedWords) -> Span | None:
+    """Where the revised text names a person by surname alone ("Donald Trump" as "President
+    Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
+    the last no word of an organisation's ("Associated Press")."""
+    parts = found.text.split()
+    if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and not p.isupper()
+                                  for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
+            parts[1].casefold() in ORGANISATION_WORDS:
+        return None
+    return words.where(parts[1])
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+
+
+_NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
+
+
+
+def widened_in(found: FoundFact, revised: str, words: RevisedWords) -> Span | None:
+    """Where the revised text gives a name of several words with its initials left out or a
+    word or two more inside it ("Mihai G. Netea" as "Mihai Netea", "Iacocca Foundation" as
+    "Iacocca Family Foundation"): its other words in order, only capitalised words between."""
+    parts = [p for p in found.text.split() if not _INITIAL.fullmatch(p)]
+    if len(parts) < 2 or words.where(parts[0]) is None:  # the cheap no
+        return None
+    at = revised.find(parts[0])
+    while at >= 0:
+        end = at + len(parts[0])
+        if not _word_char(revised[at - 1:at]) and not _word_char(revised[end:end + 1]):
+            last = _rest_at(revised, end, parts[1:])
+            if last is not None:
+                return Span(at, last)
+        at = revised.find(parts[0], at + 1)
+    return None
+
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+
+def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
+    """The end of ``rest`` read word by word from ``pos``, where each may follow up to
+    ``_NAME_GAP`` capitalised words; None where the name does not go on so."""
+    for part in rest:
+        gap = 0
+        while True:
+            m = PHRASE_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if m is None:
+                return None
+            if m.group() == part:
+                pos = m.end()
+                break
+            if gap == _NAME_GAP or not m.group()[:1].isupper():
+                return None
+            gap, pos = gap + 1, m.end()
+    return pos
+
+
+PHRASE_WORD = re.compile(r"[\w’'](?:[\w’'-]*[\w’'])?")  # no dash at either end: "--may" is "may"

@@ -2,9 +2,9 @@
 
 Depends on ``facts``, ``figures``, ``name_forms`` and ``tokenize``. A fact is kept when it
 stands in the revised text as whole words (typography and case folded) or, for a number,
-when the revised text states its value in any wording ("one gram" as "1,000 mg"); changed when a reworded
-passage replaced it (a number by another value); missing otherwise, so a missing fact is
-really absent from the revised text.
+when the revised text states its value in any wording ("one gram" as "1,000 mg"); changed
+when a reworded passage replaced it (a number by another value); missing otherwise, so a
+missing fact is really absent from the revised text.
 """
 from __future__ import annotations
 

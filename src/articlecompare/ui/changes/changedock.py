@@ -6,12 +6,13 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from articlecompare.core.annotations import AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison
 from articlecompare.ui.annotations.annotation_editor import AnnotationEditor
+from articlecompare.ui.changes.emptystate import empty_text
 from articlecompare.ui.changes.changelist import (
     ALL_VERDICTS, ANNOTATED, CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN,
     NOT_ANNOTATED, VERDICT_COLUMN, ChangeFilterProxy, ChangeListModel,
@@ -52,6 +53,7 @@ class ChangeDock(QDockWidget):
         self.proxy = ChangeFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._selected_key = ""   # of the change selected last, to select it again in the next comparison
+        self._comparing = False   # a comparison runs: the empty list says so
         self._build_actions()
         self._build_layout()
         self._connect_signals()
@@ -89,6 +91,14 @@ class ChangeDock(QDockWidget):
         self.table.setObjectName("changeTable")
         self.table.setModel(self.proxy)
         self._configure_table()
+        self.empty = plain_label(QLabel(self))
+        self.empty.setObjectName("emptyChanges")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(16)
+        self.listing = QStackedWidget(self)
+        self.listing.addWidget(self.table)
+        self.listing.addWidget(self.empty)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         bar.addWidget(self.search, 1)
@@ -106,7 +116,7 @@ class ChangeDock(QDockWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(0)
         top.addLayout(bar)
-        top.addWidget(self.table, 1)
+        top.addWidget(self.listing, 1)
         editing = QWidget(self)
         bottom = QVBoxLayout(editing)
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +132,7 @@ class ChangeDock(QDockWidget):
         # The editor's form would otherwise set the dock's (and the window's) least width.
         self.splitter.setMinimumWidth(MIN_WIDTH)
         self.setWidget(self.splitter)
+        self._update_count()
 
     def _configure_table(self) -> None:
         table = self.table
@@ -224,9 +235,18 @@ class ChangeDock(QDockWidget):
         self._update_count()
         self.kinds_changed.emit(kinds)
 
+    def set_comparing(self, comparing: bool) -> None:
+        """A comparison started (True) or none runs now: the empty list says which."""
+        self._comparing = comparing
+        self._update_count()
+
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count.setText(f"{shown}" if shown == total else f"{shown} of {total}")
+        text = empty_text(compared=self.model.comparison() is not None, comparing=self._comparing,
+                          total=total, shown=shown)
+        self.empty.setText(text)
+        self.listing.setCurrentWidget(self.empty if text else self.table)
 
     # navigation -----------------------------------------------------------------------------
     def current_change(self) -> Change | None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from articlecompare import __version__
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Change, ChangeKind, Comparison, Side
 from articlecompare.ui.annotations.annotationmenu import AnnotationMenu, Annotator
@@ -31,10 +30,7 @@ from articlecompare.ui.sessions.sessionfiles import SessionFiles
 from articlecompare.ui.widgets.messagebar import MessageBar
 from articlecompare.ui.window.actions import WindowActions, build_menus, build_toolbar
 from articlecompare.ui.window.title import window_title
-
-ABOUT = ("<b>ArticleCompare {version}</b><p>See how one version of an article differs from another: "
-         "added commentary, omissions, rewording, changed facts and altered quotes.</p>")
-
+from articlecompare.ui.window.wiring import connect_commands
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: SettingsStore, compare: CompareFunction,
@@ -95,29 +91,7 @@ class MainWindow(QMainWindow):
         self.inputs = InputCommands(self, self.session, self.files, self.settings, self.message_bar)
 
     def _connect_signals(self) -> None:
-        a, inputs = self.commands, self.inputs
-        a.open_original.triggered.connect(lambda: inputs.choose_file(Side.ORIGINAL))
-        a.open_revised.triggered.connect(lambda: inputs.choose_file(Side.REVISED))
-        a.paste_focused.triggered.connect(lambda: inputs.paste_into(self.compare_view.focused_side()))
-        a.paste_original.triggered.connect(lambda: inputs.paste_into(Side.ORIGINAL))
-        a.paste_revised.triggered.connect(lambda: inputs.paste_into(Side.REVISED))
-        a.swap.triggered.connect(self.session.swap)
-        a.reload.triggered.connect(inputs.reload)
-        a.clear_recent.triggered.connect(inputs.clear_recent)
-        inputs.list_recent_in(self.menus["recent_original"], self.menus["recent_revised"],
-                              self.menus["recent_sessions"])
-        a.new_session.triggered.connect(self.files.new_session)
-        a.open_session.triggered.connect(self.files.choose_and_open)
-        a.save_session.triggered.connect(self.files.save)
-        a.save_session_as.triggered.connect(self.files.save_as)
-        a.export.triggered.connect(self.files.choose_and_export)
-        a.quit.triggered.connect(self.close)
-        a.next_change.triggered.connect(self.next_change)
-        a.previous_change.triggered.connect(self.previous_change)
-        a.recompare.triggered.connect(self.session.compare_now)
-        a.cancel.triggered.connect(self.comparisons.cancel)
-        a.about.triggered.connect(lambda: QMessageBox.about(self, "About ArticleCompare",
-                                                            ABOUT.format(version=__version__)))
+        connect_commands(self)
         self._connect_parts()
 
     def _connect_parts(self) -> None:
@@ -130,6 +104,7 @@ class MainWindow(QMainWindow):
         self.session.comparison_requested.connect(self.comparisons.request)
         self.comparisons.comparison_arrived.connect(self._on_comparisons_comparison_arrived)
         self.comparisons.running_changed.connect(self.commands.cancel.setEnabled)
+        self.comparisons.running_changed.connect(self.change_dock.set_comparing)
         self.files.exporter.progress_changed.connect(self.export_progress.set_progress)
         self.export_progress.cancel_requested.connect(self.files.cancel_export)
         self.compare_view.payload_dropped.connect(self.inputs.open_dropped)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from articlecompare.ui.look.theme import icon
 
-THEMES = (("auto", "Follow System"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (("auto", "&Follow System"), ("light", "&Light"), ("dark", "&Dark"))
 SENSITIVITIES = (
     ("low", "&Low", "Call added sentences commentary only when they clearly read as opinion"),
     ("normal", "&Normal", "The balance measured on labelled article pairs"),
@@ -46,13 +46,13 @@ class WindowActions:
                                       tip="Use the clipboard as the original version")
         self.paste_revised = _action(parent, "Paste as Re&vised", "Ctrl+Alt+2",
                                      tip="Use the clipboard as the revised version")
-        self.swap = _action(parent, "&Swap Sides", "Ctrl+Shift+X", icon_name="swap",
+        self.swap = _action(parent, "S&wap Sides", "Ctrl+Shift+X", icon_name="swap",
                             tip="Swap original and revised")
         self.reload = _action(parent, "Re&load", QKeySequence.StandardKey.Refresh, icon_name="reload",
                               tip="Read both files again")
         self.new_session = _action(parent, "&New Session", QKeySequence.StandardKey.New,
                                    tip="Start again: no texts, no annotations")
-        self.open_session = _action(parent, "Open &Session…", "Ctrl+Alt+O",
+        self.open_session = _action(parent, "Open Sess&ion…", "Ctrl+Alt+O",
                                     tip="Open a saved session: both versions, options and annotations")
         self.save_session = _action(parent, "&Save Session", QKeySequence.StandardKey.Save,
                                     tip="Save both versions, the options and the annotations")
@@ -72,10 +72,10 @@ class WindowActions:
         self.view_group = QActionGroup(parent)
         for action in (self.side_by_side, self.inline):
             self.view_group.addAction(action)
-        self.zoom_in = _action(parent, "Zoom &In", QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in = _action(parent, "&Zoom In", QKeySequence.StandardKey.ZoomIn)
         self.zoom_out = _action(parent, "Zoom &Out", QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset = _action(parent, "&Actual Size", "Ctrl+0")
-        self.sync_scroll = _action(parent, "Synchronized &Scrolling", checkable=True)
+        self.sync_scroll = _action(parent, "Synchronized Scro&lling", checkable=True)
         self.show_boilerplate = _action(parent, "Show &Boilerplate", checkable=True,
                                         tip="List site furniture (share prompts, 'The Latest') as changes")
         self.ignore_case = _action(parent, "Ignore &Case", checkable=True)
@@ -90,7 +90,7 @@ class WindowActions:
             action.setData(key)
             self.sensitivity_group.addAction(action)
             self.sensitivities[key] = action
-        self.recompare = _action(parent, "&Compare Again", "Ctrl+R")
+        self.recompare = _action(parent, "Compare A&gain", "Ctrl+R")
         self.cancel = _action(parent, "C&ancel Comparison", "Esc")
         self.cancel.setEnabled(False)
         self.theme_group = QActionGroup(parent)
@@ -114,11 +114,11 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     file_menu.addAction(actions.new_session)
     file_menu.addSeparator()
     file_menu.addActions([actions.open_original, actions.open_revised])
-    recent_original = file_menu.addMenu("Open Recent as Original")
-    recent_revised = file_menu.addMenu("Open Recent as Revised")
+    recent_original = file_menu.addMenu("Open Recent as Ori&ginal")
+    recent_revised = file_menu.addMenu("Open Recent as Revise&d")
     file_menu.addSeparator()
     file_menu.addAction(actions.open_session)
-    recent_sessions = file_menu.addMenu("Open Recent Session")
+    recent_sessions = file_menu.addMenu("Open Recen&t Session")
     file_menu.addActions([actions.save_session, actions.save_session_as])
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
@@ -137,6 +137,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     view_menu.addSeparator()
     view_menu.addActions([actions.zoom_in, actions.zoom_out, actions.zoom_reset])
     view_menu.addSeparator()
+    dock_toggle.setText("&Change List")
     view_menu.addAction(dock_toggle)
     theme_menu = view_menu.addMenu("&Theme")
     theme_menu.addActions(list(actions.themes.values()))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from articlecompare.core.annotations import Annotation, Verdict
 from articlecompare.core.model import Change
+from articlecompare.ui.annotations.commands import AnnotationCommands
 from articlecompare.ui.annotations.document import AnnotatedDocument
 
 NotePrompt = Callable[[QWidget, str, str], "str | None"]
@@ -56,10 +57,12 @@ class AnnotationMenu(QMenu):
 
 
 class Annotator:
-    """Annotates the changes of ``document`` from their context menus."""
+    """Annotates the changes of ``document`` from their context menus, each edit an undo step
+    of ``commands``."""
 
-    def __init__(self, document: AnnotatedDocument, parent: QWidget) -> None:
+    def __init__(self, document: AnnotatedDocument, commands: AnnotationCommands, parent: QWidget) -> None:
         self.document = document
+        self.commands = commands
         self._parent = parent
         self.note_prompt: NotePrompt = ask_for_note
 
@@ -69,12 +72,12 @@ class Annotator:
         key = change.key
         for verdict, action in menu.verdict_actions.items():
             action.triggered.connect(
-                lambda checked, v=verdict: self.document.set_verdict(key, v if checked else None))
+                lambda checked, v=verdict: self.commands.set_verdict(key, v if checked else None))
         menu.note_action.triggered.connect(lambda: self.edit_note(change))
-        menu.clear_action.triggered.connect(lambda: self.document.set_annotation(key, Annotation()))
+        menu.clear_action.triggered.connect(lambda: self.commands.clear_annotation(key))
         return menu
 
     def edit_note(self, change: Change) -> bool:
         current = self.document.annotations.for_change(change) or Annotation()
         note = self.note_prompt(self._parent, f"Note on this {change.kind.label.lower()} change:", current.note)
-        return note is not None and self.document.set_note(change.key, note)
+        return note is not None and self.commands.set_note(change.key, note)

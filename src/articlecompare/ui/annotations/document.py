@@ -15,6 +15,7 @@ class AnnotatedDocument(QObject):
     annotations_changed = Signal(object)   # AnnotationSet
     modified_changed = Signal(bool)
     path_changed = Signal(str)             # the session file ("" when there is none)
+    loaded = Signal()                      # started over (new, opened or recovered session)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class AnnotatedDocument(QObject):
         self._set_path(path)
         self._set_modified(modified)
         self.annotations_changed.emit(annotations)
+        self.loaded.emit()
 
     def mark_saved(self, path: str) -> None:
         self._set_path(path)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from articlecompare.ui.annotations.commands import AnnotationCommands
 from articlecompare.ui.look.theme import icon
 
 THEMES = (("auto", "&Follow System"), ("light", "&Light"), ("dark", "&Dark"))
@@ -60,9 +61,14 @@ class WindowActions:
                                        tip="Save the session to a new file")
         self.export = _action(parent, "&Export Report…", "Ctrl+E",
                               tip="Write a report with the annotations: HTML, PDF, Markdown, CSV or JSON")
+        self.print_report = _action(parent, "&Print Report…", QKeySequence.StandardKey.Print,
+                                    tip="Print the report with the annotations")
+        self.find = _action(parent, "&Find…", QKeySequence.StandardKey.Find,
+                            tip="Find text in the pane that has focus (the original by default)")
         self.save_session.setEnabled(False)
         self.save_session_as.setEnabled(False)
         self.export.setEnabled(False)
+        self.print_report.setEnabled(False)
         self.clear_recent = _action(parent, "&Clear Recent Files")
         self.quit = _action(parent, "&Quit", QKeySequence.StandardKey.Quit)
         self.side_by_side = _action(parent, "&Side by Side", "Ctrl+1", checkable=True,
@@ -108,7 +114,8 @@ class WindowActions:
                 action.setIcon(icon(str(action.property("icon_name"))))
 
 
-def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QAction) -> dict[str, QMenu]:
+def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QAction,
+                annotating: AnnotationCommands) -> dict[str, QMenu]:
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.new_session)
@@ -121,7 +128,7 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     recent_sessions = file_menu.addMenu("Open Recen&t Session")
     file_menu.addActions([actions.save_session, actions.save_session_as])
     file_menu.addSeparator()
-    file_menu.addAction(actions.export)
+    file_menu.addActions([actions.export, actions.print_report])
     file_menu.addSeparator()
     file_menu.addActions([actions.swap, actions.reload])
     file_menu.addSeparator()
@@ -129,7 +136,11 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu("&Edit")
+    edit_menu.addActions([annotating.undo, annotating.redo])
+    edit_menu.addSeparator()
     edit_menu.addActions([actions.paste_focused, actions.paste_original, actions.paste_revised])
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
     view_menu = bar.addMenu("&View")
     view_menu.addActions([actions.side_by_side, actions.inline])
     view_menu.addSeparator()
@@ -149,10 +160,13 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     sensitivity_menu.addActions(list(actions.sensitivities.values()))
     compare_menu.addSeparator()
     compare_menu.addActions([actions.recompare, actions.cancel])
+    annotate_menu = bar.addMenu("&Annotate")
+    annotating.fill_menu(annotate_menu)
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(actions.about)
     return {"file": file_menu, "recent_original": recent_original, "recent_revised": recent_revised,
-            "recent_sessions": recent_sessions, "view": view_menu, "compare": compare_menu}
+            "recent_sessions": recent_sessions, "view": view_menu, "compare": compare_menu,
+            "edit": edit_menu, "annotate": annotate_menu}
 
 
 def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:

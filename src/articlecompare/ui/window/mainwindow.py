@@ -11,14 +11,17 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Change, ChangeKind, Comparison, Side
 from articlecompare.ui.annotations.annotationmenu import AnnotationMenu, Annotator
+from articlecompare.ui.annotations.commands import AnnotationCommands
 from articlecompare.ui.annotations.document import AnnotatedDocument
 from articlecompare.ui.changes.changedock import ChangeDock
 from articlecompare.ui.changes.summary import SummaryStrip
 from articlecompare.ui.comparison.lifecycle import ComparisonLifecycle
+from articlecompare.ui.export.printing import ReportPrinter
 from articlecompare.ui.jobs.progress import EXPORT_STAGE_NAMES, ProgressIndicator
 from articlecompare.ui.jobs.workers import CompareFunction, ComparisonRunner
 from articlecompare.ui.look.colours import VERDICT_COLOURS, FormatBook, kind_colour, verdict_colour
 from articlecompare.ui.panes.compareview import INLINE, SIDE_BY_SIDE, CompareView
+from articlecompare.ui.panes.findbar import FindBar
 from articlecompare.ui.panes.inlineplan import InlinePlanner
 from articlecompare.ui.panes.plan import ViewPlan, ViewPlanner
 from articlecompare.ui.preferences.preferences import Preferences
@@ -42,7 +45,6 @@ class MainWindow(QMainWindow):
         self.inline_planner = InlinePlanner(self)
         self.runner = ComparisonRunner(compare, self, prepare=self.planner)
         self.document = AnnotatedDocument(self)
-        self.annotator = Annotator(self.document, self)
         self.dark = False
         self._build_actions()
         self._build_layout()
@@ -55,6 +57,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.commands = WindowActions(self)
         self.preferences = Preferences(self.settings, self.commands, self.session, self)
+        self.annotating = AnnotationCommands(self.document, lambda: self.change_dock.current_change(), self)
+        self.annotator = Annotator(self.document, self.annotating, self)
 
     def _build_layout(self) -> None:
         self.setWindowTitle("ArticleCompare[*]")
@@ -68,10 +72,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.compare_view, 1)
+        self.find_bar = FindBar(self)
+        layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.change_dock = ChangeDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.change_dock)
-        self.menus = build_menus(self, self.commands, self.change_dock.toggleViewAction())
+        self.menus = build_menus(self, self.commands, self.change_dock.toggleViewAction(), self.annotating)
         self.toolbar = build_toolbar(self, self.commands)
         self.progress = ProgressIndicator(self)
         self.export_progress = ProgressIndicator(self, EXPORT_STAGE_NAMES, "Stop this export; nothing is written")
@@ -88,6 +94,7 @@ class MainWindow(QMainWindow):
         self.files = SessionFiles(self, self.session, self.document, self.settings, autosave_dir,
                                   notices=self.message_bar, export_progress=self.export_progress,
                                   comparison=self.compare_view.comparison)
+        self.printer = ReportPrinter(self)
         self.inputs = InputCommands(self, self.session, self.files, self.settings, self.message_bar)
 
     def _connect_signals(self) -> None:
@@ -112,7 +119,7 @@ class MainWindow(QMainWindow):
         self.change_dock.change_selected.connect(self._on_change_dock_change_selected)
         self.change_dock.kinds_changed.connect(self._on_change_dock_kinds_changed)
         self.summary.kinds_selected.connect(self.change_dock.set_kinds)
-        self.change_dock.annotation_edited.connect(self.document.set_annotation)
+        self.change_dock.annotation_edited.connect(self.annotating.record_editor_edit)
         self.document.annotations_changed.connect(self._on_document_annotations_changed)
         self.document.modified_changed.connect(self.setWindowModified)
         self.document.path_changed.connect(lambda _path: self._update_title())
@@ -137,6 +144,7 @@ class MainWindow(QMainWindow):
         self.compare_view.set_annotations(self.document.annotations)
         self.change_dock.show_comparison(comparison, self.document.annotations)
         self.commands.export.setEnabled(True)
+        self.commands.print_report.setEnabled(True)
         self.summary.show_summary(comparison.summary)
 
     def annotation_menu(self, change: Change) -> AnnotationMenu:
@@ -190,6 +198,7 @@ class MainWindow(QMainWindow):
         self.change_dock.model.set_comparison(None)
         self.summary.show_summary(None)
         self.commands.export.setEnabled(False)
+        self.commands.print_report.setEnabled(False)
         ready = self.session.is_ready()
         self.commands.save_session.setEnabled(ready)
         self.commands.save_session_as.setEnabled(ready)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from articlecompare import __version__
 from articlecompare.core.model import Side
+from articlecompare.ui.panes.findbar import pane_to_search
 
 if TYPE_CHECKING:
     from articlecompare.ui.window.mainwindow import MainWindow
@@ -34,6 +35,8 @@ def connect_commands(window: MainWindow) -> None:
     a.save_session.triggered.connect(files.save)
     a.save_session_as.triggered.connect(files.save_as)
     a.export.triggered.connect(files.choose_and_export)
+    a.print_report.triggered.connect(lambda: print_report(window))
+    a.find.triggered.connect(lambda: window.find_bar.open_on(pane_to_search(window.compare_view)))
     a.quit.triggered.connect(window.close)
     a.next_change.triggered.connect(window.next_change)
     a.previous_change.triggered.connect(window.previous_change)
@@ -41,3 +44,9 @@ def connect_commands(window: MainWindow) -> None:
     a.cancel.triggered.connect(window.comparisons.cancel)
     a.about.triggered.connect(lambda: QMessageBox.about(window, "About ArticleCompare",
                                                         ABOUT.format(version=__version__)))
+
+
+def print_report(window: MainWindow) -> bool:
+    """Print the comparison shown, with its annotations (after the print dialog)."""
+    comparison = window.compare_view.comparison()
+    return comparison is not None and window.printer.print_report(comparison, window.document.annotations)

@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
     def apply_look(self, dark: bool) -> None:
         """Colours for ``dark`` or light: highlights, chips, list swatches and icons."""
         self.dark = dark
+        self.compare_view.set_text_size(self.preferences.text_size)   # a new style sheet resets fonts
         palette = self.palette()
         self.compare_view.set_formats(FormatBook(palette.base().color(), palette.text().color(), dark))
         self.summary.set_dark(dark)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu
 
@@ -40,7 +40,11 @@ class AnnotationEdit(QUndoCommand):
 
 class AnnotationCommands(QObject):
     """The Annotate menu's actions and Edit › Undo / Redo, over ``document``; ``current_change``
-    says which change the verdict keys apply to."""
+    says which change the verdict keys apply to. ``committed`` says an edit is complete (a step
+    done, undone or redone, or a verdict chosen in the editor), to be saved at once; typing a
+    note is not, and is left to the autosave's pause."""
+
+    committed = Signal()
 
     def __init__(self, document: AnnotatedDocument, current_change: Callable[[], Change | None],
                  parent: QObject | None = None) -> None:
@@ -70,6 +74,7 @@ class AnnotationCommands(QObject):
             action.triggered.connect(lambda _checked=False, v=verdict: self.mark_current(v))
         self.clear.triggered.connect(self.clear_current)
         self.document.loaded.connect(self.stack.clear)
+        self.stack.indexChanged.connect(self._on_stack_index_changed)
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addActions(list(self.verdicts.values()))
@@ -105,9 +110,16 @@ class AnnotationCommands(QObject):
         change = self.current_change()
         return change is not None and self.clear_annotation(change.key)
 
+    def _on_stack_index_changed(self, _index: int) -> None:
+        self.committed.emit()
+
     def record_editor_edit(self, key: str, annotation: Annotation) -> None:
         """From the annotation editor: a clear is an undo step, typing is not (see above)."""
         if annotation.is_empty:
             self.clear_annotation(key)
-        elif self.document.set_annotation(key, annotation):
+            return
+        before = self.document.annotations.get(key) or Annotation()
+        if self.document.set_annotation(key, annotation):
             self.stack.clear()
+            if annotation.verdict != before.verdict:
+                self.committed.emit()

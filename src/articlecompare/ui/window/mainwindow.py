@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.change_dock.annotation_edited.connect(self.annotating.record_editor_edit)
         self.document.annotations_changed.connect(self._on_document_annotations_changed)
         self.document.modified_changed.connect(self.setWindowModified)
+        self.annotating.committed.connect(self.files.autosaver.flush)   # at once, not after a pause
         self.document.path_changed.connect(lambda _path: self._update_title())
 
     def _restore_settings(self) -> None:

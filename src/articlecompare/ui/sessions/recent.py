@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMenu
 
+from articlecompare.present.names import distinct_labels
 from articlecompare.ui.preferences.settings import RECENT_FILES, Setting, SettingsStore
 from articlecompare.ui.widgets.plaintext import plain_tooltip
 
@@ -36,11 +37,13 @@ class RecentFiles:
 
 
 def fill_menu(menu: QMenu, paths: list[str], open_path: Callable[[str], object], empty: str) -> None:
-    """List ``paths`` in ``menu`` by file name (the whole path as tip); choosing one calls
-    ``open_path`` with it. ``empty`` is the disabled entry of an empty list."""
+    """List ``paths`` in ``menu`` by file name, with its folder where two share a name (the
+    whole path as tip, shown); choosing one calls ``open_path`` with it. ``empty`` is the
+    disabled entry of an empty list."""
     menu.clear()
-    for path in paths:
-        action = menu.addAction(os.path.basename(path))
+    menu.setToolTipsVisible(True)  # Qt hides a menu's tips unless told
+    for path, label in zip(paths, distinct_labels(paths)):
+        action = menu.addAction(label)
         action.setToolTip(plain_tooltip(path))
         action.setStatusTip(path)
         action.triggered.connect(lambda _checked=False, p=path: open_path(p))

@@ -26,9 +26,12 @@ _FURNITURE = re.compile(
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading)[.!:]?$",
     re.IGNORECASE)
 # a name (capitalised words, at most six: a longer run is tried a bounded number of times per
-# word, so a long run of capitals costs linear time) and a verb of reporting
+# word, so a long run of capitals costs linear time) and a verb of reporting. A word is tried
+# once, from its first character, if a capital starts a part of it ("al-Assad"): tried from
+# each capital, ".A" repeated cost the square of its length (1.7 s for 20 KB)
 _ATTRIBUTION = re.compile(
-    r"\b(?-i:[A-Z])[\w.’'&-]*+(?:\s(?-i:[A-Z])[\w.’'&-]*+){0,5}\s(?:reported|reports|says|said|"
+    r"(?<![\w.’'&-])(?=[\w.’'&-]*?\b(?-i:[A-Z]))[\w.’'&-]*+"
+    r"(?:\s(?-i:[A-Z])[\w.’'&-]*+){0,5}\s(?:reported|reports|says|said|"
     r"wrote|writes|noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
     re.IGNORECASE)
 _WORDLIKE = re.compile(r"\w+")

@@ -95,11 +95,15 @@ _SAYS_AS_VERB = (rf"(?:{_SPEAKER_VERB})\b"
                  rf"|(?:{'|'.join(sorted(_NOUN_LIKE))})(?= (?:that|out|for)\b|[,:])")
 # someone (a pronoun, a name, "critics", "the company") and a verb of saying or thinking
 _NOT_SPEAKERS = r"(?!(?:This|That|It|There|Which|What|Such|These|Those|One|Nobody|Everyone)\b)"
+# A name is a run of word characters, apostrophes, dots and hyphens with a capital at a word's
+# start in it ("Reuters", "al-Assad"): the run is tried once, from its first character, and
+# taken whole (tried from each capital, ".A" repeated cost the square of its length)
+_NAME_RUN = r"(?<![\w’'.-])(?=[\w’'.-]*?\b{}[A-Z])[\w’'.-]*+"  # {}: who may not start it
 _REPORTED = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|{_NOT_SPEAKERS}[A-Z][\w’'.-]*+|[Cc]ritics|[Oo]fficials|"
+    rf"(?:{_NAME_RUN.format(_NOT_SPEAKERS)}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]ritics|[Oo]fficials|"
     rf"[Ee]xperts|[Rr]esearchers|[Aa]nalysts|[Ss]upporters|[Oo]pponents|"
     rf"[Tt]he (?:\w++ ){{0,3}}?(?:company|group|ministry|agency|officials?|spokesm[ae]n|"
-    rf"spokeswoman|spokesperson|authors?|researchers?|study|report))"
+    rf"spokeswoman|spokesperson|authors?|researchers?|study|report)))"
     rf"(?: \w+ly)?,? (?:{_SAYS_AS_VERB})(?! (?:to be|as if))"
     rf"|\b[Aa]ccording to\b|(?<!\bto )\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
 # a group's saying or thinking in the plain present ("they suggest", "critics argue"); not
@@ -111,7 +115,8 @@ _GROUP_SAYS = re.compile(
     r"fear|note|worry|predict|maintain|doubt)\b")
 # someone's stated state of mind ("he remains unsure", "she is confident")
 _STATE_OF_MIND = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w’'.-]*+) (?:\w+ly )?(?:remains?|is|was|are|were|"
+    rf"(?:{_NAME_RUN.format('')}|\b(?:[Hh]e|[Ss]he|[Tt]hey)) (?:\w+ly )?"
+    r"(?:remains?|is|was|are|were|"
     r"seems?|appears?|said he was|said she was) (?:\w+ )?(?:unsure|uncertain|convinced|"
     r"skeptical|sceptical|confident|optimistic|pessimistic|hopeful|doubtful|worried|"
     r"concerned|undecided|unconvinced)\b")

@@ -271,16 +271,21 @@ def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
     words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
 
     def flush() -> None:
-        while group and _bare(group[0][1]) in _NOT_LEADING and not (titled and group[0][0] == 0):
-            group.pop(0)
-        while group and _bare(group[-1][1]) in _NOT_TRAILING:
-            group.pop()
-        if group:
-            start = group[0][0]
-            end = group[-1][0] + len(group[-1][1])
+        # the words kept are group[lo:hi] (popped one by one from the front, a long run of
+        # words that do not lead a name cost the square of its length)
+        lo, hi = 0, len(group)
+        while lo < hi and _bare(group[lo][1]) in _NOT_LEADING and not (titled and group[lo][0] == 0):
+            lo += 1
+        while hi > lo and _bare(group[hi - 1][1]) in _NOT_TRAILING:
+            hi -= 1
+        if hi > lo:
+            start = group[lo][0]
+            end = group[hi - 1][0] + len(group[hi - 1][1])
             name = raw[start:end].rstrip("'’\"”") if raw[end - 1:end] in ("'", "’", '"', "”") and \
                 raw[end - 2:end - 1] in (".", "!", "?") else raw[start:end]
-            if not _ABBREVIATED.search(name):
+            # every match starts in the last six characters: searched from there, a long run of
+            # initials is not scanned again from each dot
+            if not _ABBREVIATED.search(name, max(0, len(name) - 6)):
                 name = name.rstrip(".")
             for clitic in _CLITICS[:2]:
                 name = name[: -len(clitic)] if name.endswith(clitic) else name

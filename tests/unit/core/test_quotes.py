@@ -1,6 +1,6 @@
 """find_quotations(): quotations in every mark style, apostrophes left alone, quotations
-running over paragraphs, speakers from the attribution around them, and linear cost on
-marks that never close."""
+running over paragraphs, speakers from the attribution around them, and what marks that
+never close give (their cost is tests/robustness/test_linear_time.py's)."""
 from __future__ import annotations
 
 import pytest
@@ -151,18 +151,14 @@ def test_quotation_facts_come_from_the_same_finder() -> None:
 
 
 @pytest.mark.parametrize("unit", ['"“a ', "“a ", "‘a '", "'a ", "«a ", "„a ", "‘‘a "])
-def test_marks_that_never_close_cost_linear_time(unit: str) -> None:
-    # 200,000 characters of opening marks: a search that tried each opening mark against the
-    # rest of the text would take tens of billions of steps (hours); one pass takes a blink
-    text = unit * (200_000 // len(unit))
+def test_marks_that_never_close_give_at_most_one_quotation(unit: str) -> None:
+    text = unit * (2_000 // len(unit))
     found = find_quotations(text)
     assert len(found) <= 1
     assert len([f for f in find_facts(text) if f.type == FactType.QUOTE]) <= 1
 
 
-@pytest.mark.slow
-def test_many_quotations_cost_linear_time() -> None:
-    # 40,000 quotations, each attributed: the speaker search stays between neighbours
-    text = "“a b c,” said Mr. Reeves. " * 40_000
+def test_many_quotations_each_get_their_speaker() -> None:
+    text = "“a b c,” said Mr. Reeves. " * 400
     found = find_quotations(text)
-    assert len(found) == 40_000 and found[-1].speaker == "Mr. Reeves"
+    assert len(found) == 400 and found[-1].speaker == "Mr. Reeves"

@@ -146,20 +146,19 @@ def test_sensitivity_changes_what_is_flagged() -> None:
     assert flagged["low"] <= flagged["normal"] <= flagged["high"]
 
 
-def test_unclosed_quotation_marks_cost_linear_time() -> None:
-    # every mark style left open, 40 KB each: the patterns this replaced retried from every
-    # mark and took tens of seconds here; one pass over the marks takes milliseconds
+def test_unclosed_quotation_marks_and_long_runs_are_read_as_written() -> None:
+    # every mark style left open (their cost is tests/robustness/test_linear_time.py's)
     from articlecompare.core.classify import hunk_kind
     from articlecompare.core.commentary import quoted_share, someone_elses
     from articlecompare.core.stance import stance
 
-    assert hunk_kind("", " ".join(["Word"] * 8000) + " said", False)
+    assert hunk_kind("", " ".join(["Word"] * 80) + " said", False)
     # an opening double mark or guillemet never closed quotes the rest of the paragraph;
     # single marks never closed are apostrophes; "he said" is attribution however long
     expected = {"“a ": (1.0, True), "\"a ": (1.0, True), "«a ": (1.0, True),
                 "‘a ": (0.0, False), "'a ": (0.0, False), "he said x A": (0.0, True)}
     for mark, (share, theirs) in expected.items():
-        text = mark * 13_000
+        text = mark * 130
         assert quoted_share(text) == pytest.approx(share, abs=0.01)
         assert someone_elses(text) is theirs
         assert ("quotation" in stance(text).cues) is (share > 0.5)
@@ -245,3 +244,24 @@ def test_a_very_long_comparison_reads_past_the_budget_by_cues_and_says_so(monkey
     assert result.outcome.value == "degraded"
     assert compare(Article(BASE), Article(_with("One more line.")),
                    opinion=opinion).outcome.value == "complete"
+
+
+@pytest.mark.parametrize("words, theirs", [
+    ("al-Assad said the talks would go on", True), ("the report.Officials said it failed", True),
+    ("O'Brien is confident the plan works", True), ("x.This said nothing", False),
+    ("e-Commerce Times reported a loss", True), ("the e-mail said nothing", False),
+])
+def test_a_name_is_tried_whole_from_the_start_of_its_word(words: str, theirs: bool) -> None:
+    # a capital after a hyphen, a dot or an apostrophe starts a name as it did when each
+    # capital was tried on its own (which cost the square of a long run of them)
+    from articlecompare.core.commentary import someone_elses
+
+    assert someone_elses(words) is theirs
+
+
+@pytest.mark.parametrize("inserted", ["al-Assad said", "e-Commerce Times reported", "O'Brien told"])
+def test_an_added_attribution_to_a_hyphenated_name_is_an_addition(inserted: str) -> None:
+    from articlecompare.core.classify import hunk_kind
+    from articlecompare.core.model import ChangeKind
+
+    assert hunk_kind("", inserted, False)[0] is ChangeKind.ADDITION

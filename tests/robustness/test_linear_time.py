@@ -1,0 +1,145 @@
+"""Every pattern that runs on input text costs time in proportion to the text, on the inputs
+that made one of them (or one like it) take seconds to hours: each is run through the smallest
+public function that reaches it, at sizes ten times apart (10 KB and 100 KB; and 1 MB where that
+is cheap), and ten times the input may take at most 30 times as long (a quadratic cost takes
+100 times), plus two milliseconds for noise; from 100 KB to 1 MB, 60 times (past the processor's
+caches even a copy of the text slows down per character: 16 to 25 times on this machine for a
+linear pass). Times are the fastest of several runs, and a larger input is run again (at most
+five times) before it fails, since a machine shared with other work slows single runs down.
+What the functions return on these inputs is pinned by the unit tests; here only the cost is."""
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+
+from articlecompare.core.classify import hunk_kind
+from articlecompare.core.commentary import someone_elses
+from articlecompare.core.facts import find_facts
+from articlecompare.core.quotes import find_quotations
+from articlecompare.core.segment import sentence_spans
+from articlecompare.core.stance import stance
+from articlecompare.sources import LoadError, load_bytes
+from articlecompare.sources.blocks import flattened, thinned
+from articlecompare.sources.markdown import paragraphs
+
+RATIO = 30         # time allowed for ten times the input
+RATIO_UNCACHED = 60  # the same to a size over 100 KB
+SLACK = 0.002      # seconds allowed on top, for noise
+
+
+def fastest(run: Callable[[], object], runs: int, under: float = 0.0) -> float:
+    """The fastest of ``runs`` runs; stops early once one took less than ``under``."""
+    gc.collect()
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - start)
+        if best < under:
+            break
+    return best
+
+
+def _refused_or_loaded(data: bytes, name: str) -> object:
+    try:
+        return load_bytes(data, name)
+    except LoadError as error:
+        return error
+
+
+def _repeat(unit: str, size: int) -> str:
+    return unit * (size // len(unit))
+
+
+# id -> (function of the input, input of about n characters, the sizes n it is run at)
+KB, MB = 1_000, 1_000_000
+TWO, THREE, LARGE = (10 * KB, 100 * KB), (10 * KB, 100 * KB, MB), (100 * KB, MB)
+Case = tuple[Callable[[str], object], Callable[[int], str], tuple[int, ...]]
+
+
+def _each(prefix: str, run: Callable[[str], object], units: dict[str, str],
+          sizes: tuple[int, ...]) -> dict[str, Case]:
+    return {f"{prefix}-{name}": (run, lambda n, u=unit: _repeat(u, n), sizes)
+            for name, unit in units.items()}
+
+
+def _attribution(text: str) -> object:
+    return hunk_kind("", text, False)
+
+
+CASES: dict[str, Case] = {
+    # segment._BOUNDARY: a run of stops at a line's end (39 s for 20 KB of dots)
+    **{f"stops-{name}": (sentence_spans,
+                         lambda n, t=tail: "Then it ended" + _repeat(t, n) + "\nNext line. Another.",
+                         THREE)
+       for name, tail in (("dots", "."), ("marks", "!?"), ("ellipses", "…"))},
+    # Markdown: backticks not at a line's start (27 s for 10 KB), unclosed links (31 s for
+    # 40 KB), emphasis that never closes (37 s a megabyte), a heading or a front-matter title
+    # ending in a long run of spaces (30 s for 45 KB)
+    "md-backticks": (paragraphs, lambda n: "text " + "`" * n + " more", THREE),
+    **_each("md", paragraphs, {"backtick-pairs": "a ` ", "strong": "**a "}, TWO),
+    # (a run of one marker makes an object of each character: measured past the caches' edge)
+    **_each("md", paragraphs, {"stars": "*", "underscores": "_"}, (30 * KB, 300 * KB)),
+    **_each("md", paragraphs, {"link": "[a](", "image": "![a](", "link-title": '[a]( "x ',
+                               "star": "*a ", "star-after-space": " *a", "underscore": " _a",
+                               "strong-underscores": "__a ", "strike": "~~a ", "tildes": "~"}, THREE),
+    "md-heading": (paragraphs, lambda n: "# Title" + " " * n + "x\n\nText.", THREE),
+    "md-title": (paragraphs, lambda n: "---\ntitle: a" + " " * n + "b\n---\n\nText.", THREE),
+    # quotation marks never closed (a search from each mark: hours)
+    **_each("quotes", find_quotations, {
+        "curly": "“a ", "straight-curly": '"“a ', "single": "‘a '", "apostrophe": "'a ",
+        "guillemet": "«a ", "low": "„a ", "doubled": "‘‘a ", "backticks": "``a "}, TWO),
+    "quotes-attributed": (find_quotations, lambda n: _repeat("“a b c,” said Mr. Reeves. ", n), TWO),
+    "facts-unclosed-quotes": (find_facts, lambda n: _repeat("“a ", n), TWO),
+    "stance-unclosed-quotes": (stance, lambda n: _repeat("“a ", n), TWO),
+    # stance._NAMED_SOURCE: a verb of saying, then a long capitalised run
+    "stance-named-source": (stance, lambda n: "he said x " + "A" * n, TWO),
+    # classify._ATTRIBUTION on a long inserted run, and commentary._REPORTED and
+    # _STATE_OF_MIND: a capital after each of . ’ & - was tried to the end of the run
+    # (1.7 s and 2.4 s for 20 KB)
+    **_each("attribution", _attribution, {"words": "Word ", "dots": ".A", "apostrophes": "’A",
+                                          "ampersands": "&A", "capitals": "A"}, TWO),
+    **_each("reported", someone_elses, {"dots": ".A", "apostrophes": "’A", "hyphens": "-A",
+                                        "said": "he said x A"}, TWO),
+    # facts: a run of capitals is one name whose leading words were dropped one by one from
+    # the front (3.7 s for 200 KB), and initials were searched from every dot
+    **_each("facts", find_facts, {"capitals": "A ", "initials-then-word": "A.A.Ab "}, TWO),
+    # MHTML: a Content-Type full of escaped quotes (37 s for 300 KB; refused over 16 KB)
+    "mhtml-header": (lambda t: _refused_or_loaded(t.encode(), "x.mhtml"),
+                     lambda n: ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\""
+                                + _repeat('\\";', n) + "\"\r\n\r\n<p>The council voted.</p>"), LARGE),
+    # saved pages: a tag with tens of thousands of attributes (23 s for 50,000), the check for
+    # one on "=" signs that almost make such a tag (17 s a megabyte), and tags never closed
+    # in a page nested too deep ("<a" repeated: 55 s for 10 KB)
+    "html-attributes": (lambda t: thinned(t.encode()),
+                        lambda n: "<p " + _repeat("a=1 ", n) + ">The council voted.</p>", THREE),
+    "html-crowded": (lambda t: thinned(t.encode()), lambda n: _repeat("=" * 999 + ">", n), THREE),
+    "html-unclosed-tags": (lambda t: flattened(t.encode()), lambda n: _repeat("<a", n), THREE),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_cost_grows_linearly(case: str) -> None:
+    run, make, sizes = CASES[case]
+    text = make(sizes[0])
+    took = fastest(lambda: run(text), runs=7)
+    for size in sizes[1:]:
+        text_before, took_before = text, took
+        text = make(size)
+        limit = (RATIO if size <= 100 * KB else RATIO_UNCACHED) * took_before + SLACK
+        took = fastest(lambda: run(text), runs=5, under=limit)
+        assert took < limit, f"{case}: {took_before * 1000:.1f} ms for {len(text_before):,} " \
+            f"characters, {took * 1000:.1f} ms for {len(text):,}"
+
+
+def test_a_page_with_a_crowded_tag_still_loads() -> None:
+    """The thinning keeps such a page readable, not only fast."""
+    page = ("<html><body><article><p " + "a=1 " * 50_000 + ">The council voted on Tuesday to "
+            "close the library.</p><p>Residents objected strongly.</p></article></body></html>")
+    start = time.perf_counter()
+    article = load_bytes(page.encode(), "x.html")
+    assert time.perf_counter() - start < 5
+    assert "The council voted on Tuesday" in article.text

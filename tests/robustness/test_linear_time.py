@@ -111,6 +111,12 @@ CASES: dict[str, Case] = {
     "mhtml-header": (lambda t: _refused_or_loaded(t.encode(), "x.mhtml"),
                      lambda n: ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\""
                                 + _repeat('\\";', n) + "\"\r\n\r\n<p>The council voted.</p>"), LARGE),
+    # MHTML: 20,000 lines that look like boundaries, each once the start of a header block
+    # read to the same empty line (60 s for 84 KB)
+    "mhtml-boundary-lines": (lambda t: _refused_or_loaded(t.encode(), "x.mhtml"),
+                             lambda n: ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b"
+                                        "\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>The council voted.</p>"
+                                        "\r\n--b\r\n" + _repeat("--\n", n)), LARGE),
     # saved pages: a tag with tens of thousands of attributes (23 s for 50,000), the check for
     # one on "=" signs that almost make such a tag (17 s a megabyte), and tags never closed
     # in a page nested too deep ("<a" repeated: 55 s for 10 KB)

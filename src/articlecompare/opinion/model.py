@@ -77,11 +77,20 @@ class OpinionModel:
 
     def _run(self, sentences: list[str]) -> list[float]:
         np = self._np
-        encoded = self._tokenizer.encode_batch([" ".join(s.split()) for s in sentences])
+        encoded = self._tokenizer.encode_batch([_readable(s) for s in sentences])
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
         (out,) = self._session.run(None, {"input_ids": ids, "attention_mask": mask})
         return [float(p) for p in out]
+
+
+def _readable(sentence: str) -> str:
+    """The sentence as the tokenizer takes it: white space made single, and a lone surrogate
+    (a session's text may hold one) read as U+FFFD, since the tokenizer refuses it."""
+    text = " ".join(sentence.split())
+    if text.isascii():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 _loaded: OpinionModel | None = None

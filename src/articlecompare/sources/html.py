@@ -36,6 +36,14 @@ EXTRACTOR_DEPTH = 150
 """Levels of nesting above which the fast extraction is used: the extractors lose text nested
 deeper than about 200 levels (real articles nest a few dozen)."""
 
+ATTRIBUTE_LIMIT = 2_000
+"""Characters of one attribute value kept (a title, an author, an address: none is longer).
+
+The extractors read names and dates from attributes with patterns whose time grows with the
+square of a value's length (an author ``<meta>`` of 40 KB took 8 s); a data address of an
+image, the usual long value, loses nothing the text needs.
+"""
+
 _READABILITY_SHARE = 0.6  # trafilatura below this share of readability's text loses
 _TRAFILATURA_XML: frozenset[str] = frozenset()  # its output has nothing to leave out
 _NOT_OWN_TEXT = blocks.PAGE_SKIPPED | {"a", "nav", "header", "footer", "aside", "menu"}
@@ -61,6 +69,7 @@ def extract(html: str, location: str | None = None) -> Extraction:
     root = blocks.parse(html)
     if root is None or not _has_own_text(root):
         return Extraction((), page_metadata(root, html, None, location), "none")
+    _cut_long_attributes(root)
     lean = _without_code(root)
     if len(lean) > EXTRACTION_LIMIT or blocks.nested_deeper_than(root, EXTRACTOR_DEPTH):
         metadata = page_metadata(root, html, None, location)
@@ -92,6 +101,12 @@ def _has_own_text(root: Any) -> bool:
     menus has no article, whatever an extractor makes of it."""
     own = blocks.iter_paragraphs(root, skip=_NOT_OWN_TEXT)
     return any(character.isalnum() for paragraph in own for character in paragraph)
+
+
+def _cut_long_attributes(root: Any) -> None:
+    """Cut every attribute value of ``root`` to ``ATTRIBUTE_LIMIT`` characters."""
+    for value in root.xpath(f"//@*[string-length(.) > {ATTRIBUTE_LIMIT}]"):
+        value.getparent().set(value.attrname, value[:ATTRIBUTE_LIMIT])
 
 
 def _without_code(root: Any) -> str:

@@ -51,9 +51,11 @@ def _unpacked(data: bytes, name: str) -> tuple[str, str, str | None]:
 def _refuse_long_headers(data: bytes, name: str) -> None:
     """A ``LoadError`` if a MIME header, continuation lines included, is over ``MAX_HEADER``
     bytes. Only header blocks are read: the archive's own (at the start) and each part's
-    (after a boundary line), each up to its first empty line."""
-    starts = [0] + [m.end() for m in _BOUNDARY_LINE.finditer(data)]
-    for start in starts:
+    (after a boundary line), each up to its first empty line, and each once: a boundary line
+    inside a block is a header line of that block (read from every one of 20,000 boundary
+    lines, a block took 60 s for 84 KB)."""
+    start = 0
+    while True:
         blank = _BLANK_LINE.search(data, start)
         end = blank.start() if blank else len(data)
         header_at = start
@@ -63,6 +65,14 @@ def _refuse_long_headers(data: bytes, name: str) -> None:
             if line.end() - header_at > MAX_HEADER:
                 raise LoadError(f"{display_name(name)} has a MIME header of over "
                                 f"{MAX_HEADER // 1024} KB; a browser's web archive has none")
+        if blank is None:
+            return
+        # the next block after a boundary line that ends past this block's end (the line
+        # whose line break starts the blank line may be one)
+        boundary = _BOUNDARY_LINE.search(data, data.rfind(b"\n", 0, end) + 1)
+        if boundary is None:
+            return
+        start = boundary.end()
 
 
 def _page_part(message: Message) -> Message | None:

@@ -72,3 +72,9 @@ def test_the_shipped_model_was_trained_on_the_sentences_in_the_repository() -> N
     card = json.loads((Path(str(model_files())) / "card.json").read_text("utf-8"))
     assert digest == card["data_sha256"]
     assert len(rows) > 5000 and 0.25 < sum(y for _, y in rows) / len(rows) < 0.5
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character() -> None:
+    # a session's text may hold one (saved as a JSON escape); the tokenizer refuses it
+    model = load_opinion_model()
+    assert model(["It is a \ud800 disgrace."]) == model(["It is a \ufffd disgrace."])

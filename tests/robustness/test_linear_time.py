@@ -1,12 +1,14 @@
 """Every pattern that runs on input text costs time in proportion to the text, on the inputs
 that made one of them (or one like it) take seconds to hours: each is run through the smallest
-public function that reaches it, at sizes ten times apart (10 KB and 100 KB; and 1 MB where that
-is cheap), and ten times the input may take at most 30 times as long (a quadratic cost takes
-100 times), plus two milliseconds for noise; from 100 KB to 1 MB, 60 times (past the processor's
-caches even a copy of the text slows down per character: 16 to 25 times on this machine for a
-linear pass). Times are the fastest of several runs, and a larger input is run again (at most
-five times) before it fails, since a machine shared with other work slows single runs down.
-What the functions return on these inputs is pinned by the unit tests; here only the cost is."""
+public function that reaches it, at sizes ten times apart (10 KB and 100 KB, or 30 KB and
+300 KB where 10 KB takes a few milliseconds; and 1 MB where that is cheap). Ten times the
+input may take at most 30 times as long (a quadratic cost takes 100 times), plus two
+milliseconds for noise; past 100 KB, 60 times (past the processor's caches even a copy of the
+text slows down per character: 16 to 25 times for a linear pass here). Times are the fastest
+of several runs, and a case over its limit is measured again, twice at most: a machine shared
+with other work (a load of 8 on 2 cores here) slows the larger input of a step more than the
+smaller one now and then, where a quadratic cost is over every time. What the functions
+return on these inputs is pinned by the unit tests; here only the cost is."""
 from __future__ import annotations
 
 import gc
@@ -28,6 +30,7 @@ from articlecompare.sources.markdown import paragraphs
 RATIO = 30         # time allowed for ten times the input
 RATIO_UNCACHED = 60  # the same to a size over 100 KB
 SLACK = 0.002      # seconds allowed on top, for noise
+ATTEMPTS = 3       # a case is measured again, all sizes, after a step over its limit
 
 
 def fastest(run: Callable[[], object], runs: int, under: float = 0.0) -> float:
@@ -57,6 +60,7 @@ def _repeat(unit: str, size: int) -> str:
 # id -> (function of the input, input of about n characters, the sizes n it is run at)
 KB, MB = 1_000, 1_000_000
 TWO, THREE, LARGE = (10 * KB, 100 * KB), (10 * KB, 100 * KB, MB), (100 * KB, MB)
+CHEAP = (30 * KB, 300 * KB)  # a few milliseconds at 10 KB: measured past the caches' edge
 Case = tuple[Callable[[str], object], Callable[[int], str], tuple[int, ...]]
 
 
@@ -80,28 +84,28 @@ CASES: dict[str, Case] = {
     # 40 KB), emphasis that never closes (37 s a megabyte), a heading or a front-matter title
     # ending in a long run of spaces (30 s for 45 KB)
     "md-backticks": (paragraphs, lambda n: "text " + "`" * n + " more", THREE),
-    **_each("md", paragraphs, {"backtick-pairs": "a ` ", "strong": "**a "}, TWO),
-    # (a run of one marker makes an object of each character: measured past the caches' edge)
-    **_each("md", paragraphs, {"stars": "*", "underscores": "_"}, (30 * KB, 300 * KB)),
+    **_each("md", paragraphs, {"backtick-pairs": "a ` ", "strong": "**a ", "stars": "*",
+                               "underscores": "_"}, CHEAP),
     **_each("md", paragraphs, {"link": "[a](", "image": "![a](", "link-title": '[a]( "x ',
                                "star": "*a ", "star-after-space": " *a", "underscore": " _a",
-                               "strong-underscores": "__a ", "strike": "~~a ", "tildes": "~"}, THREE),
+                               "strong-underscores": "__a ", "strike": "~~a ", "tildes": "~"}, CHEAP),
     "md-heading": (paragraphs, lambda n: "# Title" + " " * n + "x\n\nText.", THREE),
     "md-title": (paragraphs, lambda n: "---\ntitle: a" + " " * n + "b\n---\n\nText.", THREE),
     # quotation marks never closed (a search from each mark: hours)
     **_each("quotes", find_quotations, {
         "curly": "“a ", "straight-curly": '"“a ', "single": "‘a '", "apostrophe": "'a ",
-        "guillemet": "«a ", "low": "„a ", "doubled": "‘‘a ", "backticks": "``a "}, TWO),
+        "guillemet": "«a ", "low": "„a ", "doubled": "‘‘a ", "backticks": "``a "}, CHEAP),
     "quotes-attributed": (find_quotations, lambda n: _repeat("“a b c,” said Mr. Reeves. ", n), TWO),
     "facts-unclosed-quotes": (find_facts, lambda n: _repeat("“a ", n), TWO),
-    "stance-unclosed-quotes": (stance, lambda n: _repeat("“a ", n), TWO),
+    "stance-unclosed-quotes": (stance, lambda n: _repeat("“a ", n), CHEAP),
     # stance._NAMED_SOURCE: a verb of saying, then a long capitalised run
-    "stance-named-source": (stance, lambda n: "he said x " + "A" * n, TWO),
+    "stance-named-source": (stance, lambda n: "he said x " + "A" * n, CHEAP),
     # classify._ATTRIBUTION on a long inserted run, and commentary._REPORTED and
     # _STATE_OF_MIND: a capital after each of . ’ & - was tried to the end of the run
     # (1.7 s and 2.4 s for 20 KB)
     **_each("attribution", _attribution, {"words": "Word ", "dots": ".A", "apostrophes": "’A",
-                                          "ampersands": "&A", "capitals": "A"}, TWO),
+                                          "ampersands": "&A"}, TWO),
+    "attribution-capitals": (_attribution, lambda n: "A" * n, CHEAP),
     **_each("reported", someone_elses, {"dots": ".A", "apostrophes": "’A", "hyphens": "-A",
                                         "said": "he said x A"}, TWO),
     # facts: a run of capitals is one name whose leading words were dropped one by one from
@@ -130,15 +134,18 @@ CASES: dict[str, Case] = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_cost_grows_linearly(case: str) -> None:
     run, make, sizes = CASES[case]
-    text = make(sizes[0])
-    took = fastest(lambda: run(text), runs=7)
-    for size in sizes[1:]:
-        text_before, took_before = text, took
-        text = make(size)
-        limit = (RATIO if size <= 100 * KB else RATIO_UNCACHED) * took_before + SLACK
-        took = fastest(lambda: run(text), runs=5, under=limit)
-        assert took < limit, f"{case}: {took_before * 1000:.1f} ms for {len(text_before):,} " \
-            f"characters, {took * 1000:.1f} ms for {len(text):,}"
+    texts = [make(size) for size in sizes]
+    for _ in range(ATTEMPTS):
+        took = [fastest(lambda: run(texts[0]), runs=9)]
+        for size, text in zip(sizes[1:], texts[1:]):
+            limit = (RATIO if size <= 100 * KB else RATIO_UNCACHED) * took[-1] + SLACK
+            took.append(fastest(lambda: run(text), runs=3, under=limit))
+            if took[-1] >= limit:
+                break
+        else:
+            return
+    pytest.fail(f"{case}: " + ", ".join(f"{seconds * 1000:.1f} ms for {len(text):,} characters"
+                                        for seconds, text in zip(took, texts)))
 
 
 def test_a_page_with_a_crowded_tag_still_loads() -> None:

@@ -7,13 +7,16 @@ unit and looked up as a whole token.
 """
 from __future__ import annotations
 
+__all__ = ["DATE_RE", "NAME_RE", "ORGANISATION_WORDS", "FoundFact", "figures", "find_facts",
+           "is_fact", "opens_sentence", "trim_span"]
+
 import bisect
-import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from .model import FactType, Span
+from .names import (ORGANISATION_WORDS, FoundFact, after_first, drop_defined_abbreviations,
+                    drop_partial_names, names, split_joined)
 from .quantities import Quantity, find_quantities
 from .quotes import quoted_passages
 
@@ -42,32 +45,6 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-[A-Z][\w’']*"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
                      rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?(?:{_CAP}|{_PARTICLE}))*")
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
-
-# capitalised words that open sentences or headlines rather than name anything
-_NOT_NAMES = frozenset("""
-a an the in on at for and but or so yet as if of to by with from into after before when while
-this that these those there here he she it they we i you his her its their our my your
-last next first more most some many all any no not one two three four five six seven eight nine ten
-mr mrs ms dr president acting former mayor director secretary police spokesman according
-however meanwhile also still then now even just only both each every other such what who why how
-is was are were will would can could should may might must has have had do does did
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-nothing everything something anything nobody everyone someone anyone none
-january february march april may june july august september october november december
-ahead despite following among amid amidst during under since until through within against
-across above below between beyond toward towards upon unlike like because although though
-unless whether once about around behind besides near via versus
-""".split())
-
-
-@dataclass(frozen=True, slots=True)
-class FoundFact:
-    """A fact as found; a number carries its value (``quantity``)."""
-
-    text: str
-    type: FactType
-    span: Span
-    quantity: Quantity | None = None
 
 
 def find_facts(text: str, check: Callable[[], None] | None = None) -> list[FoundFact]:
@@ -106,7 +83,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
         # Revolution", "— The Latest on ..."
         titled = raw.startswith("The ") and not opens_sentence(text, at) and \
             not raw[4:].split(" ")[0].isupper() and "." not in raw[4:].split(" ")[0]
-        for offset, name in _names(raw, titled):
+        for offset, name in names(raw, titled):
             start = at + offset
             end = start + len(name)
             if taken.find(1, start, end) >= 0 or text[end:end + 1] == "@":  # an address
@@ -129,14 +106,14 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     # a lone capitalised word opening a sentence is a name only if it is capitalised elsewhere
     found.extend(f for f in openers if f.text in mid_sentence)
     # so is the first word of a run "X of Y" opening a sentence ("Shares of Oramed rose")
-    found.extend(f if f.text.split()[0] in mid_words else _after_first(text, f)
+    found.extend(f if f.text.split()[0] in mid_words else after_first(text, f)
                  for f in opening_runs)
-    found = _drop_defined_abbreviations(text, found)
+    found = drop_defined_abbreviations(text, found)
     headings = _heading_lines(text)
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
-    found = _drop_partial_names(_split_joined(found))
+    found = drop_partial_names(split_joined(found))
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation
@@ -145,51 +122,6 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
                 found.append(FoundFact(text[trimmed.start:trimmed.end], FactType.QUOTE, trimmed))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return found
-
-
-_TITLES = frozenset("""
-mayor president secretary director spokesman spokeswoman spokesperson governor senator
-representative minister chairman chairwoman chief commissioner judge acting former deputy
-premier king queen prince pope sheriff head high vice assistant associate senior special
-""".split()) | frozenset(  # abbreviated titles and credentials, with their period or without
-    t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
-    rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()
-    for dot in ("", "."))
-# a party and state after a politician's name: "(R-S.C.)", "(D-Ill.)"
-_AFFILIATION = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
-_ROMAN = re.compile(r"[IVXL]{1,4}")
-# capitalised words that name an institution, a party or a people in general rather than a
-# particular one: alone they are no fact ("Congress", "Republican", "Americans")
-_GENERIC = frozenset("""
-congress senate house parliament government administration cabinet court police army navy
-military church state states ministry department embassy council assembly committee agency
-city county province republic kingdom union party federal national republican republicans
-democrat democrats democratic conservative conservatives liberal liberals labour tory tories
-socialist socialists communist communists independent independents internet
-""".split())
-# words that end the name of an organisation, not of a person: "Associated Press"
-ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
-college school institute foundation center centre association society party group company
-bank agency council hospital clinic trust fund bureau office service services department
-ministry committee commission board court house church club league union network""".split())
-
-
-_PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
-_DERIVED = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")  # of a place
-_CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
-
-
-_NOT_LEADING = _NOT_NAMES | {"of", "and", "&", "the", "for"}  # words a name does not start with
-_NOT_TRAILING = frozenset({"of", "and", "&", "de", "la", "the", "for"})  # nor end with
-
-
-def _bare(word: str) -> str:
-    low = word.casefold()
-    if "'" in low or "’" in low:  # every clitic has one
-        for clitic in _CLITICS:
-            if low.endswith(clitic):
-                return low[: -len(clitic)]
-    return low.strip(".")
 
 
 def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,
@@ -261,199 +193,7 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
-    """Names inside a run of capitalised words, split at titles and possessives:
-    "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot". A ``titled`` run
-    is the title of a work ("The Next Revolution"): its leading words stay."""
-    out: list[tuple[int, str]] = []
-    group: list[tuple[int, str]] = []
-    words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
-
-    def flush() -> None:
-        # the words kept are group[lo:hi] (popped one by one from the front, a long run of
-        # words that do not lead a name cost the square of its length)
-        lo, hi = 0, len(group)
-        while lo < hi and _bare(group[lo][1]) in _NOT_LEADING and not (titled and group[lo][0] == 0):
-            lo += 1
-        while hi > lo and _bare(group[hi - 1][1]) in _NOT_TRAILING:
-            hi -= 1
-        if hi > lo:
-            start = group[lo][0]
-            end = group[hi - 1][0] + len(group[hi - 1][1])
-            name = raw[start:end].rstrip("'’\"”") if raw[end - 1:end] in ("'", "’", '"', "”") and \
-                raw[end - 2:end - 1] in (".", "!", "?") else raw[start:end]
-            # every match starts in the last six characters: searched from there, a long run of
-            # initials is not scanned again from each dot
-            if not _ABBREVIATED.search(name, max(0, len(name) - 6)):
-                name = name.rstrip(".")
-            for clitic in _CLITICS[:2]:
-                name = name[: -len(clitic)] if name.endswith(clitic) else name
-            if len(name) >= 2 and (" " in name or len(name) > 2 or name.isupper()) and \
-                    not _no_name(name):
-                out.append((start, name))
-        group.clear()
-
-    for offset, word in words:
-        if word.casefold() in _TITLES or _bare(word) in _TITLES or \
-                _bare(word).split("-")[0] in _TITLES:  # "President-elect"
-            flush()
-            continue
-        if group and (group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING or
-                      group[-1][1].rstrip("'’\"”").endswith((".", "!", "?")) and
-                      group[-1][1][-1] in "'’\"”"):
-            flush()  # "the U.S. The next day", "'Oh, Crimea.' But": a sentence ended
-        group.append((offset, word))
-        if word.endswith(_CLITICS[:2]):
-            flush()
-    flush()
-    return tuple(out)
-
-
 HEADLINE_WORDS = 6  # words of the shortest title-case line taken for a headline
-_NON_SPACE = re.compile(r"\S+")
-_TWO_WORDS = re.compile(r"\S++\s++\S++\s++")
-_CONNECTED = re.compile(r" (?:of|and|&|for|the|de|la|del|van|von|bin|al) ")
-_ABBREVIATED = re.compile(r"(?:^|[\s.])(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Inc|Co|Corp|Ltd|Bros)\.$")
-
-
-def _no_name(name: str) -> bool:
-    """A capitalised run that names nothing in particular: a party affiliation ("R-S.C."), a
-    lone numeral ("II"), or a lone word for an institution, a party or a people."""
-    if _AFFILIATION.fullmatch(name) or _ROMAN.fullmatch(name):
-        return True
-    if " " in name or name.isupper():
-        return False
-    low = name.casefold()
-    return low in _GENERIC or (len(low) >= 6 and low.endswith(_PEOPLES))
-
-
-_JOINED = re.compile(r"(\S+) (?:of|for) (\S.*)")
-
-
-def _split_joined(found: list[FoundFact]) -> list[FoundFact]:
-    """Two names a run of capitals joined with "of" or "for" ("Belliveau of Médecins Sans
-    Frontières", "Myanmar for Médecins Sans Frontières"): where the text names the second
-    on its own and the first is a person's surname or a place it names alone, not the word
-    for a body ("University of Texas" stays whole)."""
-    names = {f.text for f in found if f.type == FactType.NAME}
-    alone = {n for n in names if " " not in n} | {n.split()[-1] for n in names if " " in n}
-    out: list[FoundFact] = []
-    for f in found:
-        m = _JOINED.fullmatch(f.text) if f.type == FactType.NAME else None
-        if m is None or m.group(2) not in names or m.group(1) not in alone or \
-                m.group(1).casefold() in ORGANISATION_WORDS or m.group(1).casefold() in _GENERIC:
-            out.append(f)
-            continue
-        second = f.span.start + m.start(2)
-        out.append(FoundFact(m.group(1), f.type, Span(f.span.start, f.span.start + m.end(1))))
-        out.append(FoundFact(m.group(2), f.type, Span(second, f.span.end)))
-    return out
-
-
-def _drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
-    """Lone names that are a part or a derivative of another name of the text: the first or
-    last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a
-    people named after a place the text names ("Syrian" where "Syria" stands)."""
-    names = [f.text for f in found if f.type == FactType.NAME]
-    ends = {w for n in names if " " in n for part in _CONNECTED.split(n) if part
-            for w in (part.split()[0], part.split()[-1])}
-    ordered = sorted({w for n in names for w in n.split()})
-
-    def derived(word: str) -> bool:
-        for suffix in _DERIVED:
-            stem = word[:-len(suffix)]
-            if word.endswith(suffix) and len(stem) >= 4:
-                n = bisect.bisect_left(ordered, stem)
-                while n < len(ordered) and ordered[n].startswith(stem):
-                    if ordered[n] != word and not ordered[n].startswith(word):
-                        return True  # "Syria" for "Syrian", not "Syrians" for "Syrian"
-                    n += 1
-        return False
-
-    def partial(name: str) -> bool:
-        if " " not in name:
-            return not name.isupper() and (name in ends or derived(name))
-        # "Syrian and Ukrainian": every part a people or an institution named generically
-        parts = name.split(" and ")
-        return len(parts) > 1 and all(" " not in p and (_no_name(p) or derived(p)) for p in parts)
-
-    return [f for f in found if f.type != FactType.NAME or not partial(f.text)]
-
-
-def _after_first(text: str, fact: FoundFact) -> FoundFact:
-    """The name after the first word and its connector: "Oramed" of "Shares of Oramed"."""
-    two = _TWO_WORDS.match(text, fact.span.start, fact.span.end)
-    start = two.end() if two is not None else fact.span.start
-    return FoundFact(text[start:fact.span.end], fact.type, Span(start, fact.span.end))
-
-
-def _drop_defined_abbreviations(text: str, found: list[FoundFact]) -> list[FoundFact]:
-    """Names that repeat another fact in other letters: an abbreviation defined in brackets
-    after what it stands for ("Protein Oral Delivery (POD)") and its later uses, a stock
-    ticker ("(NASDAQ: ORMP)"), a trademark sign ("[TM]"), and a name made into an adjective alone ("FDA-approved",
-    "Senate-drafted"). A term in small letters so defined ("tumor necrosis factor (TNF)") is
-    one fact with its abbreviation: the letters alone would tell a reader nothing."""
-    out = []
-    defined: set[str] = set()
-    for f in found:
-        if f.type == FactType.NAME:
-            start = _definition_start(text, f)
-            if start is not None:
-                defined.add(f.text)
-                if not text[start:start + 1].isupper():
-                    end = f.span.end + (text[f.span.end:f.span.end + 1] == ")")
-                    out.append(FoundFact(text[start:end], FactType.NAME, Span(start, end)))
-                continue
-            if _ticker(text, f) or _adjective(f.text) or \
-                    text[f.span.start - 1:f.span.end + 1] in _TRADEMARKS:  # "[TM]"
-                continue
-        out.append(f)
-    if not defined:
-        return out
-    return [f for f in out if f.type != FactType.NAME or f.text not in defined]
-
-
-_TRADEMARKS = ("[TM]", "(TM)", "™", "®")  # may follow an abbreviation: "(POD[TM])"
-
-
-def _definition_start(text: str, f: FoundFact) -> int | None:
-    """Where the words an abbreviation in brackets stands for start, if ``f`` is one whose
-    letters start the words before it."""
-    start, end = f.span.start, f.span.end
-    end += next((len(mark) for mark in _TRADEMARKS if text.startswith(mark, end)), 0)
-    if " " in f.text or start < 2 or text[start - 1] != "(" or text[end:end + 1] not in ")," \
-            or not f.text[:1].isupper():
-        return None
-    letters = [c.casefold() for c in f.text if c.isalpha() and c.isupper()]
-    if len(letters) < 2:
-        return None
-    words = [m for m in _PHRASE_WORDS.finditer(text, max(0, start - 120), start - 1)
-             if m.group().casefold() not in _LINKING]
-    if len(words) < len(letters):
-        return None
-    before = words[-len(letters):]
-    initials = [m.group()[0].casefold() for m in before]
-    return before[0].start() if initials == letters else None
-
-
-def _ticker(text: str, f: FoundFact) -> bool:
-    """Whether ``f`` stands in an exchange and ticker in brackets: "(NASDAQ: ORMP)"."""
-    if text.rfind("(", max(0, f.span.start - 16), f.span.start + 1) < 0:
-        return False
-    m = _TICKER.search(text, max(0, f.span.start - 16), min(len(text), f.span.end + 16))
-    return m is not None and m.start() <= f.span.start and f.span.end <= m.end()
-
-
-def _adjective(name: str) -> bool:
-    """A lone name joined to a lower-case word: "FDA-approved", "U.S.-based"."""
-    head, _, tail = name.rpartition("-")
-    return " " not in name and bool(head) and tail[:1].islower()
-
-
-_PHRASE_WORDS = re.compile(r"[\w’'.-]+")
-_LINKING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-_TICKER = re.compile(r"\([A-Z][A-Za-z]*[ \u00a0]?:[ \u00a0]?[A-Z][A-Z.]*\)")
 
 
 def _heading_lines(text: str) -> list[Span]:

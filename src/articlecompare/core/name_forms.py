@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import ORGANISATION_WORDS, FoundFact
+from .names import ORGANISATION_WORDS, FoundFact
 from .model import Span
 from .presence import Presence, find_at_word_start
 from .tokenize import fold

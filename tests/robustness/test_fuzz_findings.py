@@ -80,6 +80,7 @@ def test_a_lone_surrogate_in_an_added_sentence_reaches_the_model_without_a_trace
     assert code == 2 and err.count("\n") == 1 and "surrogate" in err
 
 
+@pytest.mark.slow
 def test_the_harness_runs_and_reports(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "fuzz.py"), "--inputs", "6", "--jobs", "1",

@@ -27,6 +27,8 @@ from articlecompare.sources import LoadError, load_bytes
 from articlecompare.sources.blocks import flattened, thinned
 from articlecompare.sources.markdown import paragraphs
 
+pytestmark = pytest.mark.slow  # processes and timings: the full run, not the quick tier
+
 RATIO = 30         # time allowed for ten times the input
 RATIO_UNCACHED = 60  # the same to a size over 100 KB
 SLACK = 0.002      # seconds allowed on top, for noise

@@ -109,6 +109,7 @@ def test_a_failing_pair_is_kept_by_any_filter(tmp_path: Path, capsys: pytest.Cap
     assert [(x["id"], x["status"]) for x in read_jsonl(out)] == [("bad", "failed")]
 
 
+@pytest.mark.slow
 def test_worker_processes_write_what_one_process_writes(tmp_path: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
     listing = write_jsonl(tmp_path / "pairs.jsonl", 12)

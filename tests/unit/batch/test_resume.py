@@ -17,6 +17,8 @@ from articlecompare.batch.records import Done
 from articlecompare.cli import main
 from batch_pairs import read_jsonl, write_jsonl
 
+pytestmark = pytest.mark.slow  # processes and timings: the full run, not the quick tier
+
 COUNT = 40
 
 

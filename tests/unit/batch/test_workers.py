@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from articlecompare.batch import Document, Outputs, Pair, Settings, Writer
 from articlecompare.batch.runner import WORKER_DIED, ProcessEngine, run
 from batch_pairs import pair_texts, read_jsonl
@@ -18,6 +20,7 @@ class Fatal:
         return os._exit, (9,)
 
 
+@pytest.mark.slow
 def test_a_dying_worker_takes_only_its_pair(tmp_path: Path) -> None:
     pairs: list[Pair] = [Pair(i, Document.of_text(a), Document.of_text(b)) for i, a, b in pair_texts(7)]
     pairs.insert(3, Pair("fatal", Document(text=Fatal()), Document.of_text("Text.")))  # type: ignore[arg-type]

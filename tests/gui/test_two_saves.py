@@ -24,3 +24,13 @@ def test_recent_files_of_one_name_show_their_folders_and_their_paths_as_tips(qap
     assert len(set(labels)) == 2 and "march" in labels[0] and "april" in labels[1]
     assert menu.toolTipsVisible()
     assert all(p in a.toolTip() for a, p in zip(menu.actions(), paths))
+
+
+def test_the_pane_headers_name_the_file_as_well_as_the_pages_address() -> None:
+    from articlecompare.ui.panes.panes import describe
+    meta = Metadata(title="Evening ferries added", url="https://news.example/ferries")
+    a = Article("One.", source="/saves/march/source.html", metadata=meta)
+    b = Article("Two.", source="/saves/april/source.html", metadata=meta)
+    assert describe(a)[2] != describe(b)[2]
+    assert "https://news.example/ferries" in describe(a)[2] and "march" in describe(a)[2]
+    assert describe(Article("Pasted.", source="pasted"))[2] == "pasted"

@@ -20,7 +20,8 @@ PLACEHOLDER = ("Drop a saved page, a text file or text from a browser here,\n"
 def describe(article: Article) -> tuple[str, str, str]:
     """(title, byline · date · site, source) of an article, for people to read."""
     meta = article.metadata
-    source = meta.url or article.source
+    # the file as well as the page's address: two saves of one page share the address
+    source = " · ".join(dict.fromkeys(p for p in (article.source, meta.url) if p))
     title = meta.title or (os.path.basename(article.source) if article.source else "") or "Untitled"
     details = " · ".join(part for part in (meta.byline, meta.date, meta.site) if part)
     words = word_count(article.text)

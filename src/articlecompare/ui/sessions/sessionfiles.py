@@ -28,6 +28,7 @@ from articlecompare.ui.preferences import settings as keys
 from articlecompare.ui.preferences.settings import SettingsStore
 from articlecompare.ui.sessions.autosaver import Autosaver
 from articlecompare.ui.sessions.closeguard import CloseDecision, CloseGuard
+from articlecompare.ui.sessions.folders import start_folder
 from articlecompare.ui.sessions.overwriteguard import OverwriteDecision, OverwriteGuard
 from articlecompare.ui.sessions.recent import RecentFiles
 from articlecompare.ui.sessions.session import CompareSession
@@ -60,6 +61,7 @@ class SessionFiles(QObject):
         self.overwrite_guard = OverwriteGuard()
         self.recent = RecentFiles(settings, setting=keys.RECENT_SESSIONS)
         self.exporter = ReportExporter(self)
+        self.last_folder = ""  # where the user last saved or exported to in this window
         self.autosaver.failed.connect(lambda message: window.statusBar().showMessage(message, 5000))
         self.exporter.export_started.connect(self._on_exporter_export_started)
         self.exporter.export_finished.connect(self._on_exporter_export_finished)
@@ -133,15 +135,19 @@ class SessionFiles(QObject):
         self.document.mark_saved(path)
         self.autosaver.discard()
         self.recent.add(path)
+        self.last_folder = os.path.dirname(path)
         self.window.statusBar().showMessage(f"Session saved to {path}", 5000)
         return True
 
     def _suggested_path(self) -> str:
         article = self.session.article(Side.REVISED)
-        folder = self.recent.paths()[0] if self.recent.paths() else ""
-        folder = os.path.dirname(folder) if folder else os.path.expanduser("~")
         stem = Path(article.source).stem if article is not None and article.source else "session"
-        return os.path.join(folder, (stem or "session") + SESSION_SUFFIX)
+        return os.path.join(self._start_folder(), (stem or "session") + SESSION_SUFFIX)
+
+    def _start_folder(self) -> str:
+        sources = [a.source for side in (Side.REVISED, Side.ORIGINAL)
+                   if (a := self.session.article(side)) is not None]
+        return start_folder(self.last_folder, self.document.path, sources)
 
     # opening ----------------------------------------------------------------------------------------
     def choose_and_open(self) -> bool:
@@ -168,7 +174,7 @@ class SessionFiles(QObject):
         comparison = self._comparison()
         if comparison is None:
             return False
-        start = default_name(comparison, "html", os.path.dirname(self.document.path))
+        start = default_name(comparison, "html", self._start_folder())
         path, chosen = QFileDialog.getSaveFileName(self.window, "Export Report", start,
                                                    export_filters(), filter_for("html"))
         if not path:
@@ -197,6 +203,7 @@ class SessionFiles(QObject):
         self.export_progress.start(f"Exporting {printable(Path(path).name)}")
 
     def _on_exporter_export_finished(self, path: str) -> None:
+        self.last_folder = os.path.dirname(os.path.abspath(path))
         self.export_progress.stop()
         self.window.statusBar().showMessage(f"Report written to {printable(os.path.abspath(path))}", 8000)
 

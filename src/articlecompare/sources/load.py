@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from articlecompare.core.model import Article, Metadata, has_visible_text
 from articlecompare.sources import documents, markdown, mhtml, plain, wayback
-from articlecompare.sources.captures import Choice
+from articlecompare.sources.captures import Choice, Listed
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
 from articlecompare.sources.header import with_header
@@ -36,6 +36,8 @@ _KINDS = {
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
     ".warc": "warc", ".warc.gz": "warc", ".wacz": "wacz",
 }
+EXTENSIONS = tuple(_KINDS)
+"""Every file name ending a reader is chosen by (``.warc.gz`` as one); others are sniffed."""
 _SNIFF_CHARS = 4096
 _NOT_TEXT_RE = re.compile("[\x00\ud800-\udfff]")  # a NUL, or a lone surrogate
 _TEXT_KINDS = frozenset(("text", "pasted", "sample"))
@@ -66,6 +68,30 @@ def load_pair(path: str | os.PathLike[str], choices: Sequence[Choice] = ()) -> t
         raise LoadError(f"{display_name(source)} holds one version; give a second file to compare it with")
     first, second = documents.read_pair(data, kind, source, choices)
     return _from_document(first, source), _from_document(second, source)
+
+
+def load_versions(path: str | os.PathLike[str], choice: Choice | None = None) -> tuple[Article, ...]:
+    """What the file at ``path`` stands for when it is opened on its own: a Word document with
+    tracked changes is two versions (all rejected, then all accepted); any other file one
+    (as ``load_path``)."""
+    data, source = _read_file(path)
+    name = os.path.basename(source)
+    kind = _kind_of(name) or _sniff(data)
+    if kind in documents.KINDS:
+        return tuple(_from_document(found, source) for found in documents.read_versions(data, kind, source, choice))
+    return (load_bytes(data, name, source=source, choice=choice),)
+
+
+def archive_captures(path: str | os.PathLike[str]) -> tuple[Listed, ...]:
+    """The captures a version of the web archive at ``path`` can be (each page's oldest
+    first); none for a file that is not a web archive, which is not read for this."""
+    source = os.fsdecode(os.fspath(path))
+    kind = _kind_of(os.path.basename(source))
+    if kind is not None and kind not in documents.ARCHIVES:
+        return ()
+    data, source = _read_file(source)
+    kind = kind or _sniff(data)
+    return documents.listing(data, kind, source) if kind in documents.ARCHIVES else ()
 
 
 def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:

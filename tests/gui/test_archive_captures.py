@@ -3,6 +3,7 @@
 and Reload; Cancel leaves the window as it was; two chosen captures open as the pair."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from articlecompare import sources
 from articlecompare.core.model import Side
 from articlecompare.ui.panes.drops import Payload
 from articlecompare.ui.sessions.capturedialog import CaptureDialog
-from articlecompare.ui.sessions.session import CompareSession
+from articlecompare.ui.sessions.session import BACKGROUND_LOAD_BYTES, CompareSession
 
 URL = "https://news.example/ferries"
 OTHER = "https://news.example/weather"
@@ -175,3 +176,29 @@ def test_a_damaged_archive_says_so_in_one_line_and_changes_nothing(make_window, 
     assert not window.session.open_path(Side.ORIGINAL, str(path))
     assert window.session.article(Side.ORIGINAL) is None
     assert len(failures) == 1 and "broken.wacz" in failures[0] and "\n" not in failures[0]
+
+
+def test_a_large_archive_is_listed_off_the_window_thread_then_asked_about(qtbot, tmp_path: Path,
+                                                                            monkeypatch) -> None:
+    filler = [f"Paragraph {n} of the harbour board's long report on the ferries." for n in range(9_000)]
+    path = tmp_path / "large.warc"   # not gzipped: larger than the size read on a worker
+    path.write_bytes(warc_bytes([(URL, "2024-03-04T08:00:00Z", article_page(MONDAY + filler, "Ferries")),
+                                 (URL, "2024-03-05T08:30:00Z", article_page(TUESDAY + filler, "Ferries"))],
+                                gzipped=False))
+    assert path.stat().st_size > BACKGROUND_LOAD_BYTES
+    threads: list[int] = []
+    listing = sources.archive_captures
+
+    def noted(where):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return listing(where)
+    monkeypatch.setattr(sources, "archive_captures", noted)
+    session = CompareSession()
+    asked: list[int] = []
+    session.capture_chooser = lambda _side, _path, listed: (asked.append(len(listed)) or [listed[1].choice])
+    with qtbot.waitSignal(session.file_loaded, timeout=30_000):
+        assert session.open_path(Side.ORIGINAL, str(path))
+        assert asked == [] and session.article(Side.ORIGINAL) is None   # listing, not yet asked
+    assert threads and threading.get_ident() not in threads and asked == [2]
+    assert TUESDAY[0] in session.article(Side.ORIGINAL).text
+    session.shutdown()

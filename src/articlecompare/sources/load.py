@@ -63,7 +63,7 @@ def load_pair(path: str | os.PathLike[str], choices: Sequence[Choice] = ()) -> t
     accepted), or a web archive with two captures of a page (``choices``, one for each
     version, or one naming the page). A ``LoadError`` for a file that holds one version."""
     data, source = _read_file(path)
-    kind = _kind_of(os.path.basename(source)) or documents.sniff(data) or "text"
+    kind = kind_of(os.path.basename(source)) or documents.sniff(data) or "text"
     if kind not in documents.KINDS:
         raise LoadError(f"{display_name(source)} holds one version; give a second file to compare it with")
     first, second = documents.read_pair(data, kind, source, choices)
@@ -76,7 +76,7 @@ def load_versions(path: str | os.PathLike[str], choice: Choice | None = None) ->
     (as ``load_path``)."""
     data, source = _read_file(path)
     name = os.path.basename(source)
-    kind = _kind_of(name) or _sniff(data)
+    kind = kind_of(name) or _sniff(data)
     if kind in documents.KINDS:
         return tuple(_from_document(found, source) for found in documents.read_versions(data, kind, source, choice))
     return (load_bytes(data, name, source=source, choice=choice),)
@@ -86,7 +86,7 @@ def archive_captures(path: str | os.PathLike[str]) -> tuple[Listed, ...]:
     """The captures a version of the web archive at ``path`` can be (each page's oldest
     first); none for a file that is not a web archive, which is not read for this."""
     source = os.fsdecode(os.fspath(path))
-    kind = _kind_of(os.path.basename(source))
+    kind = kind_of(os.path.basename(source))
     if kind is not None and kind not in documents.ARCHIVES:
         return ()
     data, source = _read_file(source)
@@ -130,7 +130,7 @@ def load_bytes(data: bytes, name: str, source: str | None = None, choice: Choice
         raise LoadError(_too_large(shown, len(data)))
     if not data.strip():
         raise LoadError(f"{shown} is empty")
-    kind = _kind_of(name) or _sniff(data)
+    kind = kind_of(name) or _sniff(data)
     if kind in documents.KINDS:
         return _from_document(documents.read(data, kind, source, choice), source)
     if kind == "mhtml":
@@ -230,8 +230,9 @@ def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
     return _joined([_LINE_BREAKS_RE.sub(" ", paragraph) for paragraph in kept])
 
 
-def _kind_of(name: str) -> str | None:
-    """The kind of file ``name``'s extension says (``.warc.gz`` counts as one)."""
+def kind_of(name: str) -> str | None:
+    """The kind of file ``name``'s extension says (``.warc.gz`` counts as one): ``text``,
+    ``markdown``, ``html``, ``mhtml``, ``docx``, ``odt``, ``epub``, ``pdf``, ``warc``, ``wacz``."""
     lowered = name.lower()
     return _KINDS.get(".warc.gz" if lowered.endswith(".warc.gz") else os.path.splitext(lowered)[1])
 

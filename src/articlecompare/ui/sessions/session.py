@@ -18,7 +18,8 @@ from articlecompare import sources
 from articlecompare.ui.jobs.workers import FileLoader
 from articlecompare.ui.panes.drops import Payload
 from articlecompare.ui.panes.plan import word_count
-from articlecompare.ui.sessions.versions import choice_of, read_versions, same_reading
+from articlecompare.ui.sessions.versions import (Listing, choice_of, list_captures, may_be_archive, read_versions,
+                                                 same_reading)
 
 SIDES = (Side.ORIGINAL, Side.REVISED)
 # why a file is read: it decides what is said when it is in, or why it is not
@@ -56,6 +57,14 @@ def read_article(path: str) -> Article:
 # asked which captures of a web archive to open (side, path, the captures there are): one
 # choice, two (the earlier for the original), or None when the user cancels
 CaptureChooser = Callable[[str, str, Sequence[sources.Listed]], Sequence[sources.Choice] | None]
+
+
+def _is_large(path: str) -> bool:
+    """Whether ``path`` is a file to read on a worker thread."""
+    try:
+        return os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
+    except OSError:
+        return False
 
 
 def other(side: str) -> str:
@@ -124,7 +133,24 @@ class CompareSession(QObject):
         of several captures asks ``capture_chooser`` which (two chosen: both sides); a Word
         document with tracked changes fills both sides. False, and nothing changed, when
         the user cancels the choice."""
-        choices = self._chosen_captures(side, path)
+        if self.capture_chooser is None or not may_be_archive(path):
+            return self._read_file(side, path, OPEN)
+        if _is_large(path):   # its captures are listed on a worker thread, then asked about
+            self._loader.start(side, path, list_captures)
+            self._reading[side] = OPEN
+            self.load_started.emit(side, os.path.abspath(path))
+            return True
+        try:
+            listed = sources.archive_captures(path)
+        except sources.LoadError as exc:
+            self.load_failed.emit(side, f"{FAILURE[OPEN]} {os.path.basename(path)}: {exc}")
+            return False
+        return self._open_captures(side, path, listed)
+
+    def _open_captures(self, side: str, path: str, listed: Sequence[sources.Listed]) -> bool:
+        """Open the capture(s) of a web archive the user chooses (asked only where there
+        are several); False when they cancel."""
+        choices = self.capture_chooser(side, path, listed) if self.capture_chooser and len(listed) > 1 else ()
         if choices is None:
             return False
         if len(choices) == 2:
@@ -132,28 +158,10 @@ class CompareSession(QObject):
             return self._read_file(Side.REVISED, path, OPEN, choices[1]) and opened
         return self._read_file(side, path, OPEN, choices[0] if choices else None)
 
-    def _chosen_captures(self, side: str, path: str) -> Sequence[sources.Choice] | None:
-        """The captures of a web archive to open (none to choose: empty); None when the
-        user cancelled or the archive cannot be read (said)."""
-        if self.capture_chooser is None:
-            return ()
-        try:
-            listed = sources.archive_captures(path)
-        except sources.LoadError as exc:
-            self.load_failed.emit(side, f"{FAILURE[OPEN]} {os.path.basename(path)}: {exc}")
-            return None
-        if len(listed) < 2:
-            return ()
-        return self.capture_chooser(side, path, listed)
-
     def _read_file(self, side: str, path: str, why: str, choice: sources.Choice | None = None) -> bool:
         """Read ``path`` into ``side``: at once, or on a worker thread if it is large (then
         True now, and the article or the notice later). ``choice``: an archive's capture."""
-        try:
-            big = os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
-        except OSError:
-            big = False
-        if big:
+        if _is_large(path):
             self._loader.start(side, path, partial(read_versions, choice=choice))
             self._reading[side] = why
             self.load_started.emit(side, os.path.abspath(path))
@@ -212,7 +220,11 @@ class CompareSession(QObject):
         """Wait for files being read in the background."""
         return self._loader.shutdown(timeout_ms)
 
-    def _on_loader_loaded(self, side: str, path: str, versions: tuple[Article, ...]) -> None:
+    def _on_loader_loaded(self, side: str, path: str, versions: tuple[Article, ...] | Listing) -> None:
+        if isinstance(versions, Listing):   # a large archive's captures: now to choose
+            self._reading.pop(side, None)
+            self._open_captures(side, path, versions.captures)
+            return
         self._file_read(side, os.path.abspath(path), versions, self._reading.pop(side, OPEN))
 
     def _on_loader_failed(self, side: str, path: str, message: str) -> None:

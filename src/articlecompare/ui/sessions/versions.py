@@ -7,12 +7,33 @@ a session needs nothing more than its article and path.
 """
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+
 from articlecompare import sources
 from articlecompare.core.model import Article
 from articlecompare.sources.captures import timestamp
+from articlecompare.sources.load import kind_of
 from articlecompare.ui.panes.plan import word_count
 
 ARCHIVE_KINDS = frozenset(("warc", "wacz"))
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The captures a web archive holds, listed on a worker thread for the user to choose."""
+
+    captures: tuple[sources.Listed, ...]
+
+
+def may_be_archive(path: str) -> bool:
+    """Whether the file may be a web archive: its name says so, or says nothing known."""
+    kind = kind_of(os.path.basename(path))
+    return kind is None or kind in ARCHIVE_KINDS
+
+
+def list_captures(path: str) -> Listing:
+    return Listing(sources.archive_captures(path))
 
 
 def read_versions(path: str, choice: sources.Choice | None = None) -> tuple[Article, ...]:

@@ -136,10 +136,7 @@ class CompareSession(QObject):
         if self.capture_chooser is None or not may_be_archive(path):
             return self._read_file(side, path, OPEN)
         if _is_large(path):   # its captures are listed on a worker thread, then asked about
-            self._loader.start(side, path, list_captures)
-            self._reading[side] = OPEN
-            self.load_started.emit(side, os.path.abspath(path))
-            return True
+            return self._read_elsewhere(side, path, list_captures, OPEN)
         try:
             listed = sources.archive_captures(path)
         except sources.LoadError as exc:
@@ -162,14 +159,18 @@ class CompareSession(QObject):
         """Read ``path`` into ``side``: at once, or on a worker thread if it is large (then
         True now, and the article or the notice later). ``choice``: an archive's capture."""
         if _is_large(path):
-            self._loader.start(side, path, partial(read_versions, choice=choice))
-            self._reading[side] = why
-            self.load_started.emit(side, os.path.abspath(path))
-            return True
+            return self._read_elsewhere(side, path, partial(read_versions, choice=choice), why)
         versions = self._read(side, path, FAILURE[why], choice)
         if versions is None:
             return False
         self._file_read(side, os.path.abspath(path), versions, why)
+        return True
+
+    def _read_elsewhere(self, side: str, path: str, work: Callable[[str], object], why: str) -> bool:
+        """Start ``work`` on ``path`` on the worker thread; what it brings arrives later."""
+        self._loader.start(side, path, work)
+        self._reading[side] = why
+        self.load_started.emit(side, os.path.abspath(path))
         return True
 
     def _file_read(self, side: str, path: str, versions: tuple[Article, ...], why: str) -> None:

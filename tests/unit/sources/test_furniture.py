@@ -82,3 +82,21 @@ def test_what_follows_a_link_in_other_ways_stays() -> None:
     text = load_bytes(_page([plain, spaced]).encode("utf-8"), "page.html").text
     assert "(a 40-page report with an annex)" in text
     assert "and the Ruth Calder trust on the quay" in text
+
+
+def test_links_to_other_stories_and_newsletter_prompts_go() -> None:
+    page = [STORY[0], "Related: Island ferries cancelled again in storm", STORY[1],
+            "READ MORE: Harbour board faces questions over winter timetable",
+            "[Related: Kessmouth opens its new quay]", "Also on harbour-news.example Ferry fares to rise in May",
+            STORY[2], "Get the day's top stories in your inbox every morning by subscribing.",
+            "Sign up for our free daily newsletter.", STORY[3]]
+    assert without_furniture(page, None) == STORY
+
+
+def test_sentences_that_only_begin_alike_stay() -> None:
+    page = ["Related to the vote, the board said the sailings would start in May.",
+            "Also on Tuesday, the board approved a new timetable for the winter months.",
+            "Read more slowly, the report says the cost would be met from ticket sales.",
+            "Residents who subscribe to the island's ferry pass will pay 3 pounds less a week.",
+            "Sign up for a ferry pass at the harbour office before the end of April."]
+    assert without_furniture(page, None) == page

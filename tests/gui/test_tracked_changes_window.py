@@ -4,6 +4,8 @@ revised. The "Changes by" line names who made the changes and when; a document w
 tracked changes opens in one side only."""
 from __future__ import annotations
 
+import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from written_documents import (
 
 from articlecompare.core.model import Side
 from articlecompare.ui.panes.drops import Payload
+from articlecompare.ui.sessions.session import BACKGROUND_LOAD_BYTES
 
 BEFORE = ["The harbour board added two evening ferries on Monday.", "Tickets cost 3 euros."]
 AFTER = ["The harbour board added three evening ferries on Monday.", "Tickets cost 4 euros."]
@@ -99,3 +102,17 @@ def test_other_files_hide_the_line_again(make_window, draft: Path, pair_files) -
     assert window.tracked_changes.isVisible()
     window.open_pair(*map(str, pair_files))
     assert not window.tracked_changes.isVisible() and window.tracked_changes.text() == ""
+
+
+def test_a_large_tracked_document_is_read_on_the_worker_and_fills_both_sides(make_window, tmp_path: Path,
+                                                                             qtbot) -> None:
+    path = tmp_path / "with-pictures.docx"
+    path.write_bytes(docx_with_body(tracked_body(BEFORE, AFTER)))
+    with zipfile.ZipFile(path, "a") as package:   # a picture: larger than is read at once
+        package.writestr("word/media/image1.png", os.urandom(BACKGROUND_LOAD_BYTES + 1024))
+    window = make_window()
+    with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
+        assert window.session.open_path(Side.REVISED, str(path))
+        assert window.session.is_loading(Side.REVISED)
+    assert texts(window) == ("\n\n".join(BEFORE), "\n\n".join(AFTER))
+    assert window.tracked_changes.text().startswith("Changes by Ed Itor")

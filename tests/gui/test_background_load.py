@@ -9,7 +9,7 @@ from pathlib import Path
 from articlecompare.core.model import Side
 from articlecompare import sources
 from articlecompare.core.jobs import Cancelled
-from articlecompare.sources import load_path, load_text
+from articlecompare.sources import load_text, load_versions
 from articlecompare.ui.jobs.workers import HOLD_MS, NEXT_MS, FileLoader
 from articlecompare.ui.sessions.session import BACKGROUND_LOAD_BYTES, CompareSession
 
@@ -59,10 +59,10 @@ def test_content_given_while_a_file_loads_is_not_overwritten(qtbot, tmp_path: Pa
 
 
 def _read_on(threads: list[int]):
-    """sources.load_path that notes the thread it runs on."""
-    def load(path: str):
+    """sources.load_versions (what the window reads a file with) that notes the thread it runs on."""
+    def load(path: str, choice=None):
         threads.append(threading.get_ident())
-        return load_path(path)
+        return load_versions(path, choice)
     return load
 
 
@@ -75,7 +75,7 @@ def _opened_big_file(qtbot, session: CompareSession, side: str, tmp_path: Path) 
 
 def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path, monkeypatch) -> None:
     threads: list[int] = []
-    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    monkeypatch.setattr(sources, "load_versions", _read_on(threads))
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.ORIGINAL, tmp_path)
     before = session.article(Side.ORIGINAL)
@@ -92,7 +92,7 @@ def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path
 def test_a_large_file_changed_on_disk_is_read_again_in_the_background(qtbot, tmp_path: Path,
                                                                       monkeypatch) -> None:
     threads: list[int] = []
-    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    monkeypatch.setattr(sources, "load_versions", _read_on(threads))
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.REVISED, tmp_path)
     with qtbot.waitSignal(session.file_reloaded, timeout=20_000) as reloaded:

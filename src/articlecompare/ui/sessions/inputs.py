@@ -7,6 +7,7 @@ goes to a side of the ``CompareSession``. A controller, not a widget: each step 
 from __future__ import annotations
 
 import os
+from functools import partial
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
@@ -15,15 +16,17 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from articlecompare.core.model import Side
 from articlecompare.ui.panes.drops import Payload, payload_from_mime
 from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.sessions.capturedialog import choose_captures
 from articlecompare.ui.sessions.recent import RecentFiles, fill_menu
 from articlecompare.ui.sessions.session import CompareSession
 from articlecompare.ui.sessions.sessionfiles import SessionFiles, is_session_path
 from articlecompare.ui.widgets.messagebar import MessageBar
 
-FILE_FILTER = ("Articles (*.html *.htm *.mhtml *.mht *.txt *.md *.markdown *.docx *.odt *.epub *.pdf "
-               "*.warc *.warc.gz *.wacz);;"
-               "Web pages (*.html *.htm *.mhtml *.mht);;Documents (*.docx *.odt *.epub *.pdf);;"
-               "Web archives (*.warc *.warc.gz *.wacz);;Text (*.txt *.md *.markdown);;"
+FILE_FILTER = ("Articles (*.html *.htm *.xhtml *.shtml *.mhtml *.mht *.txt *.text *.md *.markdown *.mdown *.mkd "
+               "*.mkdn *.docx *.odt *.epub *.pdf *.warc *.warc.gz *.wacz);;"
+               "Web pages (*.html *.htm *.xhtml *.shtml *.mhtml *.mht);;"
+               "Word documents (*.docx);;OpenDocument text (*.odt);;EPUB books (*.epub);;PDF documents (*.pdf);;"
+               "Web archives (*.warc *.warc.gz *.wacz);;Text (*.txt *.text *.md *.markdown *.mdown *.mkd *.mkdn);;"
                "Sessions (*.acsession);;All files (*)")
 
 
@@ -38,9 +41,11 @@ class InputCommands(QObject):
         self._files = files
         self._notices = notices
         self.recent = RecentFiles(settings)
+        session.capture_chooser = partial(choose_captures, window)   # a web archive's captures
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self._session.pair_opened.connect(self._on_session_pair_opened)
         self._session.load_failed.connect(lambda _side, message: self._notices.show_message(message))
         self._session.file_loaded.connect(lambda _side, path: self.recent.add(path))
         self._session.file_reloaded.connect(self._on_session_file_reloaded)
@@ -95,6 +100,10 @@ class InputCommands(QObject):
     def clear_recent(self) -> None:
         self.recent.clear()
         self._files.recent.clear()
+
+    def _on_session_pair_opened(self, path: str) -> None:
+        self._notices.show_message(f"{os.path.basename(path)} has tracked changes: the original is its text with "
+                                   "every change rejected, the revised with every change accepted.", "info")
 
     def _on_session_file_reloaded(self, _side: str, path: str) -> None:
         self._notices.show_message(f"{os.path.basename(path)} changed on disk and was read again.", "info")

@@ -6,7 +6,9 @@ asks for a comparison (debounced) whenever the inputs or options change. Knows n
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
@@ -16,6 +18,8 @@ from articlecompare import sources
 from articlecompare.ui.jobs.workers import FileLoader
 from articlecompare.ui.panes.drops import Payload
 from articlecompare.ui.panes.plan import word_count
+from articlecompare.ui.sessions.versions import (Listing, choice_of, list_captures, may_be_archive, read_versions,
+                                                 same_reading)
 
 SIDES = (Side.ORIGINAL, Side.REVISED)
 # why a file is read: it decides what is said when it is in, or why it is not
@@ -50,6 +54,19 @@ def read_article(path: str) -> Article:
     return article
 
 
+# asked which captures of a web archive to open (side, path, the captures there are): one
+# choice, two (the earlier for the original), or None when the user cancels
+CaptureChooser = Callable[[str, str, Sequence[sources.Listed]], Sequence[sources.Choice] | None]
+
+
+def _is_large(path: str) -> bool:
+    """Whether ``path`` is a file to read on a worker thread."""
+    try:
+        return os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
+    except OSError:
+        return False
+
+
 def other(side: str) -> str:
     return Side.REVISED if side == Side.ORIGINAL else Side.ORIGINAL
 
@@ -62,6 +79,7 @@ class CompareSession(QObject):
     file_loaded = Signal(str, str)          # side, path (for the recent-files list)
     load_started = Signal(str, str)         # side, path being read in the background
     file_reloaded = Signal(str, str)        # side, path that changed on disk
+    pair_opened = Signal(str)               # path of one file opened as both versions
     comparison_requested = Signal(object, object, object)  # original, revised, options
     options_changed = Signal(object)        # CompareOptions, the ones now in force
 
@@ -74,7 +92,8 @@ class CompareSession(QObject):
         self._pending_reloads: set[str] = set()
         self._reading: dict[str, str] = {}    # side -> why its file is being read in the background
         self._watcher = QFileSystemWatcher(self)
-        self._loader = FileLoader(read_article, self)
+        self._loader = FileLoader(read_versions, self)
+        self.capture_chooser: CaptureChooser | None = None   # the window's dialog
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -110,29 +129,57 @@ class CompareSession(QObject):
     # loading ----------------------------------------------------------------------------------
     def open_path(self, side: str, path: str) -> bool:
         """Load ``path`` into ``side``. Large files are read on a worker thread: then this
-        returns True at once and ``file_loaded`` or ``load_failed`` follows."""
-        return self._read_file(side, path, OPEN)
-
-    def _read_file(self, side: str, path: str, why: str) -> bool:
-        """Read ``path`` into ``side``: at once, or on a worker thread if it is large (then
-        True now, and the article or the notice later)."""
+        returns True at once and ``file_loaded`` or ``load_failed`` follows. A web archive
+        of several captures asks ``capture_chooser`` which (two chosen: both sides); a Word
+        document with tracked changes fills both sides. False, and nothing changed, when
+        the user cancels the choice."""
+        if self.capture_chooser is None or not may_be_archive(path):
+            return self._read_file(side, path, OPEN)
+        if _is_large(path):   # its captures are listed on a worker thread, then asked about
+            return self._read_elsewhere(side, path, list_captures, OPEN)
         try:
-            big = os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
-        except OSError:
-            big = False
-        if big:
-            self._loader.start(side, path)
-            self._reading[side] = why
-            self.load_started.emit(side, os.path.abspath(path))
-            return True
-        article = self._read(side, path, FAILURE[why])
-        if article is None:
+            listed = sources.archive_captures(path)
+        except sources.LoadError as exc:
+            self.load_failed.emit(side, f"{FAILURE[OPEN]} {os.path.basename(path)}: {exc}")
             return False
-        self._file_read(side, os.path.abspath(path), article, why)
+        return self._open_captures(side, path, listed)
+
+    def _open_captures(self, side: str, path: str, listed: Sequence[sources.Listed]) -> bool:
+        """Open the capture(s) of a web archive the user chooses (asked only where there
+        are several); False when they cancel."""
+        choices = self.capture_chooser(side, path, listed) if self.capture_chooser and len(listed) > 1 else ()
+        if choices is None:
+            return False
+        if len(choices) == 2:
+            opened = self._read_file(Side.ORIGINAL, path, OPEN, choices[0])
+            return self._read_file(Side.REVISED, path, OPEN, choices[1]) and opened
+        return self._read_file(side, path, OPEN, choices[0] if choices else None)
+
+    def _read_file(self, side: str, path: str, why: str, choice: sources.Choice | None = None) -> bool:
+        """Read ``path`` into ``side``: at once, or on a worker thread if it is large (then
+        True now, and the article or the notice later). ``choice``: an archive's capture."""
+        if _is_large(path):
+            return self._read_elsewhere(side, path, partial(read_versions, choice=choice), why)
+        versions = self._read(side, path, FAILURE[why], choice)
+        if versions is None:
+            return False
+        self._file_read(side, os.path.abspath(path), versions, why)
         return True
 
-    def _file_read(self, side: str, path: str, article: Article, why: str) -> None:
-        self.set_article(side, article, path)
+    def _read_elsewhere(self, side: str, path: str, work: Callable[[str], object], why: str) -> bool:
+        """Start ``work`` on ``path`` on the worker thread; what it brings arrives later."""
+        self._loader.start(side, path, work)
+        self._reading[side] = why
+        self.load_started.emit(side, os.path.abspath(path))
+        return True
+
+    def _file_read(self, side: str, path: str, versions: tuple[Article, ...], why: str) -> None:
+        if len(versions) == 2 and why == OPEN:   # a document and its tracked changes: both sides
+            self.set_article(Side.ORIGINAL, versions[0], path)
+            self.set_article(Side.REVISED, versions[1], path)
+            self.pair_opened.emit(path)
+        else:
+            self.set_article(side, same_reading(versions, self._sides[side].article), path)
         if why == OPEN:
             self.file_loaded.emit(side, path)
         elif why == CHANGED_ON_DISK:
@@ -174,17 +221,21 @@ class CompareSession(QObject):
         """Wait for files being read in the background."""
         return self._loader.shutdown(timeout_ms)
 
-    def _on_loader_loaded(self, side: str, path: str, article: Article) -> None:
-        self._file_read(side, os.path.abspath(path), article, self._reading.pop(side, OPEN))
+    def _on_loader_loaded(self, side: str, path: str, versions: tuple[Article, ...] | Listing) -> None:
+        if isinstance(versions, Listing):   # a large archive's captures: now to choose
+            self._reading.pop(side, None)
+            self._open_captures(side, path, versions.captures)
+            return
+        self._file_read(side, os.path.abspath(path), versions, self._reading.pop(side, OPEN))
 
     def _on_loader_failed(self, side: str, path: str, message: str) -> None:
         failure = FAILURE[self._reading.pop(side, OPEN)]
         self.load_failed.emit(side, f"{failure} {os.path.basename(path)}: {message}")
 
-    def _read(self, side: str, path: str, failure: str) -> Article | None:
-        """The file as an Article, or None after saying why (``failure``: "Could not open")."""
+    def _read(self, side: str, path: str, failure: str, choice: sources.Choice | None) -> tuple[Article, ...] | None:
+        """The file's versions, or None after saying why (``failure``: "Could not open")."""
         try:
-            return sources.load_path(path)
+            return sources.load_versions(path, choice)
         except sources.LoadError as exc:
             self.load_failed.emit(side, f"{failure} {os.path.basename(path)}: {exc}")
             return None
@@ -209,8 +260,8 @@ class CompareSession(QObject):
 
     def reload(self, side: str, why: str = RELOAD) -> bool:
         """Read the side's file again (large files on a worker thread, as when opened)."""
-        path = self._sides[side].path
-        return path is not None and self._read_file(side, path, why)
+        state = self._sides[side]
+        return state.path is not None and self._read_file(side, state.path, why, choice_of(state.article))
 
     # comparing --------------------------------------------------------------------------------
     def schedule(self, soon: bool = False) -> None:

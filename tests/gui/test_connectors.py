@@ -12,6 +12,8 @@ from articlecompare.core.model import ChangeKind, Side
 from articlecompare.present.palette import kind_ink
 from articlecompare.ui.panes.connectors import LinkTable, PaneLink
 
+from .textpairs import open_text_pair
+
 KEPT = [
     "The harbour board met on Monday to discuss the dredging contract for the east channel.",
     "Engineers told the board that the channel silts up faster than expected every winter.",
@@ -25,22 +27,10 @@ TAIL = [
 ]
 
 
-def write_pair(tmp_path: Path) -> tuple[Path, Path]:
+def open_pair(qtbot, make_window, tmp_path: Path, size=(1280, 800)):
     original = "\n\n".join(KEPT + [CUT] + TAIL)
     revised = "\n\n".join(KEPT[:1] + [ADDED] + KEPT[1:] + TAIL)
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(original, encoding="utf-8")
-    b.write_text(revised, encoding="utf-8")
-    return a, b
-
-
-def open_pair(qtbot, make_window, tmp_path: Path, size=(1280, 800)):
-    a, b = write_pair(tmp_path)
-    window = make_window(compare, size=size)
-    with qtbot.waitSignal(window.runner.comparison_finished, timeout=20000):
-        window.open_pair(str(a), str(b))
-    qtbot.waitUntil(lambda: not window.compare_view.is_highlighting(), timeout=5000)
-    return window
+    return open_text_pair(qtbot, make_window, tmp_path, original, revised, size)
 
 
 def change_of(window, kind: ChangeKind):

@@ -16,7 +16,7 @@ At least 10 civilians were killed in the border town last week, the regional gov
 
 "We will not raise taxes this year," Mayor Ellen Park said at the meeting.
 
-The plan also funds three new libraries in the northern districts.
+The plan also funds three new libraries designed by the architect Maria Lopez.
 
 Residents can comment on the plan until March 3 at the city hall.
 

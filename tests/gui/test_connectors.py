@@ -123,3 +123,23 @@ def test_links_in_view_are_found_without_walking_them_all():
     assert found == {f"c{n}" for n in range(5000, 5011)} | {"long"}
     found = {link.change_id for link in table.in_view((-1, -1), (90_000, 90_100))}
     assert found == {"c1000", "c1001"}
+    rungs = LinkTable((), [(100 * n, 120 * n) for n in range(10_000)])
+    assert rungs.rungs_in_view((1_000, 1_250), (600_000, 600_100)) == \
+        [(1_000, 1_200), (1_100, 1_320), (1_200, 1_440), (500_000, 600_000)]
+
+
+def test_kept_paragraphs_are_linked_at_their_starts_wherever_the_panes_rest(qtbot, make_window, tmp_path):
+    """The band's rungs join each kept paragraph's first line to its counterpart's, so the
+    correspondence shows even where the panes are not level (above the added paragraph)."""
+    window = open_pair(qtbot, make_window, tmp_path, size=(1280, 600))
+    band = window.compare_view.splitter.band()
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
+    offset = band.mapFrom(window.compare_view.splitter,
+                          left.viewport().mapTo(window.compare_view.splitter, QPoint(0, 0))).y()
+    rungs = {left.toPlainText()[a:a + 20]: (ly - offset, ry - offset) for a, _b, ly, ry in band.rung_rows()}
+    for paragraph in (KEPT[1], KEPT[2], TAIL[0]):
+        ly, ry = rungs[paragraph[:20]]
+        assert ly == paragraph_rows(left, paragraph)[0]
+        assert ry == paragraph_rows(right, paragraph)[0]
+    ly, ry = rungs[KEPT[1][:20]]
+    assert ry > ly      # the added paragraph pushes it down on the right: the rung slants

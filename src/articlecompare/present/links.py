@@ -86,3 +86,21 @@ def change_links(comparison: Comparison,
         elif left is not None and right is not None:
             links.append(Link(change.id, change.kind, left, right))
     return links
+
+
+def paragraph_rungs(comparison: Comparison,
+                    pairs: Sequence[tuple[Span, Span]] | None = None) -> list[tuple[int, int]]:
+    """(original, revised) starts of the aligned sentences that open a paragraph on both
+    sides: where the band between the panes shows the kept text's correspondence."""
+    original, revised = comparison.original.text, comparison.revised.text
+    return [(left.start, right.start)
+            for left, right in (aligned_pairs(comparison) if pairs is None else pairs)
+            if _opens_paragraph(original, left.start) and _opens_paragraph(revised, right.start)]
+
+
+def _opens_paragraph(text: str, position: int) -> bool:
+    """Whether only spaces stand between the line break before ``position`` and it."""
+    i = position
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"

@@ -221,7 +221,7 @@ class CompareView(QStackedWidget):
                 self.panes[side].show_article(article)
             self._render(side, plan.panes[side])
         self.sync.set_table(plan.anchors)
-        self.splitter.set_links(plan.links, self._link_colours())
+        self.splitter.set_links(plan.links, self._link_colours(), blend(self._book.base, self._book.text, 0.3))
         self._apply_annotations((Side.ORIGINAL, Side.REVISED))
         if self.mode == INLINE:
             self._show_inline()

@@ -1,5 +1,7 @@
 """The band between the two panes that links each change's text on one side to its text, or
-to the spot where it would stand, on the other (as Meld's link map does).
+to the spot where it would stand, on the other (as Meld's link map does), and each kept
+paragraph's start to its counterpart's with a thin rung, so the panes' correspondence shows
+wherever they are scrolled.
 
 ``LinkTable`` is plain data built on a worker thread (``plan``): the links in UTF-16 positions
 with lookups of those in view, so a paint costs what is on screen, whatever the length of the
@@ -37,9 +39,12 @@ class LinkTable:
     are found by bisection among those starting at most ``LONG`` before the view; the few
     longer ones (a long passage cut or added) are checked each time."""
 
-    def __init__(self, links: Sequence[PaneLink] = ()) -> None:
+    def __init__(self, links: Sequence[PaneLink] = (), rungs: Sequence[tuple[int, int]] = ()) -> None:
+        """``rungs``: (left, right) starts of kept paragraphs, increasing on both sides."""
         self.links = list(links)
         self._index = {side: self._sorted(side) for side in (0, 1)}
+        self.rungs = list(rungs)
+        self._rung_keys = ([a for a, _ in self.rungs], [b for _, b in self.rungs])
 
     def _sorted(self, side: int) -> tuple[list[int], list[int], list[int]]:
         short = [n for n in range(len(self.links)) if self._length(n, side) <= LONG]
@@ -61,6 +66,13 @@ class LinkTable:
         found = [n for n in order[low:high] if self._range(n, side)[1] >= first]
         found += [n for n in longer if self._range(n, side)[0] <= last and self._range(n, side)[1] >= first]
         return found
+
+    def rungs_in_view(self, left: tuple[int, int], right: tuple[int, int]) -> list[tuple[int, int]]:
+        """The rungs with an end in either view (given as first..last positions)."""
+        found: set[int] = set()
+        for keys, (first, last) in zip(self._rung_keys, (left, right)):
+            found.update(range(bisect_left(keys, first), bisect_right(keys, last)))
+        return [self.rungs[n] for n in sorted(found)]
 
     def in_view(self, left: tuple[int, int], right: tuple[int, int]) -> list[PaneLink]:
         """The links with some part in either view (given as first..last positions)."""
@@ -97,6 +109,17 @@ class ConnectorHandle(QSplitterHandle):
             shapes.append((link, lt, lb, rt, rb))
         return shapes
 
+    def rung_rows(self) -> list[tuple[int, int, float, float]]:
+        """(left, right, y on the left, y on the right) of the kept paragraphs' starts in
+        view, in this handle's coordinates (a line's top; off the view, beyond its edge)."""
+        views = self._owner.views
+        if views is None or not self._owner.table.rungs:
+            return []
+        left, right = views
+        ranges = visible_range(left), visible_range(right)
+        return [(a, b, self._rows(left, (a, a + 1), ranges[0])[0], self._rows(right, (b, b + 1), ranges[1])[0])
+                for a, b in self._owner.table.rungs_in_view(*ranges)]
+
     def _rows(self, view: DiffTextView, span: tuple[int, int], shown: tuple[int, int]) -> tuple[float, float]:
         height = view.viewport().height()
         start, end = span
@@ -115,7 +138,7 @@ class ConnectorHandle(QSplitterHandle):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
         shapes = self.shapes()
-        if not shapes:
+        if not shapes and not self._owner.table.rungs:
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -124,6 +147,11 @@ class ConnectorHandle(QSplitterHandle):
         top = self.mapFrom(self._owner, views[1].viewport().mapTo(self._owner, QPoint(0, 0))).y()
         painter.setClipRect(0, top, self.width(), views[1].viewport().height())
         width = float(self.width())
+        painter.setPen(QPen(self._owner.rung_colour, 1.0))
+        for _a, _b, ly, ry in self.rung_rows():
+            path = QPainterPath(QPointF(0, ly))
+            path.cubicTo(QPointF(width / 2, ly), QPointF(width / 2, ry), QPointF(width, ry))
+            painter.drawPath(path)
         for link, lt, lb, rt, rb in shapes:
             fill, edge = self._owner.colours.get(link.kind, (QColor("#888888"), QColor("#666666")))
             path = QPainterPath(QPointF(0, lt))
@@ -145,6 +173,7 @@ class ConnectorSplitter(QSplitter):
         self.views: tuple[DiffTextView, DiffTextView] | None = None
         self.table = LinkTable()
         self.colours: dict[ChangeKind, tuple[QColor, QColor]] = {}
+        self.rung_colour = QColor("#B0B0B0")
         self.setHandleWidth(HANDLE_WIDTH)
 
     def createHandle(self) -> QSplitterHandle:  # noqa: N802
@@ -157,8 +186,13 @@ class ConnectorSplitter(QSplitter):
             view.verticalScrollBar().valueChanged.connect(self._on_view_scrolled)
             view.document().documentLayout().documentSizeChanged.connect(self._on_view_scrolled)
 
-    def set_links(self, table: LinkTable, colours: dict[ChangeKind, tuple[QColor, QColor]]) -> None:
+    def set_links(self, table: LinkTable, colours: dict[ChangeKind, tuple[QColor, QColor]],
+                  rung_colour: QColor | None = None) -> None:
+        """What the band draws: the changes' links in their kinds' (fill, edge) colours, and
+        the kept paragraphs' rungs in ``rung_colour``."""
         self.table, self.colours = table, dict(colours)
+        if rung_colour is not None:
+            self.rung_colour = QColor(rung_colour)
         self._on_view_scrolled()
 
     def band(self) -> ConnectorHandle | None:

@@ -17,7 +17,7 @@ from articlecompare.ui.panes.highlight import (
     BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
 )
 from articlecompare.present.marks import Style, flatten, side_marks, side_span
-from articlecompare.present.links import Link, aligned_pairs, change_links
+from articlecompare.present.links import Link, aligned_pairs, change_links, paragraph_rungs
 from articlecompare.present.redline import build_inline
 from articlecompare.ui.panes.connectors import LinkTable, PaneLink
 from articlecompare.ui.panes.scrollsync import AnchorTable, anchor_offsets, anchor_table
@@ -104,8 +104,11 @@ def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
     pairs = aligned_pairs(comparison)
     links = pane_links(comparison, change_links(comparison, pairs))
     panes = {side: side_render(comparison, side, links) for side in (Side.ORIGINAL, Side.REVISED)}
+    rungs = paragraph_rungs(comparison, pairs)
+    left = to_utf16(comparison.original.text, [a for a, _ in rungs])
+    right = to_utf16(comparison.revised.text, [b for _, b in rungs])
     return ViewPlan(comparison, panes, anchors(comparison, anchor_offsets(comparison, pairs)),
-                    inline_render(comparison) if inline else None, LinkTable(links))
+                    inline_render(comparison) if inline else None, LinkTable(links, list(zip(left, right))))
 
 
 

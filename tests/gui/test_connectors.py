@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
@@ -98,12 +99,13 @@ def test_clicking_the_mark_selects_the_omission(qtbot, make_window, tmp_path):
     assert window.change_dock.current_change().id == omission.id
 
 
-def test_selecting_an_omission_levels_its_spot_with_it(qtbot, make_window, tmp_path):
+@pytest.mark.parametrize("at", [30, 57])   # mid-text, and near the end (the panes scroll past it)
+def test_selecting_an_omission_levels_its_spot_with_it(qtbot, make_window, tmp_path, at):
     window = make_window(compare, size=(1280, 800))
     filler = [f"Paragraph {n} tells of the harbour and of its long history of trade." for n in range(60)]
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("\n\n".join(filler[:30] + [CUT] + filler[30:]), encoding="utf-8")
-    b.write_text("\n\n".join(filler[:30] + filler[30:]), encoding="utf-8")
+    a.write_text("\n\n".join(filler[:at] + [CUT] + filler[at:]), encoding="utf-8")
+    b.write_text("\n\n".join(filler), encoding="utf-8")
     with qtbot.waitSignal(window.runner.comparison_finished, timeout=20000):
         window.open_pair(str(a), str(b))
     omission = change_of(window, ChangeKind.OMISSION)

@@ -50,6 +50,9 @@ class DiffTextView(QPlainTextEdit):
 
     def _build_layout(self) -> None:
         self.setReadOnly(True)
+        # room to scroll past the end: a passage near the end of one text can be put level
+        # with its counterpart higher up in the other pane (as a diff tool's filler allows)
+        self.setCenterOnScroll(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

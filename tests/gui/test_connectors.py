@@ -145,3 +145,24 @@ def test_kept_paragraphs_are_linked_at_their_starts_wherever_the_panes_rest(qtbo
         assert ry == paragraph_rows(right, paragraph)[0]
     ly, ry = rungs[KEPT[1][:20]]
     assert ry > ly      # the added paragraph pushes it down on the right: the rung slants
+
+
+def test_an_omission_near_the_top_is_level_with_its_spot_on_a_tall_window(qtbot, make_window, tmp_path):
+    """Neither pane can scroll its side of the change down to the usual height: the one that
+    sits lower is brought up to the other."""
+    window = make_window(compare, size=(1280, 1000))
+    filler = [f"Paragraph {n} tells of the harbour and of its long history of trade." for n in range(40)]
+    details = [f"Detail {n}: the harbour master counted the ships that passed the east pier that day."
+               for n in range(3)]
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"   # a long paragraph before it, cut short in the revised
+    a.write_text("\n\n".join([" ".join([KEPT[0]] + details), CUT] + filler), encoding="utf-8")
+    b.write_text("\n\n".join([KEPT[0]] + filler), encoding="utf-8")
+    with qtbot.waitSignal(window.runner.comparison_finished, timeout=20000):
+        window.open_pair(str(a), str(b))
+    comparison = window.compare_view.comparison()
+    omission = next(c for c in comparison.changes if c.original and comparison.text_of("original", c.original) == CUT)
+    window.change_dock.select_change(omission.id)
+    left, right = window.compare_view.view(Side.ORIGINAL), window.compare_view.view(Side.REVISED)
+    spot = {cid: p for p, cid, _c in right.gaps()}[omission.id]
+    top = left.span_rows(*window.compare_view.change_span(omission.id, Side.ORIGINAL))[0]
+    assert abs(right.gap_row(spot)[0] - top) < right.fontMetrics().height()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
@@ -25,7 +25,7 @@ from articlecompare.ui.panes.inlineplan import InlinePlanner
 from articlecompare.present.marks import Style
 from articlecompare.ui.panes.panes import ArticlePane
 from articlecompare.ui.panes.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
-from articlecompare.ui.panes.scrollsync import ScrollSync
+from articlecompare.ui.panes.scrollsync import ScrollSync, place
 from articlecompare.ui.panes.textview import DiffTextView
 
 SIDE_BY_SIDE = "side_by_side"
@@ -323,6 +323,25 @@ class CompareView(QStackedWidget):
     def change_span(self, change_id: str, side: str) -> tuple[int, int] | None:
         return self._spans[side].get(change_id)
 
+    def _level(self, present: dict[str, tuple[int, int]]) -> None:
+        """Where one pane could not put its side of the change as far down as asked (it is
+        near the top of its text), bring the other pane's side up to the same height."""
+        if len(present) != 2 or any(self.view(side).is_filling() for side in present):
+            return
+        rows = {side: self._row(side, span) for side, span in present.items()}
+        high = min(rows.values())
+        for side, span in present.items():
+            if rows[side] - high > 2:
+                view = self.view(side)
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(span[0])
+                place(view, span[0], view.cursorRect(cursor).top() - (rows[side] - high))
+
+    def _row(self, side: str, span: tuple[int, int]) -> float:
+        """The height in its pane's viewport of a change's first line, or of its spot's mark."""
+        view = self.view(side)
+        return view.gap_row(span[0])[0] if span[0] == span[1] else view.span_rows(*span)[0]
+
     def show_change(self, change: Change | None) -> None:
         """Frame ``change`` in every pane and scroll so that it is in view (and level)."""
         self._current = change
@@ -346,6 +365,7 @@ class CompareView(QStackedWidget):
         try:
             for side, span in present.items():
                 self.view(side).scroll_to_position(span[0])
+            self._level(present)
         finally:
             self.sync.enabled = following
         if len(present) == 1:

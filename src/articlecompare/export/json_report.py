@@ -1,6 +1,6 @@
 """The version-1 JSON report: a Comparison as the documented, stable dictionary.
 
-Depends on ``core.model``, and on ``present.figures`` for what a number counts (a fact's
+Depends on ``core.model``, and on ``present.figure_labels`` for what a number counts (a fact's
 ``context``, a field added within version 1). The shape is the contract in the evaluation
 README plus ``words`` (the whole word diff) and ``facts`` (the ledger); a change of shape
 bumps VERSION.
@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from ..core.model import Article, Change, Comparison, Fact, Span
-from ..present.figures import fact_label
+from ..present.figure_labels import fact_label
 from .atomic import write_text_atomic
 
 FORMAT = "articlecompare-report"

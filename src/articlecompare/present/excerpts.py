@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
 from articlecompare.core.model import Change, Comparison, Fact, FactStatus, Side, Span, WordOp
-from articlecompare.present.figures import fact_label
+from articlecompare.present.figure_labels import fact_label
 from articlecompare.present.owners import Owners
 from articlecompare.present.redline import readable_runs
 

@@ -1,4 +1,4 @@
-"""What a number counts, read from its sentence (``present.figures``), and the reports that
+"""What a number counts, read from its sentence (``present.figure_labels``), and the reports that
 say it."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from articlecompare.core.model import Article, Span
 from articlecompare.export.csv_report import render_csv
 from articlecompare.export.json_report import dumps, report_dict
 from articlecompare.present.excerpts import change_rows
-from articlecompare.present.figures import figure_label
+from articlecompare.present.figure_labels import figure_label
 
 
 def label(sentence: str, number: str) -> str:

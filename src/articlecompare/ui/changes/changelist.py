@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison, FactStatus
-from articlecompare.present.figures import figure_line
+from articlecompare.present.figure_labels import figure_line
 from articlecompare.ui.widgets.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex

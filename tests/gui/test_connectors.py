@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication
 
 from articlecompare.core.compare import compare
 from articlecompare.core.model import ChangeKind, Side
@@ -166,3 +167,18 @@ def test_an_omission_near_the_top_is_level_with_its_spot_on_a_tall_window(qtbot,
     spot = {cid: p for p, cid, _c in right.gaps()}[omission.id]
     top = left.span_rows(*window.compare_view.change_span(omission.id, Side.ORIGINAL))[0]
     assert abs(right.gap_row(spot)[0] - top) < right.fontMetrics().height()
+
+
+def test_the_mark_tells_what_went_missing_there(qtbot, make_window, tmp_path, monkeypatch):
+    window = open_pair(qtbot, make_window, tmp_path)
+    omission = change_of(window, ChangeKind.OMISSION)
+    right = window.compare_view.view(Side.REVISED)
+    spot = {cid: p for p, cid, _c in right.gaps()}[omission.id]
+    y = round(right.gap_row(spot)[0])
+    shown: list[str] = []
+    monkeypatch.setattr("articlecompare.ui.panes.textview.QToolTip.showText",
+                        lambda _pos, text, *_args: shown.append(text))
+    point = QPoint(100, y)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, right.viewport().mapToGlobal(point))
+    QApplication.sendEvent(right.viewport(), event)
+    assert shown and "Omission" in shown[0] and CUT[:40] in shown[0]

@@ -38,6 +38,7 @@ Spans = dict[str, tuple[int, int]]
 INLINE_PLACEHOLDER = ("The inline view shows the revised text with deleted words struck through, "
                       "once both versions are open.")
 INLINE_PLANNING = "Working out the inline view…"
+TIP_LENGTH = 160   # characters of a change's text a mark's tooltip quotes
 
 
 def planned_blocks(render: PaneRender, document: QTextDocument) -> BlockRuns[Style]:
@@ -92,6 +93,7 @@ class CompareView(QStackedWidget):
         for side, pane in self.panes.items():
             pane.view.payload_dropped.connect(lambda payload, s=side: self.payload_dropped.emit(s, payload))
             pane.view.gap_clicked.connect(self.change_clicked)
+            pane.view.gap_tip = self.gap_tip
         self.inline_view.payload_dropped.connect(lambda payload: self.payload_dropped.emit(Side.REVISED, payload))
         for side in (Side.ORIGINAL, Side.REVISED, INLINE):
             self.view(side).position_clicked.connect(
@@ -322,6 +324,17 @@ class CompareView(QStackedWidget):
     # navigation -------------------------------------------------------------------------------
     def change_span(self, change_id: str, side: str) -> tuple[int, int] | None:
         return self._spans[side].get(change_id)
+
+    def gap_tip(self, change_id: str) -> str:
+        """What a spot's mark says: the change that stands there in the other pane."""
+        change = next((c for c in self._comparison.changes if c.id == change_id), None) if self._comparison else None
+        if change is None:
+            return ""
+        side, span = (Side.ORIGINAL, change.original) if change.original else (Side.REVISED, change.revised)
+        text = " ".join(self._comparison.text_of(side, span).split()) if span else ""  # type: ignore[union-attr]
+        text = text if len(text) <= TIP_LENGTH else text[:TIP_LENGTH - 1].rstrip() + "…"
+        where = "the original" if side == Side.ORIGINAL else "the revised text"
+        return f"{change.kind.label} ({change.id}), in {where} only: {text}\nClick to select it."
 
     def _level(self, present: dict[str, tuple[int, int]]) -> None:
         """Where one pane could not put its side of the change as far down as asked (it is

@@ -4,17 +4,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCursor,
-    QPolygonF, QTextBlock, QTextOption,
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QMouseEvent,
+    QPainter, QPaintEvent, QPen, QPolygonF, QTextBlock, QTextCursor, QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from articlecompare.ui.panes.blockformats import BlockHighlighter
 from articlecompare.ui.panes.drops import payload_from_mime
 from articlecompare.ui.panes.scrollsync import place
 from articlecompare.ui.panes.textfeed import TextFeed
+from articlecompare.ui.widgets.plaintext import plain_tooltip
 
 BAR_WIDTH = 4
 MARGIN = 12
@@ -44,6 +45,7 @@ class DiffTextView(QPlainTextEdit):
         self._gaps: list[tuple[int, str, QColor]] = []
         self._current: tuple[int, int] | None = None
         self.menu_provider: Callable[[int], QMenu | None] | None = None
+        self.gap_tip: Callable[[str], str] | None = None   # change id -> what its mark's tooltip says
         self.highlighter = BlockHighlighter(self.document(), self.visible_blocks, self)
         self.feed = TextFeed(self)
         self._build_layout()
@@ -142,6 +144,15 @@ class DiffTextView(QPlainTextEdit):
             if abs(point.y() - y) <= GAP_REACH:
                 return change_id
         return None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        """A spot's mark tells what stands there in the other pane (``gap_tip``)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.gap_tip is not None:
+            gap = self.gap_at(event.pos())
+            if gap is not None:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.gap_tip(gap)), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)

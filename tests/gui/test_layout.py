@@ -42,7 +42,7 @@ def test_the_dock_and_its_excerpt_column_grow_with_the_window(qtbot, make_window
     settle(qtbot)
     assert dock.width() > narrow * 1.6
     assert header.sectionSize(EXCERPT_COLUMN) > narrow_excerpt * 1.6
-    assert abs(dock.width() / window.width() - narrow / 1280) < 0.03
+    assert dock.width() < window.width() * 0.4      # the panes keep most of the width
 
 
 def test_a_dock_width_and_column_width_the_user_gives_are_kept(qtbot, make_window, settings, tmp_path):

@@ -8,8 +8,8 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QMainWindow, QTableView
 
-DEFAULT_SHARE = 0.36                  # of the window's width, the first time
-DEFAULT_LEAST, DEFAULT_MOST = 460, 900  # pixels: the first time's width stays within these
+DEFAULT_SHARE = 0.30                  # of the window's width, the first time
+DEFAULT_LEAST, DEFAULT_MOST = 460, 960  # pixels: the first time's width stays within these
 DEFAULT_MOST_SHARE = 0.42             # ...and leave the panes most of a small window
 LEAST_SHARE, MOST_SHARE = 0.15, 0.7   # what a share a user gives is held to
 

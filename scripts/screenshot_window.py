@@ -1,9 +1,14 @@
 #!/usr/bin/env python3
 """Screenshots of the window on a pair of articles, light and dark, for people to look at.
 
-    python scripts/screenshot_window.py                 # the seed pair, both themes, into docs/
-    python scripts/screenshot_window.py A.txt B.txt --theme dark --out /tmp/shots
-    python scripts/screenshot_window.py DRAFT.docx --name tracked-changes --theme light   # one file: both sides
+    python scripts/screenshot_window.py                 # the seed pair, both themes, both sizes, into docs/
+    python scripts/screenshot_window.py A.txt B.txt --theme dark --size 1280x800 --out /tmp/shots
+    python scripts/screenshot_window.py DRAFT.docx --name tracked-changes --theme light --size 1500x940   # one file: both sides
+
+Pictures are named for the theme (``screenshot-light.png``), and for the size too when more
+than one size is taken (``screenshot-light-1280x800.png``, as by default). By default the first
+omission is selected, so both panes show where it stands: its text in the original, its mark in
+the revised pane, and the band between them.
 
 Runs offscreen (no display needed), uses a throw-away settings file, and waits for the
 comparison before grabbing the window.
@@ -48,21 +53,25 @@ def settle(ms: int = 150) -> None:
     loop.exec()
 
 
-def annotate(window, changes, target) -> None:  # type: ignore[no-untyped-def]
-    """A few verdicts, as a fact-checker would leave them, so the picture shows the feature."""
-    window.document.set_annotation(target.key, Annotation(
-        Verdict.MISLEADING, "Opinion presented as reporting; not in the original."))
-    others = [c for c in changes if c is not target]
-    fact = next((c for c in others if c.kind == ChangeKind.FACT_CHANGE), None)
-    if fact is not None:
-        window.document.set_annotation(fact.key, Annotation(Verdict.ERROR, "Figure differs from the source."))
-    fine = next((c for c in others if c.kind == ChangeKind.REWORDING), None)
-    if fine is not None:
-        window.document.set_verdict(fine.key, Verdict.FINE)
+NOTES = {
+    ChangeKind.COMMENTARY: (Verdict.MISLEADING, "Opinion presented as reporting; not in the original."),
+    ChangeKind.OMISSION: (Verdict.NEEDS_CHECKING, "The figure and its source were cut."),
+    ChangeKind.FACT_CHANGE: (Verdict.ERROR, "Figure differs from the source."),
+    ChangeKind.REWORDING: (Verdict.FINE, ""),
+}
+
+
+def annotate(window, changes) -> None:  # type: ignore[no-untyped-def]
+    """A few verdicts, as a fact-checker would leave them, so the picture shows the feature:
+    on the first change of each kind in ``NOTES``."""
+    for kind, (verdict, note) in NOTES.items():
+        change = next((c for c in changes if c.kind == kind), None)
+        if change is not None:
+            window.document.set_annotation(change.key, Annotation(verdict, note))
 
 
 def shoot(original: str, revised: str | None, theme: str, out: Path, size: tuple[int, int], select: str,
-          mode: str, name: str = "screenshot") -> Path:
+          mode: str, name: str = "screenshot", sized: bool = False) -> Path:
     app = make_application()
     with tempfile.TemporaryDirectory() as scratch:
         settings = SettingsStore.at_path(os.path.join(scratch, "settings.ini"))
@@ -84,11 +93,12 @@ def shoot(original: str, revised: str | None, theme: str, out: Path, size: tuple
                 wait_for(window.inline_planner.planned, 30_000)
         changes = window.compare_view.comparison().changes if window.compare_view.comparison() else ()
         target = next((c for c in changes if c.kind.value == select), changes[0] if changes else None)
+        annotate(window, changes)
         if target is not None:
-            annotate(window, changes, target)
             window.change_dock.select_change(target.id)
         settle()
-        path = out / f"{name}-{theme}{'-inline' if mode == 'inline' else ''}.png"
+        suffix = f"-{size[0]}x{size[1]}" if sized else ""
+        path = out / f"{name}-{theme}{suffix}{'-inline' if mode == 'inline' else ''}.png"
         if not window.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
         window.files.close_guard.ask = lambda *_args: CloseDecision.DISCARD
@@ -104,19 +114,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="screenshot", help="the images' name before -light/-dark")
     parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
-    parser.add_argument("--size", default="1500x940", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--select", default=ChangeKind.COMMENTARY.value,
-                        help="kind of the change to select first (default: commentary)")
+    parser.add_argument("--size", action="append",
+                        help="window size, WIDTHxHEIGHT (again for more; default: 1280x800 and 1920x1080)")
+    parser.add_argument("--select", default=ChangeKind.OMISSION.value,
+                        help="kind of the change to select first (default: omission)")
     parser.add_argument("--inline", action="store_true", help="also shoot the inline view")
     args = parser.parse_args(argv)
     original, revised = (args.files[0], None) if len(args.files) == 1 else \
         args.files if len(args.files) == 2 else seed_pair()
-    width, height = (int(n) for n in args.size.lower().split("x"))
+    sizes = [tuple(int(n) for n in size.lower().split("x")) for size in args.size or ("1280x800", "1920x1080")]
     args.out.mkdir(parents=True, exist_ok=True)
     themes = ("light", "dark") if args.theme == "both" else (args.theme,)
     for theme in themes:
-        for mode in ("side_by_side", "inline") if args.inline else ("side_by_side",):
-            print(shoot(original, revised, theme, args.out, (width, height), args.select, mode, args.name))
+        for width, height in sizes:
+            for mode in ("side_by_side", "inline") if args.inline else ("side_by_side",):
+                print(shoot(original, revised, theme, args.out, (width, height), args.select, mode, args.name,
+                            sized=len(sizes) > 1))
     return 0
 
 

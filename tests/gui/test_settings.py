@@ -56,6 +56,7 @@ def test_reopen_with_persisted_settings(qtbot, make_window, settings_path, pair_
     with qtbot.waitSignal(window.runner.comparison_finished):
         window.open_pair(str(pair_files[0]), str(pair_files[1]))
     window.resize(700, 520)   # within the offscreen screen (800 x 600)
+    qtbot.wait(50)            # laid out at that size (the dock takes its share of it) before the user drags
     window.commands.inline.trigger()
     window.commands.ignore_case.trigger()
     window.commands.sync_scroll.trigger()

@@ -1,7 +1,9 @@
 """The version-1 JSON report: a Comparison as the documented, stable dictionary.
 
-Depends on ``core.model`` only. The shape is the contract in the evaluation README plus
-``words`` (the whole word diff) and ``facts`` (the ledger); a change of shape bumps VERSION.
+Depends on ``core.model``, and on ``present.figure_labels`` for what a number counts (a fact's
+``context``, a field added within version 1). The shape is the contract in the evaluation
+README plus ``words`` (the whole word diff) and ``facts`` (the ledger); a change of shape
+bumps VERSION.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import os
 from typing import Any
 
 from ..core.model import Article, Change, Comparison, Fact, Span
+from ..present.figure_labels import fact_label
 from .atomic import write_text_atomic
 
 FORMAT = "articlecompare-report"
@@ -37,7 +40,8 @@ def fact_dict(comparison: Comparison, fact: Fact) -> dict[str, Any]:
     return {"text": fact.text, "type": fact.type.value, "status": fact.status.value,
             "original": _span(comparison.original.text, fact.original),
             "revised": _span(comparison.revised.text, fact.revised),
-            "replacement": fact.replacement, "speaker": fact.speaker}
+            "replacement": fact.replacement, "speaker": fact.speaker,
+            "context": fact_label(comparison, fact) or None}
 
 
 def change_dict(comparison: Comparison, change: Change) -> dict[str, Any]:

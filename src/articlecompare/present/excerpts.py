@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
 from articlecompare.core.model import Change, Comparison, Fact, FactStatus, Side, Span, WordOp
+from articlecompare.present.figure_labels import fact_label
 from articlecompare.present.owners import Owners
 from articlecompare.present.redline import readable_runs
 
@@ -58,18 +59,21 @@ def change_rows(comparison: Comparison,
             revised=excerpt_pieces(comparison, change, Side.REVISED),
             original_text=_span_text(comparison, Side.ORIGINAL, change.original),
             revised_text=_span_text(comparison, Side.REVISED, change.revised),
-            facts=tuple(describe_fact(f) for f in change.facts),
+            facts=tuple(describe_fact(f, fact_label(comparison, f)) for f in change.facts),
             annotation=notes.for_change(change),
         ))
     return tuple(rows)
 
 
-def describe_fact(fact: Fact) -> str:
+def describe_fact(fact: Fact, label: str = "") -> str:
     """``"2,000 (number, missing)"``; a changed fact shows its replacement, a quotation its
-    speaker (``"… (quote by Mr. Reeves, missing)"``)."""
+    speaker (``"… (quote by Mr. Reeves, missing)"``), a number what it counts where its
+    sentence says (``label``: ``"civilians killed: 10 → 40 (number, changed)"``)."""
     text = fact.text
     if fact.status is FactStatus.CHANGED and fact.replacement:
         text = f"{fact.text} → {fact.replacement}"
+    if label:
+        text = f"{label}: {text}"
     kind = f"{fact.type.value} by {fact.speaker}" if fact.speaker else fact.type.value
     return f"{text} ({kind}, {fact.status.value})"
 

@@ -12,6 +12,7 @@ from enum import Enum
 from articlecompare.core.model import (
     Change, ChangeKind, Comparison, FactStatus, Side, Span, WordEdit, WordOp,
 )
+from articlecompare.present.owners import Owners
 
 class Layer(str, Enum):
     """Layers in the order they stack: a later layer wins where formats disagree."""
@@ -75,8 +76,10 @@ def change_marks(changes: tuple[Change, ...], side: str) -> list[Mark]:
     return marks
 
 
-def fact_marks(comparison: Comparison, side: str) -> list[Mark]:
-    """Missing facts (original side) and changed facts (both sides) stand out most."""
+def fact_marks(comparison: Comparison, side: str, owners: Owners | None = None) -> list[Mark]:
+    """Missing facts (original side) and changed facts (both sides) stand out most, each in
+    the kind of the change it stands in (a name cut by a rewording is not drawn as one cut
+    with its passage, an altered quote not as a changed figure): ``owners`` of ``side``."""
     marks: list[Mark] = []
     for fact in comparison.facts:
         if fact.status == FactStatus.MISSING and side == Side.ORIGINAL and fact.original:
@@ -85,7 +88,16 @@ def fact_marks(comparison: Comparison, side: str) -> list[Mark]:
             span = fact.original if side == Side.ORIGINAL else fact.revised
             if span is not None:
                 marks.append(Mark(span.start, span.end, Layer.CHANGED_FACT))
-    return [m for m in marks if m.end > m.start]
+    marks = [m for m in marks if m.end > m.start]
+    if not marks:
+        return marks
+    owners = owners or Owners(comparison, side)
+    return [Mark(m.start, m.end, m.layer, owner_kind(owners, Span(m.start, m.end))) for m in marks]
+
+
+def owner_kind(owners: Owners, span: Span) -> ChangeKind | None:
+    """The kind of the first change that owns part of ``span`` (None if none does)."""
+    return next((owner.kind for _s, _e, owner in owners.split(span) if owner is not None), None)
 
 
 def side_marks(comparison: Comparison, side: str) -> list[Mark]:

@@ -72,6 +72,22 @@ def kind_ink(kind: ChangeKind, dark: bool = False) -> str:
     return KIND_COLOURS[kind].ink(dark)
 
 
+def fact_ink(kind: ChangeKind | None, missing: bool, dark: bool = False) -> str:
+    """The background of a fact drawn inverted: the ink of the kind of change it stands in,
+    else the missing- or changed-fact ink."""
+    if kind is not None and kind in KIND_COLOURS and kind != ChangeKind.BOILERPLATE:
+        return kind_ink(kind, dark)
+    return (MISSING_FACT if missing else CHANGED_FACT).ink(dark)
+
+
+def text_on(ink: str) -> str:
+    """Near-black or white, whichever reads better on ``ink`` (by relative luminance)."""
+    r, g, b = (((c / 255) / 12.92) if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4
+               for c in _rgb(ink))
+    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return "#141414" if (luminance + 0.05) / 0.05 > 1.05 / (luminance + 0.05) else "#FFFFFF"
+
+
 def kind_tint(kind: ChangeKind, dark: bool = False, base: str = PAPER) -> str:
     """The background of a passage a change of ``kind`` touches, on ``base``."""
     return blend(base, kind_ink(kind, dark), TINT_ALPHA[dark])

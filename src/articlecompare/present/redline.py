@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from articlecompare.core.jobs import CancelCheck, Cancelled
 from articlecompare.core.model import Comparison, FactStatus, Side, Span, WordEdit, WordOp
-from articlecompare.present.marks import Layer, Mark, side_span
+from articlecompare.present.marks import Layer, Mark, owner_kind, side_span
 from articlecompare.present.owners import Owners
 
 
@@ -139,7 +139,7 @@ def build_inline(comparison: Comparison, cancel: CancelCheck | None = None) -> I
         position += len(piece)
         previous = run.op
     text = "".join(parts) if parts else comparison.revised.text
-    marks.extend(_placed_marks(comparison, maps))
+    marks.extend(_placed_marks(comparison, maps, owners))
     return InlineText(text, tuple(marks), _change_spans(comparison, maps))
 
 
@@ -153,7 +153,8 @@ def _gap(parts: list[str], piece: str, line_end: str) -> str:
     return " " if parts[-1][-1:].isalnum() and piece[:1].isalnum() else ""
 
 
-def _placed_marks(comparison: Comparison, maps: dict[Side, OffsetMap]) -> list[Mark]:
+def _placed_marks(comparison: Comparison, maps: dict[Side, OffsetMap],
+                  owners: dict[Side, Owners]) -> list[Mark]:
     marks: list[Mark] = []
     for change in comparison.changes:
         side = Side.REVISED if change.revised is not None else Side.ORIGINAL
@@ -164,12 +165,13 @@ def _placed_marks(comparison: Comparison, maps: dict[Side, OffsetMap]) -> list[M
     for fact in comparison.facts:
         if fact.status == FactStatus.MISSING and fact.original:
             placed = maps[Side.ORIGINAL].span(fact.original)
-            marks.append(Mark(placed.start, placed.end, Layer.MISSING_FACT))
+            kind = owner_kind(owners[Side.ORIGINAL], fact.original)
+            marks.append(Mark(placed.start, placed.end, Layer.MISSING_FACT, kind))
         elif fact.status == FactStatus.CHANGED:
             for side, span in ((Side.ORIGINAL, fact.original), (Side.REVISED, fact.revised)):
                 if span is not None:
                     placed = maps[side].span(span)
-                    marks.append(Mark(placed.start, placed.end, Layer.CHANGED_FACT))
+                    marks.append(Mark(placed.start, placed.end, Layer.CHANGED_FACT, owner_kind(owners[side], span)))
     return [m for m in marks if m.end > m.start]
 
 

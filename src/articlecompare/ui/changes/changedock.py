@@ -13,6 +13,7 @@ from articlecompare.core.annotations import AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison
 from articlecompare.ui.annotations.annotation_editor import AnnotationEditor
 from articlecompare.ui.changes.emptystate import empty_text
+from articlecompare.ui.changes.sizing import ColumnSizer
 from articlecompare.ui.changes.changelist import (
     ALL_VERDICTS, ANNOTATED, CHANGE_ROLE, EXCERPT_COLUMN, FACTS_COLUMN, ID_COLUMN, KIND_COLUMN,
     NOT_ANNOTATED, VERDICT_COLUMN, ChangeFilterProxy, ChangeListModel,
@@ -149,12 +150,15 @@ class ChangeDock(QDockWidget):
         # Widths from the font, not ResizeToContents: that asks every row of a long list.
         metrics = table.fontMetrics()
         widest_kind = max(metrics.horizontalAdvance(kind.label) for kind in ChangeKind)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EXCERPT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(ID_COLUMN, metrics.horizontalAdvance("0000") + 16)
-        header.resizeSection(KIND_COLUMN, widest_kind + 40)
-        header.resizeSection(FACTS_COLUMN, 110)
-        header.resizeSection(VERDICT_COLUMN, metrics.horizontalAdvance("Misleading ✎") + 30)
+        # the Excerpt column takes what the others leave; they share the width until the
+        # user sizes one (then the header keeps the user's widths: ``restore_columns``)
+        self.columns = ColumnSizer(table, {
+            KIND_COLUMN: (0.27, widest_kind + 40),
+            FACTS_COLUMN: (0.2, metrics.horizontalAdvance("0") * 40),
+            VERDICT_COLUMN: (0.17, metrics.horizontalAdvance("Misleading ✎") + 30),
+        }, EXCERPT_COLUMN)
+        self.columns.fit()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison, FactStatus
+from articlecompare.present.figure_labels import figure_line
 from articlecompare.ui.widgets.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,11 @@ _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt
 
 
 def excerpt(comparison: Comparison, change: Change, limit: int = EXCERPT_LENGTH) -> str:
-    """The change's own words, one line: revised text, or the original text for an omission."""
+    """The change's own words, one line: revised text, or the original text for an omission;
+    a changed figure with what it counts ("civilians killed in Darfur: 10 → 40")."""
+    figure = figure_line(comparison, change) if change.kind == ChangeKind.FACT_CHANGE else ""
+    if figure:
+        return figure if len(figure) <= limit else figure[: limit - 1].rstrip() + "…"
     side, span = ("revised", change.revised) if change.revised else ("original", change.original)
     if span is None:
         return change.detail

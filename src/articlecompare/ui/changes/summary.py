@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QWidget
 
 from articlecompare.core.model import ChangeKind, Summary
 from articlecompare.ui.look.colours import kind_colour
@@ -51,7 +51,12 @@ class SummaryStrip(QFrame):
         self.shares.setObjectName("summaryShares")
         self.missing = plain_label(QLabel(self))
         self.missing.setObjectName("missingFacts")
-        chips = FlowLayout(spacing=2)
+        # one flow of figures, chips and the missing facts: a line on a wide window, two on a
+        # narrow one, never a column of chips
+        layout = FlowLayout(self, spacing=2)
+        layout.setContentsMargins(10, 3, 10, 3)
+        self.shares.setContentsMargins(0, 0, 10, 0)
+        layout.addWidget(self.shares)
         for kind in ChangeKind:
             chip = QToolButton(self)
             chip.setObjectName("kindChip")
@@ -61,13 +66,8 @@ class SummaryStrip(QFrame):
             chip.setIconSize(QSize(SWATCH, SWATCH))
             chip.setToolTip(f"Show only {kind.label.lower()} in the change list (click again for all)")
             self.chips[kind] = chip
-            chips.addWidget(chip)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 3, 10, 3)
-        layout.setSpacing(10)
-        layout.addWidget(self.shares, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(chips, 1)
-        layout.addWidget(self.missing, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(chip)
+        layout.addWidget(self.missing)
 
     def _connect_signals(self) -> None:
         for chip in self.chips.values():

@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat
 
 from articlecompare.core.model import ChangeKind
 from articlecompare.present.palette import (
-    BLOCK_ALPHA, CHANGED_FACT, KIND_COLOURS, MISSING_FACT, TINT_ALPHA, VERDICT_COLOURS, WORD_ALPHA,
-    KindColour,
+    BLOCK_ALPHA, KIND_COLOURS, TINT_ALPHA, VERDICT_COLOURS, WORD_ALPHA, fact_ink, text_on,
 )
 from articlecompare.present.marks import Layer, Style
 
@@ -57,10 +56,8 @@ class FormatBook:
         if kind == ChangeKind.BOILERPLATE:
             fmt.setForeground(blend(self.base, self.text, 0.45))
             return
-        if layer == Layer.MISSING_FACT:
-            self._fact(fmt, MISSING_FACT, wave=True)
-        elif layer == Layer.CHANGED_FACT:
-            self._fact(fmt, CHANGED_FACT, wave=False)
+        if layer in (Layer.MISSING_FACT, Layer.CHANGED_FACT):
+            self._fact(fmt, kind, missing=layer == Layer.MISSING_FACT)
         elif kind is not None:
             self._kind_layer(fmt, layer, kind)
         elif layer == Layer.DELETED:
@@ -85,12 +82,14 @@ class FormatBook:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(ink)
 
-    def _fact(self, fmt: QTextCharFormat, colour: KindColour, wave: bool) -> None:
-        ink = QColor(colour.dark if self.dark else colour.light)
-        fmt.setBackground(ink)
-        fmt.setForeground(QColor("#141414") if self.dark else QColor("#FFFFFF"))
+    def _fact(self, fmt: QTextCharFormat, kind: ChangeKind | None, missing: bool) -> None:
+        """A fact inverted in the ink of the kind of change it stands in (the report's kind
+        colours), a wavy underline if it is missing, a straight one if it changed."""
+        ink = fact_ink(kind, missing, self.dark)
+        fmt.setBackground(QColor(ink))
+        fmt.setForeground(QColor(text_on(ink)))
         fmt.setFontWeight(QFont.Weight.Bold)
-        style = (QTextCharFormat.UnderlineStyle.WaveUnderline if wave
+        style = (QTextCharFormat.UnderlineStyle.WaveUnderline if missing
                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineStyle(style)
         fmt.setUnderlineColor(self.text)

@@ -10,20 +10,22 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextDocument
-from PySide6.QtWidgets import QApplication, QMenu, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
-from articlecompare.core.model import Article, Change, Comparison, Side
+from articlecompare.core.model import Article, Change, ChangeKind, Comparison, Side
 from articlecompare.ui.look.colours import (
     FormatBook, annotation_format, blend, kind_colour, verdict_colour,
 )
+from articlecompare.present.palette import TINT_ALPHA
+from articlecompare.ui.panes.connectors import ConnectorSplitter, LinkTable
 from articlecompare.ui.panes.highlight import BlockRuns, bucket_by_block
 from articlecompare.ui.panes.inlineplan import InlinePlanner
 from articlecompare.present.marks import Style
 from articlecompare.ui.panes.panes import ArticlePane
 from articlecompare.ui.panes.plan import PaneRender, ViewPlan, ViewPlanner, inline_render, plan_view
-from articlecompare.ui.panes.scrollsync import ScrollSync
+from articlecompare.ui.panes.scrollsync import ScrollSync, place
 from articlecompare.ui.panes.textview import DiffTextView
 
 SIDE_BY_SIDE = "side_by_side"
@@ -36,6 +38,7 @@ Spans = dict[str, tuple[int, int]]
 INLINE_PLACEHOLDER = ("The inline view shows the revised text with deleted words struck through, "
                       "once both versions are open.")
 INLINE_PLANNING = "Working out the inline view…"
+TIP_LENGTH = 160   # characters of a change's text a mark's tooltip quotes
 
 
 def planned_blocks(render: PaneRender, document: QTextDocument) -> BlockRuns[Style]:
@@ -59,6 +62,7 @@ class CompareView(QStackedWidget):
         self._comparison: Comparison | None = None
         self._shown: dict[str, Article | None] = {Side.ORIGINAL: None, Side.REVISED: None}
         self._spans: dict[str, Spans] = {Side.ORIGINAL: {}, Side.REVISED: {}, INLINE: {}}
+        self._spots: dict[str, dict[str, int]] = {Side.ORIGINAL: {}, Side.REVISED: {}, INLINE: {}}
         self._inline_plan: PaneRender | None = None   # the inline view's share, once worked out
         self._inline_shown = False                    # the inline view holds it
         self._current: Change | None = None           # the change last shown
@@ -74,10 +78,11 @@ class CompareView(QStackedWidget):
             Side.ORIGINAL: ArticlePane("Original", "Open Original", "Ctrl+O", self),
             Side.REVISED: ArticlePane("Revised", "Open Revised", "Ctrl+Shift+O", self),
         }
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ConnectorSplitter(self)
         self.splitter.setChildrenCollapsible(False)
         for pane in self.panes.values():
             self.splitter.addWidget(pane)
+        self.splitter.set_views(self.panes[Side.ORIGINAL].view, self.panes[Side.REVISED].view)
         self.inline_view = DiffTextView(self)
         self.inline_view.setPlaceholderText(INLINE_PLACEHOLDER)
         self.addWidget(self.splitter)
@@ -87,6 +92,8 @@ class CompareView(QStackedWidget):
     def _connect_signals(self) -> None:
         for side, pane in self.panes.items():
             pane.view.payload_dropped.connect(lambda payload, s=side: self.payload_dropped.emit(s, payload))
+            pane.view.gap_clicked.connect(self.change_clicked)
+            pane.view.gap_tip = self.gap_tip
         self.inline_view.payload_dropped.connect(lambda payload: self.payload_dropped.emit(Side.REVISED, payload))
         for side in (Side.ORIGINAL, Side.REVISED, INLINE):
             self.view(side).position_clicked.connect(
@@ -195,7 +202,9 @@ class CompareView(QStackedWidget):
                 self.view(side).highlighter.clear()
                 self.view(side).set_bars([])
                 self.view(side).set_markers([])
+                self.view(side).set_gaps([])
                 self.view(side).set_current(None)
+            self.splitter.set_links(LinkTable(), {})
             self.sync.set_positions([])
             self.inline_view.set_text("")
             self.inline_view.setPlaceholderText(INLINE_PLACEHOLDER)
@@ -214,6 +223,7 @@ class CompareView(QStackedWidget):
                 self.panes[side].show_article(article)
             self._render(side, plan.panes[side])
         self.sync.set_table(plan.anchors)
+        self.splitter.set_links(plan.links, self._link_colours(), blend(self._book.base, self._book.text, 0.3))
         self._apply_annotations((Side.ORIGINAL, Side.REVISED))
         if self.mode == INLINE:
             self._show_inline()
@@ -231,6 +241,13 @@ class CompareView(QStackedWidget):
         kinds = {c.id: c.kind for c in self._comparison.changes} if self._comparison else {}
         colours = {kind: self._bar_colour(kind) for kind in set(kinds.values())}
         view.set_bars([(s, e, colours[kinds[cid]]) for cid, (s, e) in render.spans.items()])
+        self._spots[side] = {cid: position for position, cid, _kind in render.gaps}
+        view.set_gaps([(position, cid, kind_colour(kind, self._book.dark)) for position, cid, kind in render.gaps])
+
+    def _link_colours(self) -> dict[ChangeKind, tuple[QColor, QColor]]:
+        """(fill, edge) of each kind's band between the panes."""
+        return {kind: (blend(self._book.base, kind_colour(kind, self._book.dark), TINT_ALPHA[self._book.dark]),
+                       kind_colour(kind, self._book.dark)) for kind in ChangeKind}
 
     def _show_inline(self) -> None:
         """Fill the inline view: at once if its share is known, else once it is worked out
@@ -308,6 +325,36 @@ class CompareView(QStackedWidget):
     def change_span(self, change_id: str, side: str) -> tuple[int, int] | None:
         return self._spans[side].get(change_id)
 
+    def gap_tip(self, change_id: str) -> str:
+        """What a spot's mark says: the change that stands there in the other pane."""
+        change = next((c for c in self._comparison.changes if c.id == change_id), None) if self._comparison else None
+        if change is None:
+            return ""
+        side, span = (Side.ORIGINAL, change.original) if change.original else (Side.REVISED, change.revised)
+        text = " ".join(self._comparison.text_of(side, span).split()) if span else ""  # type: ignore[union-attr]
+        text = text if len(text) <= TIP_LENGTH else text[:TIP_LENGTH - 1].rstrip() + "…"
+        where = "the original" if side == Side.ORIGINAL else "the revised text"
+        return f"{change.kind.label} ({change.id}), in {where} only: {text}\nClick to select it."
+
+    def _level(self, present: dict[str, tuple[int, int]]) -> None:
+        """Where one pane could not put its side of the change as far down as asked (it is
+        near the top of its text), bring the other pane's side up to the same height."""
+        if len(present) != 2 or any(self.view(side).is_filling() for side in present):
+            return
+        rows = {side: self._row(side, span) for side, span in present.items()}
+        high = min(rows.values())
+        for side, span in present.items():
+            if rows[side] - high > 2:
+                view = self.view(side)
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(span[0])
+                place(view, span[0], view.cursorRect(cursor).top() - (rows[side] - high))
+
+    def _row(self, side: str, span: tuple[int, int]) -> float:
+        """The height in its pane's viewport of a change's first line, or of its spot's mark."""
+        view = self.view(side)
+        return view.gap_row(span[0])[0] if span[0] == span[1] else view.span_rows(*span)[0]
+
     def show_change(self, change: Change | None) -> None:
         """Frame ``change`` in every pane and scroll so that it is in view (and level)."""
         self._current = change
@@ -324,10 +371,14 @@ class CompareView(QStackedWidget):
                 self.inline_view.scroll_to_position(inline[0])
             return
         present = {side: span for side in (Side.REVISED, Side.ORIGINAL) if (span := spans[side]) is not None}
+        for side in (Side.REVISED, Side.ORIGINAL):   # the spot where it would stand, levelled with it
+            if side not in present and (spot := self._spots[side].get(change.id)) is not None:
+                present[side] = (spot, spot)
         following, self.sync.enabled = self.sync.enabled, False
         try:
             for side, span in present.items():
                 self.view(side).scroll_to_position(span[0])
+            self._level(present)
         finally:
             self.sync.enabled = following
         if len(present) == 1:

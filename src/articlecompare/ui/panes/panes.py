@@ -30,12 +30,15 @@ def describe(article: Article) -> tuple[str, str, str]:
 
 
 class ElidedLabel(QLabel):
-    """One line of text, shortened in the middle to fit whatever width the label gets."""
+    """One line of text, shortened to fit whatever width the label gets: at its end (a title
+    reads from its start), or in the middle (a path keeps its file's name)."""
 
-    def __init__(self, parent: QWidget | None = None, object_name: str = "") -> None:
+    def __init__(self, parent: QWidget | None = None, object_name: str = "",
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         plain_label(self)  # a page's title or a file's name, never markup
         self.setObjectName(object_name)
+        self._mode = mode
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -52,7 +55,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+        self.setText(self.fontMetrics().elidedText(self._full, self._mode,
                                                    max(40, self.width())))
 
 
@@ -71,7 +74,7 @@ class ArticleHeader(QFrame):
         self.side.setObjectName("sideLabel")
         self.title = ElidedLabel(self, "articleTitle")
         self.details = ElidedLabel(self, "articleDetails")
-        self.source = ElidedLabel(self, "articleSource")
+        self.source = ElidedLabel(self, "articleSource", Qt.TextElideMode.ElideMiddle)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)

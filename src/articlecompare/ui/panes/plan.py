@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from articlecompare.core.jobs import CancelCheck, Cancelled
-from articlecompare.core.model import Comparison, Side
+from articlecompare.core.model import ChangeKind, Comparison, Side
 from articlecompare.core.tokenize import count_words
 from articlecompare.ui.panes.highlight import (
     BlockRuns, block_starts, bucket_runs, display_text, runs_to_utf16, to_utf16,
 )
 from articlecompare.present.marks import Style, flatten, side_marks, side_span
+from articlecompare.present.links import Link, aligned_pairs, change_links, paragraph_rungs
 from articlecompare.present.redline import build_inline
+from articlecompare.ui.panes.connectors import LinkTable, PaneLink
 from articlecompare.ui.panes.scrollsync import AnchorTable, anchor_offsets, anchor_table
 
 Spans = dict[str, tuple[int, int]]
@@ -35,13 +37,16 @@ class PaneRender:
     blocks: BlockRuns[Style] = field(default_factory=dict)
     block_count: int = 0
     length: int = 0
+    gaps: list[tuple[int, str, ChangeKind]] = field(default_factory=list)   # (position, change id, kind)
 
 
-def pane_render(shown: str, runs: list[tuple[int, int, Style]], spans: Spans, text: str = "") -> PaneRender:
+def pane_render(shown: str, runs: list[tuple[int, int, Style]], spans: Spans, text: str = "",
+                gaps: list[tuple[int, str, ChangeKind]] | None = None) -> PaneRender:
     """A PaneRender for a pane showing ``shown`` (a ``display_text``)."""
     starts = block_starts(shown)
     length = to_utf16(shown, [len(shown)])[0]
-    return PaneRender(runs, spans, text, bucket_runs(starts, length, runs), len(starts), length)
+    return PaneRender(runs, spans, text, bucket_runs(starts, length, runs), len(starts), length,
+                      gaps or [])
 
 
 @dataclass(frozen=True)
@@ -50,15 +55,27 @@ class ViewPlan:
     panes: dict[str, PaneRender]
     anchors: AnchorTable
     inline: PaneRender | None = None   # the inline view's share, if it was shown when planned
+    links: LinkTable = field(default_factory=LinkTable)
 
 
-def side_render(comparison: Comparison, side: str) -> PaneRender:
+def side_render(comparison: Comparison, side: str, links: list[PaneLink] | None = None) -> PaneRender:
+    """One side's share; ``links`` (UTF-16) give the spots of changes with no text on it."""
     article = comparison.original if side == Side.ORIGINAL else comparison.revised
     runs = runs_to_utf16(article.text, flatten(side_marks(comparison, side)))
     items = [(c.id, s) for c in comparison.changes if (s := side_span(c, side)) is not None]
     positions = to_utf16(article.text, [p for _, s in items for p in (s.start, s.end)])
     spans = {cid: (positions[2 * n], positions[2 * n + 1]) for n, (cid, _) in enumerate(items)}
-    return pane_render(display_text(article.text), runs, spans)
+    gaps = [(r[0], link.change_id, link.kind) for link in links or ()
+            for r in [link.left if side == Side.ORIGINAL else link.right] if r[0] == r[1]]
+    return pane_render(display_text(article.text), runs, spans, gaps=gaps)
+
+
+def pane_links(comparison: Comparison, links: list[Link]) -> list[PaneLink]:
+    """``links`` in UTF-16 positions of the two panes."""
+    left = to_utf16(comparison.original.text, [p for k in links for p in (k.original.start, k.original.end)])
+    right = to_utf16(comparison.revised.text, [p for k in links for p in (k.revised.start, k.revised.end)])
+    return [PaneLink(k.change_id, k.kind, (left[2 * n], left[2 * n + 1]), (right[2 * n], right[2 * n + 1]))
+            for n, k in enumerate(links)]
 
 
 def inline_render(comparison: Comparison, cancel: CancelCheck | None = None) -> PaneRender:
@@ -75,17 +92,23 @@ def inline_render(comparison: Comparison, cancel: CancelCheck | None = None) -> 
     return pane_render(shown, runs, spans, shown)
 
 
-def anchors(comparison: Comparison) -> AnchorTable:
+def anchors(comparison: Comparison, pairs: list[tuple[int, int]] | None = None) -> AnchorTable:
     """Scroll anchors as UTF-16 positions of (original pane, revised pane)."""
-    pairs = anchor_offsets(comparison)
+    pairs = anchor_offsets(comparison) if pairs is None else pairs
     left = to_utf16(comparison.original.text, [p[0] for p in pairs])
     right = to_utf16(comparison.revised.text, [p[1] for p in pairs])
     return anchor_table(list(zip(left, right)))
 
 
 def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
-    panes = {side: side_render(comparison, side) for side in (Side.ORIGINAL, Side.REVISED)}
-    return ViewPlan(comparison, panes, anchors(comparison), inline_render(comparison) if inline else None)
+    pairs = aligned_pairs(comparison)
+    links = pane_links(comparison, change_links(comparison, pairs))
+    panes = {side: side_render(comparison, side, links) for side in (Side.ORIGINAL, Side.REVISED)}
+    rungs = paragraph_rungs(comparison, pairs)
+    left = to_utf16(comparison.original.text, [a for a, _ in rungs])
+    right = to_utf16(comparison.revised.text, [b for _, b in rungs])
+    return ViewPlan(comparison, panes, anchors(comparison, anchor_offsets(comparison, pairs)),
+                    inline_render(comparison) if inline else None, LinkTable(links, list(zip(left, right))))
 
 
 

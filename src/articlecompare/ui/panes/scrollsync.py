@@ -13,22 +13,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QPlainTextEdit
 
-from articlecompare.core.model import AlignKind, Comparison
+from articlecompare.present.links import anchor_offsets
+
+__all__ = ["AnchorTable", "ScrollSync", "anchor_offsets", "anchor_table", "interpolate", "place"]
 
 Anchor = tuple[float, float]  # (x, y) of the interpolated function
-
-
-def anchor_offsets(comparison: Comparison) -> list[tuple[int, int]]:
-    """Code-point anchor pairs, increasing on both sides (moved sentences cannot anchor)."""
-    pairs = [(0, 0)]
-    for item in comparison.alignment:
-        if item.original is None or item.revised is None or item.kind == AlignKind.MOVED:
-            continue
-        for pair in ((item.original.start, item.revised.start), (item.original.end, item.revised.end)):
-            if pair[0] >= pairs[-1][0] and pair[1] >= pairs[-1][1]:
-                pairs.append(pair)
-    pairs.append((len(comparison.original.text), len(comparison.revised.text)))
-    return pairs
 
 
 @dataclass(frozen=True)

@@ -4,22 +4,31 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QTextCursor,
-    QTextOption,
+    QColor, QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QMouseEvent,
+    QPainter, QPaintEvent, QPen, QPolygonF, QTextBlock, QTextCursor, QTextOption,
 )
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from articlecompare.ui.panes.blockformats import BlockHighlighter
 from articlecompare.ui.panes.drops import payload_from_mime
 from articlecompare.ui.panes.scrollsync import place
 from articlecompare.ui.panes.textfeed import TextFeed
+from articlecompare.ui.widgets.plaintext import plain_tooltip
 
 BAR_WIDTH = 4
 MARGIN = 12
 MARKER_SIZE = 9
 MAX_VISIBLE_BLOCKS = 300
+GAP_REACH = 5   # pixels either side of a spot's mark that a click still reaches
+
+
+def _text_block(block: QTextBlock, step: int) -> QTextBlock | None:
+    """``block`` or the nearest block past it (``step`` 1 forward, -1 back) with text in it."""
+    while block.isValid() and not block.text().strip():
+        block = block.next() if step > 0 else block.previous()
+    return block if block.isValid() else None
 
 
 class DiffTextView(QPlainTextEdit):
@@ -27,19 +36,25 @@ class DiffTextView(QPlainTextEdit):
 
     payload_dropped = Signal(object)
     position_clicked = Signal(int)
+    gap_clicked = Signal(str)   # the id of the change whose spot (``set_gaps``) was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[tuple[int, int, QColor]] = []
         self._markers: list[tuple[int, int, QColor]] = []
+        self._gaps: list[tuple[int, str, QColor]] = []
         self._current: tuple[int, int] | None = None
         self.menu_provider: Callable[[int], QMenu | None] | None = None
+        self.gap_tip: Callable[[str], str] | None = None   # change id -> what its mark's tooltip says
         self.highlighter = BlockHighlighter(self.document(), self.visible_blocks, self)
         self.feed = TextFeed(self)
         self._build_layout()
 
     def _build_layout(self) -> None:
         self.setReadOnly(True)
+        # room to scroll past the end: a passage near the end of one text can be put level
+        # with its counterpart higher up in the other pane (as a diff tool's filler allows)
+        self.setCenterOnScroll(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -50,7 +65,7 @@ class DiffTextView(QPlainTextEdit):
     def set_text(self, text: str) -> None:
         """Show ``text`` (a long one is put in a piece at a time: see ``when_filled``)."""
         self.highlighter.forget()
-        self._bars, self._markers, self._current = [], [], None
+        self._bars, self._markers, self._gaps, self._current = [], [], [], None
         self.feed.set_text(text)
 
     def is_filling(self) -> bool:
@@ -74,6 +89,35 @@ class DiffTextView(QPlainTextEdit):
     def markers(self) -> list[tuple[int, int, QColor]]:
         return list(self._markers)
 
+    def set_gaps(self, gaps: list[tuple[int, str, QColor]]) -> None:
+        """Spots where a change of the other pane would stand, text this pane lacks: (UTF-16
+        position, change id, colour). Drawn as a line across the pane between paragraphs, or
+        as a caret inside a line (a proofreader's mark for something left out)."""
+        self._gaps = sorted(gaps, key=lambda gap: gap[0])
+        self.viewport().update()
+
+    def gaps(self) -> list[tuple[int, str, QColor]]:
+        return list(self._gaps)
+
+    def gap_row(self, position: int) -> tuple[float, bool]:
+        """(y in the viewport, between paragraphs) of the mark for a spot at ``position``: the
+        middle of the blank between the paragraphs around it, else its line's baseline."""
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.setPosition(min(max(0, position), document.characterCount() - 1))
+        block = cursor.block()
+        if cursor.atBlockEnd() or cursor.atBlockStart():
+            before = block if cursor.atBlockEnd() and block.length() > 1 else _text_block(block.previous(), -1)
+            after = _text_block(block.next() if cursor.atBlockEnd() else block, 1)
+            offset = self.contentOffset()
+            top = self.blockBoundingGeometry(before).translated(offset).bottom() if before else None
+            bottom = self.blockBoundingGeometry(after).translated(offset).top() if after else None
+            if top is not None and bottom is not None:
+                return (top + bottom) / 2, True
+            if top is not None or bottom is not None:
+                return (top + 3 if top is not None else bottom - 3), True  # type: ignore[operator]
+        return float(self.cursorRect(cursor).bottom()), False
+
     def set_current(self, span: tuple[int, int] | None) -> None:
         self._current = span
         self.viewport().update()
@@ -92,10 +136,32 @@ class DiffTextView(QPlainTextEdit):
         text is all in)."""
         self.when_filled(lambda: place(self, position, self.viewport().height() * fraction))
 
+    def gap_at(self, point: QPoint) -> str | None:
+        """The change id of the spot mark at ``point`` of the viewport, if one is there."""
+        first, last = self._shown_positions()
+        for position, change_id, _colour in self._visible_gaps(first, last):
+            y, _between = self.gap_row(position)
+            if abs(point.y() - y) <= GAP_REACH:
+                return change_id
+        return None
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        """A spot's mark tells what stands there in the other pane (``gap_tip``)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self.gap_tip is not None:
+            gap = self.gap_at(event.pos())
+            if gap is not None:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self.gap_tip(gap)), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            self.position_clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
+            gap = self.gap_at(event.position().toPoint())
+            if gap is not None:
+                self.gap_clicked.emit(gap)
+            else:
+                self.position_clicked.emit(self.cursorForPosition(event.position().toPoint()).position())
 
     def context_menu(self, point: QPoint) -> QMenu:
         """The menu for a point of the viewport: what ``menu_provider`` (set by the owner) gives
@@ -142,16 +208,16 @@ class DiffTextView(QPlainTextEdit):
     # painting -------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not self._bars and not self._markers and self._current is None:
+        if not self._bars and not self._markers and not self._gaps and self._current is None:
             return
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        first = self.cursorForPosition(QPoint(0, 0)).position()
-        last = self.cursorForPosition(QPoint(self.viewport().width(), self.viewport().height())).position()
+        first, last = self._shown_positions()
         for start, end, colour in self._visible_bars(first, last):
             top, bottom = self._span_rows(start, end)
             painter.fillRect(QRectF(2, top, BAR_WIDTH, bottom - top), colour)
         self._paint_markers(painter, first, last)
+        self._paint_gaps(painter, first, last)
         if self._current is not None and self._current[0] <= last and self._current[1] >= first:
             top, bottom = self._span_rows(*self._current)
             pen = QPen(self.palette().highlight().color(), 2)
@@ -171,6 +237,39 @@ class DiffTextView(QPlainTextEdit):
             painter.setBrush(colour)
             painter.drawEllipse(QRectF(x, top + 3, MARKER_SIZE, MARKER_SIZE))
         painter.restore()
+
+    def _paint_gaps(self, painter: QPainter, first: int, last: int) -> None:
+        """A line with an arrowhead at the margin between paragraphs, or a caret under a line,
+        where text of the other pane would stand."""
+        painter.save()
+        right = self.viewport().width() - MARGIN
+        for position, _change_id, colour in self._visible_gaps(first, last):
+            y, between = self.gap_row(position)
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            painter.setBrush(colour)
+            if between:
+                painter.drawLine(QPointF(MARGIN - 4, y), QPointF(right, y))
+                painter.drawPolygon(QPolygonF([QPointF(0, y - 5), QPointF(MARGIN - 4, y), QPointF(0, y + 5)]))
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            x = float(self.cursorRect(cursor).left())
+            painter.drawPolygon(QPolygonF([QPointF(x, y - 5), QPointF(x + 5, y + 3), QPointF(x - 5, y + 3)]))
+        painter.restore()
+
+    def _visible_gaps(self, first: int, last: int) -> list[tuple[int, str, QColor]]:
+        lo = bisect_left(self._gaps, first, key=lambda gap: gap[0])
+        hi = bisect_left(self._gaps, last + 1, key=lambda gap: gap[0])
+        return self._gaps[lo:hi]
+
+    def _shown_positions(self) -> tuple[int, int]:
+        port = self.viewport()
+        return (self.cursorForPosition(QPoint(0, 0)).position(),
+                self.cursorForPosition(QPoint(port.width(), port.height())).position())
+
+    def span_rows(self, start: int, end: int) -> tuple[float, float]:
+        """Top and bottom, in the viewport, of the lines that ``start``..``end`` covers."""
+        return self._span_rows(start, end)
 
     def _visible_bars(self, first: int, last: int) -> list[tuple[int, int, QColor]]:
         return self._visible(self._bars, first, last)

@@ -11,18 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
 from articlecompare.core.model import ChangeKind
 from articlecompare.core.options import CompareOptions
+from articlecompare.ui.changes.sizing import DockSizer
 from articlecompare.ui.look.theme import apply_theme, wants_dark
 from articlecompare.ui.panes.compareview import DEFAULT_TEXT_SIZE, INLINE, MAX_TEXT_SIZE, MIN_TEXT_SIZE, SIDE_BY_SIDE
 from articlecompare.ui.preferences import settings as keys
 from articlecompare.ui.preferences.settings import SettingsStore
 
 if TYPE_CHECKING:
+    from articlecompare.ui.changes.changedock import ChangeDock
     from articlecompare.ui.sessions.session import CompareSession
     from articlecompare.ui.window.actions import WindowActions
 
@@ -79,25 +81,32 @@ class Preferences(QObject):
         a.themes.get(theme, a.themes["auto"]).setChecked(True)
         self.look_changed.emit(wants_dark(theme))
 
-    def restore_window(self, window: QMainWindow, dock: QDockWidget, splitter: QSplitter) -> None:
-        """The window's size, docks and pane split as they were (the first time: defaults)."""
+    def restore_window(self, window: QMainWindow, dock: ChangeDock, splitter: QSplitter) -> DockSizer:
+        """The window's size, docks, pane split and list columns as they were (the first
+        time: defaults); the dock keeps its share of the width from then on (the sizer)."""
         if not window.restoreGeometry(self.settings.get(keys.GEOMETRY)):
             window.resize(1440, 900)
-        if not window.restoreState(self.settings.get(keys.WINDOW_STATE)):
-            window.resizeDocks([dock], [540], Qt.Orientation.Horizontal)
+        window.restoreState(self.settings.get(keys.WINDOW_STATE))
         splitter.restoreState(self.settings.get(keys.SPLITTER))
+        dock.columns.restore(self.settings.get(keys.CHANGE_COLUMNS))
+        return DockSizer(window, dock, self.settings.get(keys.DOCK_SHARE))
 
     def saved_kinds(self) -> frozenset[str]:
         """The kinds of change the list showed when the window last closed."""
         return frozenset(k for k in self.settings.get(keys.KIND_FILTER).split(",")
                          if k in ChangeKind._value2member_map_)
 
-    def save(self, window: QMainWindow, splitter: QSplitter, kinds: Iterable[str]) -> None:
+    def save(self, window: QMainWindow, splitter: QSplitter, kinds: Iterable[str],
+             dock: ChangeDock | None = None, sizer: DockSizer | None = None) -> None:
         """Write the window's state and the preferences (``kinds``: those the list shows)."""
         s, options = self.settings, self._session.options
         s.set(keys.GEOMETRY, window.saveGeometry())
         s.set(keys.WINDOW_STATE, window.saveState())
         s.set(keys.SPLITTER, splitter.saveState())
+        if dock is not None:
+            s.set(keys.CHANGE_COLUMNS, dock.columns.save())
+        if sizer is not None:
+            s.set(keys.DOCK_SHARE, float(sizer.share if sizer.chosen else 0.0))
         s.set(keys.VIEW_MODE, self.view_mode)
         s.set(keys.SYNC_SCROLL, self._actions.sync_scroll.isChecked())
         s.set(keys.SHOW_BOILERPLATE, not options.hide_boilerplate)

@@ -27,6 +27,8 @@ class Setting(Generic[T]):
 GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE: Setting[QByteArray] = Setting("window/state", QByteArray, QByteArray())
 SPLITTER: Setting[QByteArray] = Setting("window/splitter", QByteArray, QByteArray())
+DOCK_SHARE: Setting[float] = Setting("window/dock_share", float, 0.0)   # 0: none chosen
+CHANGE_COLUMNS: Setting[QByteArray] = Setting("window/change_columns", QByteArray, QByteArray())
 # preferences
 VIEW_MODE: Setting[str] = Setting("preferences/view_mode", str, "side_by_side")
 SYNC_SCROLL: Setting[bool] = Setting("preferences/sync_scroll", bool, True)
@@ -41,7 +43,7 @@ RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
 RECENT_SESSIONS: Setting[list[str]] = Setting("files/recent_sessions", list, [])
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
-    GEOMETRY, WINDOW_STATE, SPLITTER, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
+    GEOMETRY, WINDOW_STATE, SPLITTER, DOCK_SHARE, CHANGE_COLUMNS, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
     IGNORE_PUNCTUATION, SENSITIVITY, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES, RECENT_SESSIONS,
 )
 

@@ -129,12 +129,13 @@ class MainWindow(QMainWindow):
         self.document.path_changed.connect(lambda _path: self._update_title())
 
     def _restore_settings(self) -> None:
-        self.preferences.restore_window(self, self.change_dock, self.compare_view.splitter)
+        self.dock_sizer = self.preferences.restore_window(self, self.change_dock, self.compare_view.splitter)
         self.preferences.restore()
         self.summary.select_kinds(self.preferences.saved_kinds())
 
     def save_settings(self) -> None:
-        self.preferences.save(self, self.compare_view.splitter, self.change_dock.proxy.kinds)
+        self.preferences.save(self, self.compare_view.splitter, self.change_dock.proxy.kinds,
+                              self.change_dock, self.dock_sizer)
 
     # public behaviour -----------------------------------------------------------------------
     def open_pair(self, original: str, revised: str) -> None:

@@ -34,3 +34,10 @@ def test_the_pane_headers_name_the_file_as_well_as_the_pages_address() -> None:
     assert describe(a)[2] != describe(b)[2]
     assert "https://news.example/ferries" in describe(a)[2] and "march" in describe(a)[2]
     assert describe(Article("Pasted.", source="pasted"))[2] == "pasted"
+
+
+def test_a_pane_header_writes_a_stamped_date_for_people() -> None:
+    from articlecompare.ui.panes.panes import describe
+    meta = Metadata(title="Draft", byline="Dana Whitfield", date="2019-07-11T09:00:00Z")
+    details = describe(Article("One two three.", source="draft.docx", metadata=meta))[1]
+    assert details == "Dana Whitfield · 11 Jul 2019, 09:00 UTC · 3 words"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from articlecompare.core.model import Article
+from articlecompare.present.dates import readable_date
 from articlecompare.ui.panes.highlight import display_text
 from articlecompare.ui.panes.plan import word_count
 from articlecompare.ui.panes.textview import DiffTextView
@@ -23,7 +24,8 @@ def describe(article: Article) -> tuple[str, str, str]:
     # the file as well as the page's address: two saves of one page share the address
     source = " · ".join(dict.fromkeys(p for p in (article.source, meta.url) if p))
     title = meta.title or (os.path.basename(article.source) if article.source else "") or "Untitled"
-    details = " · ".join(part for part in (meta.byline, meta.date, meta.site) if part)
+    date = readable_date(meta.date) if meta.date else None
+    details = " · ".join(part for part in (meta.byline, date, meta.site) if part)
     words = word_count(article.text)
     details = f"{details} · {words:,} words" if details else f"{words:,} words"
     return title, details, source

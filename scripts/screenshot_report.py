@@ -22,6 +22,7 @@ from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.compare import compare
 from articlecompare.core.model import ChangeKind, Comparison
 from articlecompare.export.formats import write_report
+from articlecompare.opinion import read_opinion
 from articlecompare.sources import load_path
 from articlecompare.sources.sample import load_sample
 
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("give both versions or neither")
     original, revised = ((load_path(args.original), load_path(args.revised)) if args.original
                          else load_sample())
-    comparison = compare(original, revised)
+    comparison = compare(original, revised, opinion=read_opinion)  # as the app and CLI read
     notes = demo_annotations(comparison)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

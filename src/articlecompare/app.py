@@ -19,6 +19,7 @@ from articlecompare.core.compare import compare
 from articlecompare.core.model import Comparison, Side
 from articlecompare.export.session_file import SESSION_SUFFIX
 from articlecompare.opinion import load_opinion_model
+from articlecompare.sources.warmup import warm_up
 from articlecompare.ui.comparison.opinionreader import OpinionReader
 from articlecompare.ui.look.theme import apply_theme, register_search_paths, themed_icon, wants_dark
 from articlecompare.ui.preferences import settings as keys
@@ -55,6 +56,7 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     app.setWindowIcon(themed_icon(ICON, "#000000"))
     reader = OpinionReader(load_opinion_model)
     window = MainWindow(settings, partial(compare, opinion=reader))
+    window.session.warm_up(warm_up)   # the first page read must not wait for the imports
     reader.setParent(window)
     reader.model_ready.connect(lambda: reader.take_provisional() and window.session.compare_now())
     reader.model_failed.connect(window.message_bar.show_message)

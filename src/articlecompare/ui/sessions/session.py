@@ -6,6 +6,7 @@ asks for a comparison (debounced) whenever the inputs or options change. Knows n
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -22,9 +23,6 @@ SIDES = (Side.ORIGINAL, Side.REVISED)
 OPEN, RELOAD, CHANGED_ON_DISK = "open", "reload", "changed on disk"
 FAILURE = {OPEN: "Could not open", RELOAD: "Could not reload", CHANGED_ON_DISK: "Could not reload"}
 DEBOUNCE_MS = 250
-# files larger than this are read on a worker thread (a big saved page can take seconds to
-# extract); smaller ones are read at once, which is quicker than a round trip to a thread
-BACKGROUND_LOAD_BYTES = 512 * 1024
 SOON_CHARACTERS = 400_000  # both texts up to this size are compared without the pause
 LAYOUT_PAUSE_MS = 120      # longer texts: time for their panes' first layout and paint
 RELOAD_DELAY_MS = 300
@@ -108,28 +106,23 @@ class CompareSession(QObject):
         self.set_options(replace(self._options, **changes))
 
     # loading ----------------------------------------------------------------------------------
-    def open_path(self, side: str, path: str) -> bool:
-        """Load ``path`` into ``side``. Large files are read on a worker thread: then this
-        returns True at once and ``file_loaded`` or ``load_failed`` follows."""
-        return self._read_file(side, path, OPEN)
+    def open_path(self, side: str, path: str) -> None:
+        """Load ``path`` into ``side``, on a worker thread whatever its size (a page of 100 KB
+        takes a third of a second to extract, the first of a session more): ``file_loaded``
+        or ``load_failed`` follows."""
+        self._read_file(side, path, OPEN)
 
-    def _read_file(self, side: str, path: str, why: str) -> bool:
-        """Read ``path`` into ``side``: at once, or on a worker thread if it is large (then
-        True now, and the article or the notice later)."""
-        try:
-            big = os.path.getsize(path) > BACKGROUND_LOAD_BYTES and os.path.isfile(path)
-        except OSError:
-            big = False
-        if big:
-            self._loader.start(side, path)
-            self._reading[side] = why
-            self.load_started.emit(side, os.path.abspath(path))
-            return True
-        article = self._read(side, path, FAILURE[why])
-        if article is None:
-            return False
-        self._file_read(side, os.path.abspath(path), article, why)
-        return True
+    def warm_up(self, work: Callable[[], object]) -> None:
+        """Run ``work`` (the extractors' first-time set-up) on the thread that reads files,
+        ahead of them: a page opened meanwhile waits for it, instead of doing it again."""
+        self._loader.run_ahead(work)
+
+    def _read_file(self, side: str, path: str, why: str) -> None:
+        """Read ``path`` into ``side`` on the loader's worker; the article or the notice later."""
+        path = os.path.abspath(path)   # (the article's source: Reload finds it from anywhere)
+        self._loader.start(side, path)
+        self._reading[side] = why
+        self.load_started.emit(side, path)
 
     def _file_read(self, side: str, path: str, article: Article, why: str) -> None:
         self.set_article(side, article, path)
@@ -139,12 +132,13 @@ class CompareSession(QObject):
             self.file_reloaded.emit(side, path)
 
     def open_payload(self, side: str, payload: Payload) -> bool:
-        """Dropped or pasted content: files go to this side (a second file to the other)."""
+        """Dropped or pasted content: files go to this side (a second file to the other) and
+        are read in the background; text and HTML are used at once (False if they cannot be)."""
         if payload.paths:
-            loaded = self.open_path(side, payload.paths[0])
+            self.open_path(side, payload.paths[0])
             if len(payload.paths) > 1:
-                loaded = self.open_path(other(side), payload.paths[1]) and loaded
-            return loaded
+                self.open_path(other(side), payload.paths[1])
+            return True
         if payload.is_bare_link:
             self.load_failed.emit(side, "That is a link, not a page: save the page from the browser "
                                         "(or select its text) and drop that instead.")
@@ -181,14 +175,6 @@ class CompareSession(QObject):
         failure = FAILURE[self._reading.pop(side, OPEN)]
         self.load_failed.emit(side, f"{failure} {os.path.basename(path)}: {message}")
 
-    def _read(self, side: str, path: str, failure: str) -> Article | None:
-        """The file as an Article, or None after saying why (``failure``: "Could not open")."""
-        try:
-            return sources.load_path(path)
-        except sources.LoadError as exc:
-            self.load_failed.emit(side, f"{failure} {os.path.basename(path)}: {exc}")
-            return None
-
     def set_article(self, side: str, article: Article | None, path: str | None = None) -> None:
         self._loader.forget(side)
         self._reading.pop(side, None)
@@ -207,10 +193,26 @@ class CompareSession(QObject):
             self.side_changed.emit(side)
         self.schedule(soon=True)
 
+    def source_file(self, side: str) -> str | None:
+        """The file the side's text came from: the one it was read from in this window, else
+        the article's own source where that names a file (a session's or a restored
+        autosave's text; whether the file is still there is Reload's to find out)."""
+        state = self._sides[side]
+        if state.path is not None:
+            return state.path
+        article = state.article
+        if article is None or article.kind in ("pasted", "sample") or not os.path.isabs(article.source):
+            return None
+        return article.source
+
     def reload(self, side: str, why: str = RELOAD) -> bool:
-        """Read the side's file again (large files on a worker thread, as when opened)."""
-        path = self._sides[side].path
-        return path is not None and self._read_file(side, path, why)
+        """Read the side's file again, on the worker as when opened; False if it came from
+        no file (pasted or dropped text)."""
+        path = self.source_file(side)
+        if path is None:
+            return False
+        self._read_file(side, path, why)
+        return True
 
     # comparing --------------------------------------------------------------------------------
     def schedule(self, soon: bool = False) -> None:

@@ -104,8 +104,10 @@ def open_window(app: QApplication, paths: list[str], sample: bool = False,
     return window
 
 
-def open_inputs(window: MainWindow, paths: list[str], sample: bool = False) -> None:
-    """The pair, a saved session or the sample, opened in ``window``."""
+def open_inputs(window: MainWindow, paths: list[str], sample: bool = False, offer_last: bool = False) -> None:
+    """The pair, a saved session or the sample, opened in ``window``; given none of them and
+    ``offer_last``, the message bar offers the last comparison (unless it already asks
+    something, such as restoring autosaved work)."""
     if sample:
         from articlecompare.sources.sample import load_sample
 
@@ -118,6 +120,8 @@ def open_inputs(window: MainWindow, paths: list[str], sample: bool = False) -> N
         window.open_session(paths[0])
     elif len(paths) == 1:
         window.session.open_path(Side.ORIGINAL, paths[0])
+    elif offer_last and not window.message_bar.text():
+        window.inputs.offer_reopen()
 
 
 def main(paths: list[str], sample: bool = False, settings_path: str | None = None,
@@ -128,7 +132,7 @@ def main(paths: list[str], sample: bool = False, settings_path: str | None = Non
     # the hook first: an error while the files are read becomes a notice in the open window
     previous_hook = _report_unexpected_errors(window)
     try:
-        open_inputs(window, paths, sample)
+        open_inputs(window, paths, sample, offer_last=True)
     except Exception as exc:  # noqa: BLE001 - whatever it was, the window opens and says so
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0]
         window.message_bar.show_message(f"The files given could not be opened ({summary}).")

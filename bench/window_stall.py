@@ -1,6 +1,6 @@
 """The longest the window's GUI thread stalls while it opens saved pages, offscreen.
 
-    .venv/bin/python bench/window_stall.py DIR [--limit N] [--as-pair] [--pause MS]
+    .venv/bin/python bench/window_stall.py DIR [--limit N] [--first NAME] [--as-pair] [--pause MS] [--where]
 
 DIR holds the pages (``*.html``, or ``*.html.gz``, unpacked into a temp dir): the 181 pages of
 the Zyte article-extraction benchmark (``scrapinghub/article-extraction-benchmark``, its
@@ -204,12 +204,16 @@ def main() -> int:
                    help="after a page is shown, go on measuring this long before the next (default 100)")
     p.add_argument("--start-after", type=int, default=0, metavar="MS",
                    help="give the first page this long after the window opens (default: at once)")
+    p.add_argument("--first", default="", metavar="NAME",
+                   help="give the page whose file name starts with NAME first (the others in name order)")
     p.add_argument("--where", action="store_true", help="print the GUI thread's stacks at gaps over 50 ms")
     args = p.parse_args()
     app = make_application()
     qInstallMessageHandler(quiet_offscreen_notes)
     with tempfile.TemporaryDirectory(prefix="acbench-stall-") as tmp:
         paths = page_files(args.folder, Path(tmp), args.limit)
+        if args.first:
+            paths.sort(key=lambda path: not Path(path).name.startswith(args.first))
         if not paths:
             print(f"no pages in {args.folder}", file=sys.stderr)
             return 2

@@ -4,7 +4,8 @@ file or a text goes to the side the user picks, a session opens as a session."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from articlecompare.core.model import Side
 
@@ -78,3 +79,24 @@ def test_nothing_usable_is_refused(make_window):
     window = make_window()
     assert not drop_on(window.summary, QMimeData())
 
+
+
+# (the offscreen platform cannot raise a popup or grab the keyboard for it, and says so)
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing")
+def test_the_side_is_asked_in_a_menu_that_offers_the_empty_side_first(qtbot, make_window, pair_files):
+    window = make_window()
+    with qtbot.waitSignal(window.session.file_loaded, timeout=10_000):
+        window.session.open_path(Side.ORIGINAL, str(pair_files[0]))
+    seen = []
+
+    def answer() -> None:
+        menu = QApplication.activePopupWidget()
+        seen.append([a.text() for a in menu.actions()])
+        seen.append(menu.activeAction().text())
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, answer)
+    with qtbot.waitSignal(window.session.file_loaded, timeout=10_000) as loaded:
+        assert drop_on(window.summary, file_mime(pair_files[1]))
+    assert seen == [["Open what was dropped as", "The &Original", "The &Revised"], "The &Revised"]
+    assert loaded.args == [Side.REVISED, str(pair_files[1])]

@@ -196,14 +196,16 @@ class CompareSession(QObject):
     def source_file(self, side: str) -> str | None:
         """The file the side's text came from: the one it was read from in this window, else
         the article's own source where that names a file (a session's or a restored
-        autosave's text; whether the file is still there is Reload's to find out)."""
+        autosave's text; whether the file is still there is Reload's to find out), unless
+        the other side's text came from it too (a document's tracked changes, an archive's
+        two captures: read alone, such a file gives one version)."""
         state = self._sides[side]
         if state.path is not None:
             return state.path
-        article = state.article
+        article, twin = state.article, self._sides[other(side)].article
         if article is None or article.kind in ("pasted", "sample") or not os.path.isabs(article.source):
             return None
-        return article.source
+        return None if twin is not None and twin.source == article.source else article.source
 
     def reload(self, side: str, why: str = RELOAD) -> bool:
         """Read the side's file again, on the worker as when opened; False if it came from

@@ -51,12 +51,13 @@ def test_reopen_last_names_the_file_that_is_gone(qtbot, make_window, pair_files)
     dialog.reject()
 
 
-def test_nothing_to_reopen_in_a_new_installation(make_window):
+def test_nothing_to_reopen_in_a_new_installation(qtbot, make_window, pair_files):
     window = make_window()
-    window.menus["file"].aboutToShow.emit()
     assert not window.commands.reopen_last.isEnabled()
     assert not window.inputs.reopen_last()
     assert window.statusBar().currentMessage() == "No comparison to reopen yet"
+    open_pair(qtbot, window, pair_files)
+    assert window.commands.reopen_last.isEnabled()   # its key works at once, the menu unopened
 
 
 def test_an_empty_start_offers_the_last_comparison(qtbot, make_window, settings_path, pair_files):

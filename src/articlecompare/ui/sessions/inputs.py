@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
@@ -27,7 +27,10 @@ from articlecompare.ui.widgets.messagebar import MessageBar
 
 
 class InputCommands(QObject):
-    """Opens what the user points at; ``recent`` lists the files opened (sessions apart)."""
+    """Opens what the user points at; ``recent`` lists the files opened (sessions apart),
+    ``last`` keeps the comparison shown last."""
+
+    last_recorded = Signal()   # ``last`` names another comparison
 
     def __init__(self, window: QMainWindow, session: CompareSession, files: SessionFiles,
                  settings: SettingsStore, notices: MessageBar) -> None:
@@ -165,10 +168,12 @@ class InputCommands(QObject):
         original, revised = self._session.path(Side.ORIGINAL), self._session.path(Side.REVISED)
         if original and revised:
             self.last.record_pair(original, revised)
+            self.last_recorded.emit()
 
     def _on_document_path_changed(self, path: str) -> None:
         if path:   # a session saved or opened: it holds the comparison and its annotations
             self.last.record_session(path)
+            self.last_recorded.emit()
 
     def _on_session_file_reloaded(self, _side: str, path: str) -> None:
         self._notices.show_message(f"{os.path.basename(path)} changed on disk and was read again.", "info")

@@ -22,7 +22,9 @@ def connect_commands(window: MainWindow) -> None:
     a, inputs, files = window.commands, window.inputs, window.files
     a.compare_files.triggered.connect(inputs.choose_pair)
     a.reopen_last.triggered.connect(inputs.reopen_last)
-    window.menus["file"].aboutToShow.connect(lambda: describe_last(window))
+    inputs.last_recorded.connect(lambda: describe_last(window))
+    window.menus["file"].aboutToShow.connect(lambda: describe_last(window))   # (another window's)
+    describe_last(window)
     a.open_original.triggered.connect(lambda: inputs.choose_file(Side.ORIGINAL))
     a.open_revised.triggered.connect(lambda: inputs.choose_file(Side.REVISED))
     a.paste_focused.triggered.connect(lambda: inputs.paste_into(window.compare_view.focused_side()))

@@ -3,6 +3,7 @@
 
     python scripts/screenshot_window.py                 # the seed pair, both themes, into docs/
     python scripts/screenshot_window.py A.txt B.txt --theme dark --out /tmp/shots
+    python scripts/screenshot_window.py DRAFT.docx --name tracked-changes --theme light   # one file: both sides
 
 Runs offscreen (no display needed), uses a throw-away settings file, and waits for the
 comparison before grabbing the window.
@@ -21,7 +22,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from articlecompare.app import create_window, make_application  # noqa: E402
 from articlecompare.core.annotations import Annotation, Verdict  # noqa: E402
-from articlecompare.core.model import ChangeKind  # noqa: E402
+from articlecompare.core.model import ChangeKind, Side  # noqa: E402
 from articlecompare.ui.comparison.opinionreader import OpinionReader  # noqa: E402
 from articlecompare.ui.preferences.settings import SettingsStore  # noqa: E402
 from articlecompare.ui.sessions.closeguard import CloseDecision  # noqa: E402
@@ -60,15 +61,18 @@ def annotate(window, changes, target) -> None:  # type: ignore[no-untyped-def]
         window.document.set_verdict(fine.key, Verdict.FINE)
 
 
-def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, int], select: str,
-          mode: str) -> Path:
+def shoot(original: str, revised: str | None, theme: str, out: Path, size: tuple[int, int], select: str,
+          mode: str, name: str = "screenshot") -> Path:
     app = make_application()
     with tempfile.TemporaryDirectory() as scratch:
         settings = SettingsStore.at_path(os.path.join(scratch, "settings.ini"))
         window = create_window(app, settings, theme)
         window.resize(*size)
         window.show()
-        window.open_pair(original, revised)
+        if revised is None:   # one file that is both versions (a document with tracked changes)
+            window.session.open_path(Side.ORIGINAL, original)
+        else:
+            window.open_pair(original, revised)
         wait_for(window.runner.comparison_finished, 30_000)
         reader = window.findChild(OpinionReader)
         if reader is not None and not reader.ready:  # compared by cues; again with the model
@@ -84,7 +88,7 @@ def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, i
             annotate(window, changes, target)
             window.change_dock.select_change(target.id)
         settle()
-        path = out / f"screenshot-{theme}{'-inline' if mode == 'inline' else ''}.png"
+        path = out / f"{name}-{theme}{'-inline' if mode == 'inline' else ''}.png"
         if not window.grab().save(str(path)):
             raise SystemExit(f"could not write {path}")
         window.files.close_guard.ask = lambda *_args: CloseDecision.DISCARD
@@ -95,7 +99,9 @@ def shoot(original: str, revised: str, theme: str, out: Path, size: tuple[int, i
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", help="original and revised (default: the seed pair)")
+    parser.add_argument("files", nargs="*", help="original and revised (default: the seed pair), or one "
+                                                 "file that holds both")
+    parser.add_argument("--name", default="screenshot", help="the images' name before -light/-dark")
     parser.add_argument("--theme", choices=("light", "dark", "both"), default="both")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--size", default="1500x940", help="window size, WIDTHxHEIGHT")
@@ -103,13 +109,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="kind of the change to select first (default: commentary)")
     parser.add_argument("--inline", action="store_true", help="also shoot the inline view")
     args = parser.parse_args(argv)
-    original, revised = args.files if len(args.files) == 2 else seed_pair()
+    original, revised = (args.files[0], None) if len(args.files) == 1 else \
+        args.files if len(args.files) == 2 else seed_pair()
     width, height = (int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     themes = ("light", "dark") if args.theme == "both" else (args.theme,)
     for theme in themes:
         for mode in ("side_by_side", "inline") if args.inline else ("side_by_side",):
-            print(shoot(original, revised, theme, args.out, (width, height), args.select, mode))
+            print(shoot(original, revised, theme, args.out, (width, height), args.select, mode, args.name))
     return 0
 
 

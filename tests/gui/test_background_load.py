@@ -9,7 +9,7 @@ from pathlib import Path
 from articlecompare.core.model import Side
 from articlecompare import sources
 from articlecompare.core.jobs import Cancelled
-from articlecompare.sources import load_path, load_text
+from articlecompare.sources import load_text, load_versions
 from articlecompare.ui.jobs.workers import HOLD_MS, NEXT_MS, FileLoader
 from articlecompare.ui.sessions.session import CompareSession
 
@@ -61,10 +61,10 @@ def test_content_given_while_a_file_loads_is_not_overwritten(qtbot, tmp_path: Pa
 
 
 def _read_on(threads: list[int]):
-    """sources.load_path that notes the thread it runs on."""
-    def load(path: str):
+    """sources.load_versions (what the window reads a file with) that notes the thread it runs on."""
+    def load(path: str, choice=None):
         threads.append(threading.get_ident())
-        return load_path(path)
+        return load_versions(path, choice)
     return load
 
 
@@ -77,7 +77,7 @@ def _opened_big_file(qtbot, session: CompareSession, side: str, tmp_path: Path) 
 
 def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path, monkeypatch) -> None:
     threads: list[int] = []
-    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    monkeypatch.setattr(sources, "load_versions", _read_on(threads))
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.ORIGINAL, tmp_path)
     before = session.article(Side.ORIGINAL)
@@ -94,7 +94,7 @@ def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path
 def test_a_large_file_changed_on_disk_is_read_again_in_the_background(qtbot, tmp_path: Path,
                                                                       monkeypatch) -> None:
     threads: list[int] = []
-    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    monkeypatch.setattr(sources, "load_versions", _read_on(threads))
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.REVISED, tmp_path)
     with qtbot.waitSignal(session.file_reloaded, timeout=20_000) as reloaded:
@@ -211,7 +211,7 @@ def test_the_reading_notice_goes_when_the_read_fails_and_leaves_other_messages(q
 
 def test_a_small_file_is_read_on_the_worker_too(qtbot, tmp_path: Path, monkeypatch) -> None:
     threads: list[int] = []
-    monkeypatch.setattr(sources, "load_path", _read_on(threads))
+    monkeypatch.setattr(sources, "load_versions", _read_on(threads))
     session = CompareSession()
     small = tmp_path / "small.html"
     small.write_text("<html><body><p>The council met on Tuesday.</p></body></html>", encoding="utf-8")
@@ -246,8 +246,8 @@ def test_the_warm_up_runs_on_the_reading_thread_before_the_files_after_it(qtbot,
         order.append(("warm", threading.get_ident()))
         raise RuntimeError("a failed head start is not told")
 
-    monkeypatch.setattr(sources, "load_path",
-                        lambda path: (order.append(("read", threading.get_ident())), load_path(path))[1])
+    monkeypatch.setattr(sources, "load_versions", lambda path, choice=None: (
+        order.append(("read", threading.get_ident())), load_versions(path, choice))[1])
     session = CompareSession()
     (tmp_path / "a.txt").write_text("The council met on Tuesday.", encoding="utf-8")
     session.warm_up(warm)

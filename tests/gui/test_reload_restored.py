@@ -58,15 +58,3 @@ def test_pasted_text_still_has_nothing_to_reload(qtbot, make_window):
     window.commands.reload.trigger()
     assert window.statusBar().currentMessage().startswith("Nothing to reload")
 
-
-def test_a_session_of_one_file_s_two_versions_is_not_read_again_as_one(qtbot, make_window, tmp_path):
-    from articlecompare.sources import load_text
-
-    source = tmp_path / "tracked.docx"
-    source.write_bytes(b"not read")
-    window = make_window()
-    for side, text in ((Side.ORIGINAL, "Before the edits."), (Side.REVISED, "After the edits.")):
-        window.session.set_article(side, load_text(text, source=str(source)))
-    assert window.session.source_file(Side.ORIGINAL) is None
-    window.commands.reload.trigger()
-    assert window.statusBar().currentMessage().startswith("Nothing to reload")

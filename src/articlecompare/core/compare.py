@@ -9,6 +9,7 @@ from __future__ import annotations
 from .alignment_rows import alignment_rows, omission_anchors
 from .changes import build
 from .commentary import MODEL_READS, OpinionModel, ReadingBudget, Sensitivity
+from .datelines import dateline_place
 from .edits import to_edits
 from .figures import changed_figures, figure_drafts
 from .jobs import CancelCheck, ProgressCallback, Stages, cycle_collection_paused, let_go
@@ -66,6 +67,9 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     drafts += figure_drafts(found, drafts)
     stages.step("classify", 0.4)
     furniture = [d.original for d in drafts if d.kind == ChangeKind.BOILERPLATE and d.original]
+    place = dateline_place(a.text)  # where the story was filed is no fact of it
+    if place is not None:
+        furniture.append(place)
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
     facts = quote_facts(ledger_facts(a, b, drafts, m, stages.check, found, furniture), quotes,

@@ -21,6 +21,7 @@ from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, ma
 from articlecompare.present.excerpts import (
     ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
 from articlecompare.present.palette import report_css_palette, report_css_rules
+from articlecompare.present.revisions import revision_text, revisions_line, tracked_revisions
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -131,6 +132,11 @@ def _header(comparison: Comparison, generated_at: datetime | None) -> str:
              f'{_e(article_name(comparison.original) or "original")} → '
              f'{_e(article_name(comparison.revised) or "revised")}</p>']
     parts.append(f'<p class="subtitle">{_e(made_line(generated_at))}</p>')
+    revisions = tracked_revisions(comparison.original, comparison.revised)
+    if revisions:  # a document's tracked changes: who changed what, and when
+        items = "".join(f"<li>{_e(revision_text(r))}</li>" for r in revisions)
+        parts.append(f'<details class="revisions"><summary>{_e(revisions_line(revisions))}</summary>'
+                     f"<ul>{items}</ul></details>")
     if comparison.outcome.value != "complete" or comparison.notes:
         text = "; ".join(comparison.notes) or f"the comparison is {comparison.outcome.value}"
         parts.append(f'<p class="notice"><strong>Note:</strong> {_e(text)}</p>')

@@ -19,6 +19,7 @@ from articlecompare.export import fact_table
 from articlecompare.present.excerpts import ChangeRow, Piece, change_rows
 from articlecompare.export.html_report import article_name, metadata_rows, report_title
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, made_line
+from articlecompare.present.revisions import revisions_line, tracked_revisions
 
 # Backslash-escape the ASCII punctuation that can start inline syntax (CommonMark turns "\<"
 # into a literal "<", so raw HTML never starts), "&" only where it would spell an entity, and
@@ -54,6 +55,9 @@ def render_markdown(comparison: Comparison, annotations: AnnotationSet | None = 
         f"{md_escape(article_name(comparison.revised) or 'revised')}",
         f"*{md_escape(made_line(generated_at))}*",
     ]
+    revisions = tracked_revisions(comparison.original, comparison.revised)
+    if revisions:
+        parts.append(md_escape(revisions_line(revisions)))
     if comparison.outcome.value != "complete" or comparison.notes:
         note = "; ".join(comparison.notes) or f"the comparison is {comparison.outcome.value}"
         parts.append(f"> **Note:** {md_escape(note)}")

@@ -18,6 +18,7 @@ from articlecompare.present.excerpts import ChangeRow, Piece, change_rows, redli
 from articlecompare.export.html_report import (
     Tags, article_name, ledger_rows, metadata_rows, pieces_html, report_css, report_title, value_html)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, made_line
+from articlecompare.present.revisions import revisions_line, tracked_revisions
 
 QT_TAGS = Tags(mark="span", delete="span", insert="span", ref="span")
 
@@ -39,6 +40,9 @@ def _header(comparison: Comparison, generated_at: datetime | None) -> str:
            f"version differs from the original: {_e(article_name(comparison.original))} → "
            f"{_e(article_name(comparison.revised))}</p>"
            f"<p class=\"subtitle\">{_e(made_line(generated_at))}</p>")
+    revisions = tracked_revisions(comparison.original, comparison.revised)
+    if revisions:
+        out += f'<p class="subtitle">{_e(revisions_line(revisions))}</p>'
     if comparison.outcome.value != "complete" or comparison.notes:
         text = "; ".join(comparison.notes) or f"the comparison is {comparison.outcome.value}"
         out += f'<p class="notice"><b>Note:</b> {_e(text)}</p>'

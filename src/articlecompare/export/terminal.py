@@ -1,13 +1,13 @@
 """A readable plain-text summary of a Comparison, for the terminal.
 
-Depends on ``core.model`` only. Lines are kept under ``width`` characters; no colour codes.
+Depends on ``core.model`` and ``present``. Lines are kept under ``width`` characters; no colour codes.
 """
 from __future__ import annotations
 
 import textwrap
-from collections import Counter
 
-from ..core.model import ChangeKind, Comparison, FactStatus, Revision
+from ..core.model import ChangeKind, Comparison, FactStatus
+from ..present.revisions import revisions_line
 
 _MARK = {ChangeKind.OMISSION: "-", ChangeKind.BOILERPLATE: "~", ChangeKind.MOVE: ">"}
 
@@ -15,15 +15,6 @@ _MARK = {ChangeKind.OMISSION: "-", ChangeKind.BOILERPLATE: "~", ChangeKind.MOVE:
 def _excerpt(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def revisions_line(revisions: tuple[Revision, ...]) -> str:
-    """``Tracked changes: 5 by Ann, 2 by Bo (2024-01-05 to 2024-01-07).``"""
-    authors = Counter(revision.author or "an unnamed author" for revision in revisions)
-    by = ", ".join(f"{n} by {author}" for author, n in authors.most_common())
-    days = sorted({revision.date[:10] for revision in revisions if revision.date})
-    when = f" ({days[0]} to {days[-1]})" if len(days) > 1 else f" ({days[0]})" if days else ""
-    return f"Tracked changes: {by}{when}."
 
 
 def summary_text(comparison: Comparison, width: int = 100) -> str:

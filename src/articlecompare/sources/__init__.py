@@ -5,9 +5,10 @@ No Qt here. Every problem with the input raises ``LoadError``, whose message is 
 """
 from __future__ import annotations
 
-from articlecompare.sources.captures import Choice
+from articlecompare.sources.captures import Choice, Listed
 from articlecompare.sources.errors import LoadError
-from articlecompare.sources.load import MAX_INPUT_BYTES, load_bytes, load_html, load_pair, load_path, load_text
+from articlecompare.sources.load import (MAX_INPUT_BYTES, archive_captures, load_bytes, load_html, load_pair,
+                                         load_path, load_text, load_versions)
 
-__all__ = ["MAX_INPUT_BYTES", "Choice", "LoadError", "load_bytes", "load_html", "load_pair", "load_path",
-           "load_text"]
+__all__ = ["MAX_INPUT_BYTES", "Choice", "Listed", "LoadError", "archive_captures", "load_bytes", "load_html",
+           "load_pair", "load_path", "load_text", "load_versions"]

@@ -7,12 +7,15 @@ one page with one capture, that is it. Otherwise a one-line ``LoadError`` lists 
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from articlecompare.sources.errors import LoadError
 
 _LISTED = 6  # choices named in a message; the rest are counted
+_TITLE_SEARCHED = 64 * 1024  # a page's <title> is looked for in its first bytes only
+_TITLE_CHARACTERS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,33 @@ class Choice:
 
     page: str | None = None
     capture: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A capture as offered to the user to choose: its page, its time and the page's title."""
+
+    url: str
+    date: str
+    title: str | None = None
+
+    @property
+    def choice(self) -> Choice:
+        return Choice(self.url, timestamp(self.date))
+
+
+def page_title(payload: bytes) -> str | None:
+    """The text of a page's ``<title>``, if it has one near the start (found by plain
+    searches, not a pattern: the page is anyone's)."""
+    head = payload[:_TITLE_SEARCHED]
+    lowered = head.lower()
+    start = lowered.find(b"<title")
+    opened = lowered.find(b">", start) if start >= 0 else -1
+    end = lowered.find(b"</title", opened) if opened >= 0 else -1
+    if end < 0:
+        return None
+    text = " ".join(html.unescape(head[opened + 1:end].decode("utf-8", "replace")).split())
+    return text[:_TITLE_CHARACTERS] or None
 
 
 def timestamp(date: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from articlecompare.core.model import Metadata, Revision
 from articlecompare.sources import captures as capture_choice
-from articlecompare.sources.captures import Capture, Choice
+from articlecompare.sources.captures import Capture, Choice, Listed
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
 
@@ -55,10 +55,7 @@ def read(data: bytes, kind: str, source: str, choice: Choice | None = None) -> F
     if kind in ARCHIVES:
         return _page(capture_choice.choose(_captures(data, kind, source), choice or Choice(), shown), kind, shown)
     if kind == "docx":
-        from articlecompare.sources import docx
-
-        readings = docx.read(data, source)
-        return Document(readings.accepted, readings.metadata, kind, readings.revisions)
+        return _docx_versions(data, source)[-1]
     if kind == "pdf":
         from articlecompare.sources import pdf, pdflayout
 
@@ -79,15 +76,40 @@ def read_pair(data: bytes, kind: str, source: str, choices: Sequence[Choice] = (
         return _page(first, kind, shown), _page(second, kind, shown)
     if kind != "docx":
         raise LoadError(f"{shown} holds one version; give a second file to compare it with")
+    versions = _docx_versions(data, source)
+    if len(versions) < 2:
+        raise LoadError(f"{shown} has no tracked changes; give a second file to compare it with")
+    return versions[0], versions[1]
+
+
+def read_versions(data: bytes, kind: str, source: str, choice: Choice | None = None) -> tuple[Found, ...]:
+    """What a file opened on its own stands for: both readings of a Word document with
+    tracked changes (rejected, then accepted), else its one version (as ``read``)."""
+    if kind == "docx":
+        return _docx_versions(data, source)
+    return (read(data, kind, source, choice),)
+
+
+def listing(data: bytes, kind: str, source: str) -> tuple[Listed, ...]:
+    """The captures of an archive a version can be: each page's oldest first, the pages in
+    the order the archive first holds them."""
+    found = _captures(data, kind, source)
+    pages = list(dict.fromkeys(capture.url for capture in found))
+    return tuple(Listed(capture.url, capture.date, capture_choice.page_title(capture.payload))
+                 for page in pages
+                 for capture in sorted((c for c in found if c.url == page), key=lambda c: c.timestamp))
+
+
+def _docx_versions(data: bytes, source: str) -> tuple[Document, ...]:
     from articlecompare.sources import docx
 
     readings = docx.read(data, source)
-    if not readings.revisions and readings.rejected == readings.accepted:
-        raise LoadError(f"{shown} has no tracked changes; give a second file to compare it with")
     meta = readings.metadata
+    revised = Document(readings.accepted, meta, "docx", readings.revisions)
+    if not readings.revisions and readings.rejected == readings.accepted:
+        return (revised,)
     original = Metadata(title=meta.title, byline=meta.byline, date=readings.created or meta.date)
-    return (Document(readings.rejected, original, kind),
-            Document(readings.accepted, meta, kind, readings.revisions))
+    return Document(readings.rejected, original, "docx"), revised
 
 
 def sniff(data: bytes) -> str | None:

@@ -1,7 +1,8 @@
 """What a page's template leaves in the article text, taken out: lines of site furniture
 ("Continue reading the main story", "Advertisement", "Updated 5:27 am"), the byline standing
-as a line of its own (the text's header gives it once), and a short paragraph repeated word
-for word (a photo caption a template shows four times).
+as a line of its own (the text's header gives it once), a short paragraph repeated word
+for word (a photo caption a template shows four times), links to other stories set in the
+text ("Related: …", "READ MORE: …") and calls to sign up for a newsletter.
 
 Depends on ``core.classify`` for what furniture is and ``bylines`` for who wrote the page.
 Only pages go through here: a plain text or Markdown file is the writer's own.
@@ -20,6 +21,16 @@ _TEMPLATE = re.compile(
     r"(?: advertisement)?|supported by|skip (?:to|past) (?:main )?(?:content|advertisement)|"
     r"(?:\w+ )?advertisement|ad feedback|share (?:on|via) \w+|scroll to continue)[.!:]?$",
     re.IGNORECASE)
+# a link to another story set in the text ("Related: …", "READ MORE: …", "Also on rt.com …")
+_PROMOTION = re.compile(
+    r"^\[?(?:(?:related(?: post| posts| story| stories| articles?| coverage| content| reading)?|"
+    r"(?:read|see) (?:more|also)|also read)\s*[:|\]]|also on [\w.-]+\.[a-z]{2,}\b)",
+    re.IGNORECASE)
+# a call to sign up for the site's newsletter or subscription
+_SIGN_UP = re.compile(r"\b(?:sign up|signing up|subscribe|subscribing|subscription)\b", re.IGNORECASE)
+_PROMOTION_WORDS = 30
+_PROMOTION_CHARACTERS = 400
+_SIGN_UP_WORDS = 40
 _REPEAT_WORDS = 40   # a longer paragraph said twice is the writer's, not the template's
 _BYLINE_WORDS = 12
 
@@ -38,7 +49,7 @@ def without_furniture(paragraphs: Sequence[str], byline: str | None) -> list[str
         text = " ".join(paragraph.split())
         if not text:
             continue
-        if _TEMPLATE.match(text) or is_boilerplate(text) or _is_byline(text, names):
+        if _TEMPLATE.match(text) or is_boilerplate(text) or _is_byline(text, names) or _is_promotion(text):
             continue
         key = text.casefold()
         if drop_repeats and len(text.split()) <= _REPEAT_WORDS and key in seen:
@@ -46,6 +57,18 @@ def without_furniture(paragraphs: Sequence[str], byline: str | None) -> list[str
         seen.add(key)
         kept.append(paragraph)
     return kept
+
+
+def _is_promotion(text: str) -> bool:
+    """A short line that points to another story, or asks the reader to sign up for the
+    site's newsletter or a subscription."""
+    words = len(text.split())
+    if words <= _PROMOTION_WORDS and len(text) <= _PROMOTION_CHARACTERS and _PROMOTION.match(text):
+        return True
+    if words > _SIGN_UP_WORDS or not _SIGN_UP.search(text):
+        return False
+    lowered = text.casefold()
+    return "newsletter" in lowered or "inbox" in lowered
 
 
 def _is_byline(text: str, names: set[str]) -> bool:

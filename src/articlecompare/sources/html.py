@@ -2,7 +2,9 @@
 
 trafilatura (precision first, comments excluded) does the extraction; readability-lxml takes
 over when trafilatura finds nothing or less than 60% of the text readability finds. Headings
-and list items stay paragraphs of their own. Nothing is ever fetched from the network.
+and list items stay paragraphs of their own. Hover cards (a person's photo, name and stories
+after a link, hidden by the style sheet) are taken out first. Nothing is ever fetched from the
+network.
 
 Pages whose markup (without scripts and styles) is larger than ``EXTRACTION_LIMIT``
 characters skip both extractors, which would take many seconds, as do pages nested deeper
@@ -70,6 +72,7 @@ def extract(html: str, location: str | None = None) -> Extraction:
     if root is None or not _has_own_text(root):
         return Extraction((), page_metadata(root, html, None, location), "none")
     _cut_long_attributes(root)
+    _drop_hover_cards(root)
     lean = _without_code(root)
     if len(lean) > EXTRACTION_LIMIT or blocks.nested_deeper_than(root, EXTRACTOR_DEPTH):
         metadata = page_metadata(root, html, None, location)
@@ -107,6 +110,52 @@ def _cut_long_attributes(root: Any) -> None:
     """Cut every attribute value of ``root`` to ``ATTRIBUTE_LIMIT`` characters."""
     for value in root.xpath(f"//@*[string-length(.) > {ATTRIBUTE_LIMIT}]"):
         value.getparent().set(value.attrname, value[:ATTRIBUTE_LIMIT])
+
+
+def _drop_hover_cards(root: Any) -> None:
+    """Take out the cards a page shows when the pointer rests on a link (a person's photo,
+    name and latest stories, hidden by the style sheet): without styles their text is glued
+    to the link's ("Ilhan OmarIlhan OmarHillicon Valley: …"). A card is an element right
+    after a link, with nothing between them, that holds a picture or a link of the same
+    words (only spaces between: inside a paragraph's text, nothing else stands so)."""
+    for link in list(root.iter("a")):
+        card = link.getnext()
+        if card is None or not isinstance(card.tag, str) or card.tag in _NOT_CARDS or (link.tail or "").strip():
+            continue
+        name = " ".join("".join(link.itertext()).split())
+        if not name or not _in_paragraph(link) or not _has_card_parts(card, name):
+            continue
+        if card.tail:  # the text after the card stays where it was
+            link.tail = (link.tail or "") + card.tail
+        card.getparent().remove(card)
+
+
+_CARD_DEPTH = 4          # levels from a link up to its paragraph
+_CARD_CHARACTERS = 1_000  # a card is a name and a few headlines
+_NOT_CARDS = frozenset(("a", "img", "br", "wbr", "b", "strong", "i", "em", "u", "sup", "sub", "small",
+                        "time", "abbr", "cite", "q", "code"))
+
+
+def _in_paragraph(element: Any) -> bool:
+    """Whether ``element`` stands in a paragraph's text (a ``p`` a few levels up)."""
+    for _ in range(_CARD_DEPTH):
+        element = element.getparent()
+        if element is None:
+            return False
+        if element.tag == "p":
+            return True
+    return False
+
+
+def _has_card_parts(card: Any, name: str) -> bool:
+    """Whether ``card`` (after a link to ``name``) is short and holds a picture and another
+    link, or a link of the same words."""
+    if sum(len(text) for text in card.itertext()) > _CARD_CHARACTERS:
+        return False
+    links = [" ".join("".join(a.itertext()).split()) for a in card.iter("a")]
+    if name in links:
+        return True
+    return bool(links) and next(card.iter("img"), None) is not None
 
 
 def _without_code(root: Any) -> str:

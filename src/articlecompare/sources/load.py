@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from articlecompare.core.model import Article, Metadata, has_visible_text
 from articlecompare.sources import documents, markdown, mhtml, plain, wayback
-from articlecompare.sources.captures import Choice
+from articlecompare.sources.captures import Choice, Listed
 from articlecompare.sources.decode import decode
 from articlecompare.sources.errors import LoadError, display_name
 from articlecompare.sources.header import with_header
@@ -36,6 +36,8 @@ _KINDS = {
     ".docx": "docx", ".odt": "odt", ".epub": "epub", ".pdf": "pdf",
     ".warc": "warc", ".warc.gz": "warc", ".wacz": "wacz",
 }
+EXTENSIONS = tuple(_KINDS)
+"""Every file name ending a reader is chosen by (``.warc.gz`` as one); others are sniffed."""
 _SNIFF_CHARS = 4096
 _NOT_TEXT_RE = re.compile("[\x00\ud800-\udfff]")  # a NUL, or a lone surrogate
 _TEXT_KINDS = frozenset(("text", "pasted", "sample"))
@@ -61,11 +63,35 @@ def load_pair(path: str | os.PathLike[str], choices: Sequence[Choice] = ()) -> t
     accepted), or a web archive with two captures of a page (``choices``, one for each
     version, or one naming the page). A ``LoadError`` for a file that holds one version."""
     data, source = _read_file(path)
-    kind = _kind_of(os.path.basename(source)) or documents.sniff(data) or "text"
+    kind = kind_of(os.path.basename(source)) or documents.sniff(data) or "text"
     if kind not in documents.KINDS:
         raise LoadError(f"{display_name(source)} holds one version; give a second file to compare it with")
     first, second = documents.read_pair(data, kind, source, choices)
     return _from_document(first, source), _from_document(second, source)
+
+
+def load_versions(path: str | os.PathLike[str], choice: Choice | None = None) -> tuple[Article, ...]:
+    """What the file at ``path`` stands for when it is opened on its own: a Word document with
+    tracked changes is two versions (all rejected, then all accepted); any other file one
+    (as ``load_path``)."""
+    data, source = _read_file(path)
+    name = os.path.basename(source)
+    kind = kind_of(name) or _sniff(data)
+    if kind in documents.KINDS:
+        return tuple(_from_document(found, source) for found in documents.read_versions(data, kind, source, choice))
+    return (load_bytes(data, name, source=source, choice=choice),)
+
+
+def archive_captures(path: str | os.PathLike[str]) -> tuple[Listed, ...]:
+    """The captures a version of the web archive at ``path`` can be (each page's oldest
+    first); none for a file that is not a web archive, which is not read for this."""
+    source = os.fsdecode(os.fspath(path))
+    kind = kind_of(os.path.basename(source))
+    if kind is not None and kind not in documents.ARCHIVES:
+        return ()
+    data, source = _read_file(source)
+    kind = kind or _sniff(data)
+    return documents.listing(data, kind, source) if kind in documents.ARCHIVES else ()
 
 
 def _read_file(path: str | os.PathLike[str]) -> tuple[bytes, str]:
@@ -104,7 +130,7 @@ def load_bytes(data: bytes, name: str, source: str | None = None, choice: Choice
         raise LoadError(_too_large(shown, len(data)))
     if not data.strip():
         raise LoadError(f"{shown} is empty")
-    kind = _kind_of(name) or _sniff(data)
+    kind = kind_of(name) or _sniff(data)
     if kind in documents.KINDS:
         return _from_document(documents.read(data, kind, source, choice), source)
     if kind == "mhtml":
@@ -204,8 +230,9 @@ def _joined(paragraphs: list[str] | tuple[str, ...]) -> str:
     return _joined([_LINE_BREAKS_RE.sub(" ", paragraph) for paragraph in kept])
 
 
-def _kind_of(name: str) -> str | None:
-    """The kind of file ``name``'s extension says (``.warc.gz`` counts as one)."""
+def kind_of(name: str) -> str | None:
+    """The kind of file ``name``'s extension says (``.warc.gz`` counts as one): ``text``,
+    ``markdown``, ``html``, ``mhtml``, ``docx``, ``odt``, ``epub``, ``pdf``, ``warc``, ``wacz``."""
     lowered = name.lower()
     return _KINDS.get(".warc.gz" if lowered.endswith(".warc.gz") else os.path.splitext(lowered)[1])
 

@@ -45,3 +45,58 @@ def test_a_saved_page_opens_with_its_header_and_holds_no_furniture() -> None:
     assert "Continue reading" not in text and "Advertisement" not in text
     assert text.count("Marta Quill") == 1  # the header's credit line, not the body's too
     assert all(p in text for p in STORY)
+
+
+def _card(name: str, shown: str) -> str:
+    """A person's hover card as a page's template writes one: hidden by its style sheet."""
+    return (f'<span class="people"><a href="/people/x">{name}</a><span class="people-block">'
+            f'<img src="/x.jpg" alt=""><a class="name" href="/people/x">{shown}</a>'
+            '<a href="/story/1">Harbour board faces questions over winter timetable</a>'
+            '<a href="/story/2">Island ferries cancelled again in storm</a></span></span>')
+
+
+def _page(paragraphs: list[str]) -> str:
+    filler = "".join(f"<p>{p}</p>" for p in STORY[1:])
+    return ("<html><head><title>Evening ferries added</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + filler + "</article></body></html>")
+
+
+def test_hover_cards_glued_to_a_link_go_and_the_link_stays() -> None:
+    first = (f"The board's chair, {_card('Ruth Calder', 'Ruth Calder')}, said the sailings start in May "
+             "and will be paid for from ticket sales over the next two summers.")
+    second = (f"Councillor {_card('Jo Park', 'Joanna M. Park')} voted against the plan, saying the "
+              "harbour could not take more traffic in the evenings without new moorings.")
+    text = load_bytes(_page([first, second]).encode("utf-8"), "page.html").text
+    assert "The board's chair, Ruth Calder, said the sailings start in May" in text
+    assert "Councillor Jo Park voted against the plan" in text
+    assert "winter timetable" not in text and "Joanna" not in text and "Ruth CalderRuth" not in text
+
+
+def test_what_follows_a_link_in_other_ways_stays() -> None:
+    """Words after a link (not a card: no picture, no link of the same words), a link in a
+    list of links with a picture after it outside any paragraph, and text between the two."""
+    plain = ('Read the <a href="/plan">harbour plan</a><span class="note"> (a 40-page report with '
+             '<a href="/annex">an annex</a>)</span> before the meeting on the island next week.')
+    spaced = ('The chair met <a href="/people/x">Ruth Calder</a> and <span>the <a href="/people/x">Ruth '
+              'Calder</a> trust</span> on the quay before the vote on Tuesday evening.')
+    text = load_bytes(_page([plain, spaced]).encode("utf-8"), "page.html").text
+    assert "(a 40-page report with an annex)" in text
+    assert "and the Ruth Calder trust on the quay" in text
+
+
+def test_links_to_other_stories_and_newsletter_prompts_go() -> None:
+    page = [STORY[0], "Related: Island ferries cancelled again in storm", STORY[1],
+            "READ MORE: Harbour board faces questions over winter timetable",
+            "[Related: Kessmouth opens its new quay]", "Also on harbour-news.example Ferry fares to rise in May",
+            STORY[2], "Get the day's top stories in your inbox every morning by subscribing.",
+            "Sign up for our free daily newsletter.", STORY[3]]
+    assert without_furniture(page, None) == STORY
+
+
+def test_sentences_that_only_begin_alike_stay() -> None:
+    page = ["Related to the vote, the board said the sailings would start in May.",
+            "Also on Tuesday, the board approved a new timetable for the winter months.",
+            "Read more slowly, the report says the cost would be met from ticket sales.",
+            "Residents who subscribe to the island's ferry pass will pay 3 pounds less a week.",
+            "Sign up for a ferry pass at the harbour office before the end of April."]
+    assert without_furniture(page, None) == page

@@ -266,7 +266,7 @@ class QuietJob(QRunnable):
             pass
 
 
-def load_job(job_id: int, path: str, load: Callable[[str], Article], signals: LoadSignals) -> CallJob:
+def load_job(job_id: int, path: str, load: Callable[[str], Any], signals: LoadSignals) -> CallJob:
     """Reads one file into an Article (loading a large saved page can take seconds of
     extraction, which must not freeze the window); a LoadError's message is shown as it is."""
     return CallJob(job_id, partial(load, path), signals.loaded, signals.failed, _load_failure_text)
@@ -303,11 +303,13 @@ class FileLoader(QObject):
         self._signals.failed.connect(self._on_job_failed)
         self._handover.timeout.connect(self._on_handover_timeout)
 
-    def start(self, side: str, path: str) -> int:
+    def start(self, side: str, path: str, load: Callable[[str], Any] | None = None) -> int:
+        """Read ``path`` for ``side`` (with ``load`` instead of the loader's own reader: a
+        web archive's chosen capture)."""
         self._next += 1
         self._jobs[self._next] = (side, path)
         self._latest[side] = self._next
-        self._pool.start(load_job(self._next, path, self._load, self._signals))
+        self._pool.start(load_job(self._next, path, load or self._load, self._signals))
         return self._next
 
     def run_ahead(self, work: Callable[[], object]) -> None:

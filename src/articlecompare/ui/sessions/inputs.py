@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QGuiApplication
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from articlecompare.core.model import Side
 from articlecompare.ui.panes.drops import Payload, payload_from_mime
 from articlecompare.ui.preferences.settings import SettingsStore
+from articlecompare.ui.sessions.capturedialog import choose_captures
 from articlecompare.ui.sessions.filefilters import FILE_FILTER
 from articlecompare.ui.sessions.lastcomparison import LastComparisonStore
 from articlecompare.ui.sessions.pairdialog import PairDialog
 from articlecompare.ui.sessions.recent import RecentFiles, fill_menu
 from articlecompare.ui.sessions.session import CompareSession
 from articlecompare.ui.sessions.sessionfiles import SessionFiles, is_session_path
+from articlecompare.ui.sessions.versions import may_hold_pair
 from articlecompare.ui.widgets.messagebar import MessageBar
 
 
@@ -42,17 +45,20 @@ class InputCommands(QObject):
         self.recent = RecentFiles(settings)
         self.last = LastComparisonStore(settings)
         self.ask_side: Callable[[QPoint], str | None] = self._ask_side_with_menu
+        session.capture_chooser = partial(choose_captures, window)   # a web archive's captures
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self._session.pair_opened.connect(self._on_session_pair_opened)
         self._session.load_failed.connect(lambda _side, message: self._notices.show_message(message))
         self._session.file_loaded.connect(self._on_session_file_loaded)
         self._session.file_reloaded.connect(self._on_session_file_reloaded)
         self._files.document.path_changed.connect(self._on_document_path_changed)
 
     def open_pair(self, original: str, revised: str) -> None:
-        self._session.open_path(Side.ORIGINAL, original)
-        self._session.open_path(Side.REVISED, revised)
+        """One file for each side; one file for both (a document with tracked changes, an
+        archive) is read once, as the pair it holds."""
+        self._session.open_pair(original, revised)
 
     def choose_pair(self) -> PairDialog:
         """Compare Two Files: the dialog (window-modal, not blocking); its Compare opens the pair."""
@@ -115,9 +121,14 @@ class InputCommands(QObject):
     def open_dropped_anywhere(self, payload: Payload, where: QPoint) -> None:
         """What was dropped away from the panes (change list, summary strip, toolbar): a
         session opens as a session; two files are the original and the revised, in the order
-        given; one file or a text goes to the side the user picks (``ask_side`` at ``where``)."""
+        given; one file or a text goes to the side the user picks (``ask_side`` at ``where``),
+        except that a Word document is read first: with tracked changes it is both sides,
+        and nothing is asked."""
         if len(payload.paths) == 1 and is_session_path(payload.paths[0]):
             self._files.open(payload.paths[0])
+            return
+        if len(payload.paths) == 1 and may_hold_pair(payload.paths[0]):
+            self._session.open_either(payload.paths[0], lambda: self.ask_side(where))
             return
         if len(payload.paths) >= 2:
             self.open_pair(payload.paths[0], payload.paths[1])
@@ -174,6 +185,10 @@ class InputCommands(QObject):
         if path:   # a session saved or opened: it holds the comparison and its annotations
             self.last.record_session(path)
             self.last_recorded.emit()
+
+    def _on_session_pair_opened(self, path: str) -> None:
+        self._notices.show_message(f"{os.path.basename(path)} has tracked changes: the original is its text with "
+                                   "every change rejected, the revised with every change accepted.", "info")
 
     def _on_session_file_reloaded(self, _side: str, path: str) -> None:
         self._notices.show_message(f"{os.path.basename(path)} changed on disk and was read again.", "info")

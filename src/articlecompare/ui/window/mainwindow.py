@@ -30,6 +30,7 @@ from articlecompare.ui.sessions.inputs import InputCommands
 from articlecompare.ui.sessions.reading import ReadingNotice
 from articlecompare.ui.sessions.session import CompareSession
 from articlecompare.ui.sessions.sessionfiles import SessionFiles
+from articlecompare.ui.sessions.trackedchanges import TrackedChangesLine
 from articlecompare.ui.widgets.messagebar import MessageBar
 from articlecompare.ui.window.actions import WindowActions, build_menus, build_toolbar
 from articlecompare.ui.window.droptargets import DropTargets
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.summary)
+        self.tracked_changes = TrackedChangesLine(self)
+        layout.addWidget(self.tracked_changes)
         layout.addWidget(self.compare_view, 1)
         self.find_bar = FindBar(self)
         layout.addWidget(self.find_bar)
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
     def _on_session_side_changed(self, side: str) -> None:
         self.comparisons.discard()
         self.compare_view.show_article(side, self.session.article(side))
+        self.tracked_changes.show_articles(self.session.article(Side.ORIGINAL), self.session.article(Side.REVISED))
         self.change_dock.model.set_comparison(None)
         self.summary.show_summary(None)
         self.commands.export.setEnabled(False)

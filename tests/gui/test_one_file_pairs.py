@@ -144,12 +144,24 @@ def test_reopen_last_after_a_tracked_document_opens_its_pair_again(qtbot, make_w
     read_in(qtbot, first)
     second = make_window()
     pairs = counted(second.session.pair_opened)
-    assert second.commands.reopen_last.statusTip() == "Open again ferries.docx ↔ ferries.docx"
+    assert second.commands.reopen_last.statusTip() == "Open again ferries.docx"   # named once
     with qtbot.waitSignal(second.runner.comparison_finished, timeout=20_000):
         second.commands.reopen_last.trigger()
     read_in(qtbot, second)
     assert texts(second) == ("\n\n".join(BEFORE), "\n\n".join(AFTER))
     assert len(pairs) == 1
+
+
+def test_reopen_last_names_a_document_that_is_gone_once(qtbot, make_window, draft):
+    first = make_window()
+    with qtbot.waitSignal(first.session.pair_opened, timeout=20_000):
+        first.session.open_path(Side.ORIGINAL, str(draft))
+    read_in(qtbot, first)
+    draft.unlink()
+    second = make_window()
+    assert not second.inputs.reopen_last()
+    assert second.message_bar.text() == (f"Cannot reopen the last comparison: ferries.docx (in {draft.parent}) "
+                                         "is no longer there (moved, renamed or deleted).")
 
 
 def test_reload_after_restoring_a_tracked_document_reads_each_side_as_the_version_it_was(qtbot, make_window,

@@ -20,11 +20,16 @@ class LastComparison:
         return len(self.paths) == 1
 
     def label(self) -> str:
-        """For people: "work.acsession", or "a.html ↔ b.html" (folders where the names match)."""
-        return " ↔ ".join(distinct_labels(list(self.paths)))
+        """For people: "work.acsession", or "a.html ↔ b.html" (folders where the names match),
+        or "draft.docx" for one file that was both versions (its tracked changes, two captures)."""
+        return " ↔ ".join(distinct_labels(self.files()))
+
+    def files(self) -> list[str]:
+        """The files it was made of, each once."""
+        return list(dict.fromkeys(self.paths))
 
     def missing(self) -> list[str]:
-        return [path for path in self.paths if not os.path.isfile(path)]
+        return [path for path in self.files() if not os.path.isfile(path)]
 
     def gone_message(self) -> str:
         """Why it cannot be reopened, naming each file missing and where it was ("" if none is)."""

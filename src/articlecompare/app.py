@@ -19,6 +19,7 @@ from articlecompare.core.compare import compare
 from articlecompare.core.model import Comparison, Side
 from articlecompare.export.session_file import SESSION_SUFFIX
 from articlecompare.opinion import load_opinion_model
+from articlecompare.sources.warmup import warm_up
 from articlecompare.ui.comparison.opinionreader import OpinionReader
 from articlecompare.ui.look.theme import apply_theme, register_search_paths, themed_icon, wants_dark
 from articlecompare.ui.preferences import settings as keys
@@ -55,6 +56,7 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     app.setWindowIcon(themed_icon(ICON, "#000000"))
     reader = OpinionReader(load_opinion_model)
     window = MainWindow(settings, partial(compare, opinion=reader))
+    window.session.warm_up(warm_up)   # the first page read must not wait for the imports
     reader.setParent(window)
     reader.model_ready.connect(lambda: reader.take_provisional() and window.session.compare_now())
     reader.model_failed.connect(window.message_bar.show_message)
@@ -102,8 +104,10 @@ def open_window(app: QApplication, paths: list[str], sample: bool = False,
     return window
 
 
-def open_inputs(window: MainWindow, paths: list[str], sample: bool = False) -> None:
-    """The pair, a saved session or the sample, opened in ``window``."""
+def open_inputs(window: MainWindow, paths: list[str], sample: bool = False, offer_last: bool = False) -> None:
+    """The pair, a saved session or the sample, opened in ``window``; given none of them and
+    ``offer_last``, the message bar offers the last comparison (unless it already asks
+    something, such as restoring autosaved work)."""
     if sample:
         from articlecompare.sources.sample import load_sample
 
@@ -116,6 +120,8 @@ def open_inputs(window: MainWindow, paths: list[str], sample: bool = False) -> N
         window.open_session(paths[0])
     elif len(paths) == 1:
         window.session.open_path(Side.ORIGINAL, paths[0])
+    elif offer_last and not window.message_bar.text():
+        window.inputs.offer_reopen()
 
 
 def main(paths: list[str], sample: bool = False, settings_path: str | None = None,
@@ -126,7 +132,7 @@ def main(paths: list[str], sample: bool = False, settings_path: str | None = Non
     # the hook first: an error while the files are read becomes a notice in the open window
     previous_hook = _report_unexpected_errors(window)
     try:
-        open_inputs(window, paths, sample)
+        open_inputs(window, paths, sample, offer_last=True)
     except Exception as exc:  # noqa: BLE001 - whatever it was, the window opens and says so
         summary = f"{type(exc).__name__}: {exc}".splitlines()[0]
         window.message_bar.show_message(f"The files given could not be opened ({summary}).")

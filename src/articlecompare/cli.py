@@ -17,6 +17,7 @@ from .core.options import CompareOptions
 from .export.report_formats import ALL_FORMATS, format_for_path
 
 EXIT_BAD_INPUT = 2
+EXIT_NO_WINDOW = 3   # the window cannot start here (no display, or Qt's X11 libraries missing)
 
 
 class UsageError(Exception):
@@ -264,6 +265,11 @@ def run_window(argv: Sequence[str]) -> int:
     if len(args.files) > 2:
         print("articlecompare: give at most two files (original and revised)", file=sys.stderr)
         return EXIT_BAD_INPUT
+    from .preflight import window_problem
+    problem = window_problem()   # before Qt loads: its plugin would abort the process
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_WINDOW
     from .app import main as app_main
     return app_main(list(args.files), sample=args.sample, theme=args.theme)
 

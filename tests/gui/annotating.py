@@ -32,3 +32,10 @@ def show_inline(qtbot, window) -> None:
 
 def change(window, change_id: str):
     return next(c for c in window.compare_view.comparison().changes if c.id == change_id)
+
+
+def saved_session(qtbot, window, pair_files, path):
+    """The pair compared in ``window`` and saved as the session ``path``; returns the path."""
+    open_pair(qtbot, window, pair_files)
+    assert window.files.save_to(str(path))
+    return path

@@ -1,5 +1,5 @@
-"""Large files are read on a worker thread, when opened and when read again, and what they
-bring (or the error) arrives later."""
+"""Files are read on a worker thread, small and large, when opened and when read again, and
+what they bring (or the error) arrives later; the extractors are warmed on it at start-up."""
 from __future__ import annotations
 
 import threading
@@ -11,12 +11,14 @@ from articlecompare import sources
 from articlecompare.core.jobs import Cancelled
 from articlecompare.sources import load_text, load_versions
 from articlecompare.ui.jobs.workers import HOLD_MS, NEXT_MS, FileLoader
-from articlecompare.ui.sessions.session import BACKGROUND_LOAD_BYTES, CompareSession
+from articlecompare.ui.sessions.session import CompareSession
+
+BIG = 600 * 1024   # bytes: a large saved page
 
 
 def _big_text(path: Path) -> Path:
     sentence = "The council met on Tuesday and approved the new budget for the schools. "
-    path.write_text(sentence * (BACKGROUND_LOAD_BYTES // len(sentence) + 10), encoding="utf-8")
+    path.write_text(sentence * (BIG // len(sentence) + 10), encoding="utf-8")
     return path
 
 
@@ -24,7 +26,7 @@ def test_a_large_file_loads_in_the_background(qtbot, tmp_path: Path) -> None:
     session = CompareSession()
     big = _big_text(tmp_path / "big.txt")
     with qtbot.waitSignal(session.file_loaded, timeout=20_000) as loaded:
-        assert session.open_path(Side.ORIGINAL, str(big))
+        session.open_path(Side.ORIGINAL, str(big))
         assert session.article(Side.ORIGINAL) is None  # not yet: it is being read elsewhere
         assert session.is_loading(Side.ORIGINAL)
     assert loaded.args == [Side.ORIGINAL, str(big)]
@@ -37,9 +39,9 @@ def test_a_large_file_loads_in_the_background(qtbot, tmp_path: Path) -> None:
 def test_a_large_unreadable_file_gives_a_one_line_notice(qtbot, tmp_path: Path) -> None:
     session = CompareSession()
     png = tmp_path / "photo.txt"
-    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BIG + 10))
     with qtbot.waitSignal(session.load_failed, timeout=20_000) as failed:
-        assert session.open_path(Side.REVISED, str(png))
+        session.open_path(Side.REVISED, str(png))
     side, message = failed.args
     assert side == Side.REVISED
     assert "photo.txt" in message and "\n" not in message
@@ -79,7 +81,7 @@ def test_reloading_a_large_file_reads_it_in_the_background(qtbot, tmp_path: Path
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.ORIGINAL, tmp_path)
     before = session.article(Side.ORIGINAL)
-    big.write_text("Revised on disk. " * (BACKGROUND_LOAD_BYTES // 10), encoding="utf-8")
+    big.write_text("Revised on disk. " * (BIG // 10), encoding="utf-8")
     with qtbot.waitSignal(session.side_changed, timeout=20_000):
         assert session.reload(Side.ORIGINAL)
         assert session.article(Side.ORIGINAL) is before   # not yet: it is being read elsewhere
@@ -96,7 +98,7 @@ def test_a_large_file_changed_on_disk_is_read_again_in_the_background(qtbot, tmp
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.REVISED, tmp_path)
     with qtbot.waitSignal(session.file_reloaded, timeout=20_000) as reloaded:
-        big.write_text("Changed on disk. " * (BACKGROUND_LOAD_BYTES // 10), encoding="utf-8")
+        big.write_text("Changed on disk. " * (BIG // 10), encoding="utf-8")
     assert reloaded.args == [Side.REVISED, str(big)]
     assert session.article(Side.REVISED).text.startswith("Changed on disk.")
     assert len(threads) >= 2 and threading.get_ident() not in threads
@@ -106,7 +108,7 @@ def test_a_large_file_changed_on_disk_is_read_again_in_the_background(qtbot, tmp
 def test_a_large_file_that_cannot_be_read_again_says_so(qtbot, tmp_path: Path) -> None:
     session = CompareSession()
     big = _opened_big_file(qtbot, session, Side.ORIGINAL, tmp_path)
-    big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
+    big.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BIG + 10))
     with qtbot.waitSignal(session.load_failed, timeout=20_000) as failed:
         assert session.reload(Side.ORIGINAL)
     assert failed.args[1].startswith("Could not reload big.txt")
@@ -195,7 +197,7 @@ def test_the_reading_notice_goes_when_the_read_fails_and_leaves_other_messages(q
     window = make_window(_no_comparison)
     bar = window.statusBar()
     png = tmp_path / "photo.txt"
-    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BACKGROUND_LOAD_BYTES + 10))
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * (BIG + 10))
     with qtbot.waitSignal(window.session.load_failed, timeout=20_000):
         window.session.open_path(Side.REVISED, str(png))
         assert bar.currentMessage() == "Reading photo.txt…"
@@ -205,3 +207,82 @@ def test_the_reading_notice_goes_when_the_read_fails_and_leaves_other_messages(q
         window.session.open_path(Side.ORIGINAL, str(big))
         bar.showMessage("No further change")      # something else said meanwhile stays
     assert bar.currentMessage() == "No further change"
+
+
+def test_a_small_file_is_read_on_the_worker_too(qtbot, tmp_path: Path, monkeypatch) -> None:
+    threads: list[int] = []
+    monkeypatch.setattr(sources, "load_versions", _read_on(threads))
+    session = CompareSession()
+    small = tmp_path / "small.html"
+    small.write_text("<html><body><p>The council met on Tuesday.</p></body></html>", encoding="utf-8")
+    with qtbot.waitSignal(session.file_loaded, timeout=20_000) as loaded:
+        session.open_path(Side.ORIGINAL, str(small))
+        assert session.article(Side.ORIGINAL) is None and session.is_loading(Side.ORIGINAL)
+    assert loaded.args == [Side.ORIGINAL, str(small)]
+    assert threads and threading.get_ident() not in threads
+    assert session.article(Side.ORIGINAL).text.endswith("The council met on Tuesday.")
+    session.shutdown()
+
+
+def test_a_file_named_by_a_relative_path_is_kept_by_its_whole_path(qtbot, tmp_path: Path,
+                                                                   monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The council met on Tuesday.", encoding="utf-8")
+    session = CompareSession()
+    with qtbot.waitSignal(session.file_loaded, timeout=20_000) as loaded:
+        session.open_path(Side.ORIGINAL, "a.txt")
+    assert loaded.args[1] == str(tmp_path / "a.txt")
+    assert session.article(Side.ORIGINAL).source == str(tmp_path / "a.txt")
+    session.shutdown()
+
+
+def test_the_warm_up_runs_on_the_reading_thread_before_the_files_after_it(qtbot, tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    order: list[tuple[str, int]] = []
+    gate = threading.Event()
+
+    def warm() -> None:
+        assert gate.wait(10)
+        order.append(("warm", threading.get_ident()))
+        raise RuntimeError("a failed head start is not told")
+
+    monkeypatch.setattr(sources, "load_versions", lambda path, choice=None: (
+        order.append(("read", threading.get_ident())), load_versions(path, choice))[1])
+    session = CompareSession()
+    (tmp_path / "a.txt").write_text("The council met on Tuesday.", encoding="utf-8")
+    session.warm_up(warm)
+    session.open_path(Side.ORIGINAL, str(tmp_path / "a.txt"))
+    qtbot.wait(50)
+    assert order == [] and session.is_loading(Side.ORIGINAL)   # waits for the warm-up
+    with qtbot.waitSignal(session.file_loaded, timeout=20_000):
+        gate.set()
+    assert [what for what, _ in order] == ["warm", "read"]
+    assert threading.get_ident() not in {thread for _, thread in order}
+    session.shutdown()
+
+
+def test_the_window_warms_the_extractors_at_start_up(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from articlecompare import app
+    from articlecompare.ui.preferences.settings import SettingsStore
+
+    warmed: list[int] = []
+    monkeypatch.setattr(app, "warm_up", lambda: warmed.append(threading.get_ident()))
+    window = app.create_window(app.make_application(), SettingsStore.at_path(str(tmp_path / "s.ini")))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(warmed), timeout=5000)
+    assert warmed[0] != threading.get_ident()
+    window.session.shutdown()
+    window.runner.shutdown()
+
+
+def test_the_warm_up_extracts_a_page(monkeypatch) -> None:
+    from articlecompare.sources import load as load_module
+    from articlecompare.sources.warmup import warm_up
+
+    seen = []
+    real = load_module.load_bytes
+    monkeypatch.setattr("articlecompare.sources.warmup.load_bytes",
+                        lambda *args, **kwargs: seen.append(real(*args, **kwargs)))
+    warm_up()
+    assert seen[0].kind == "html" and seen[0].metadata.byline == "Jane Reporter"
+    assert "approved the budget" in seen[0].text

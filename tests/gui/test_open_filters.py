@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from articlecompare.sources.load import EXTENSIONS
-from articlecompare.ui.sessions.inputs import FILE_FILTER
+from articlecompare.ui.sessions.filefilters import FILE_FILTER
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

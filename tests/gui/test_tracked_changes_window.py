@@ -20,8 +20,8 @@ from written_documents import (
 
 from articlecompare.core.model import Side
 from articlecompare.ui.panes.drops import Payload
-from articlecompare.ui.sessions.session import BACKGROUND_LOAD_BYTES
 
+BIG = 600 * 1024   # bytes: a document with a picture
 BEFORE = ["The harbour board added two evening ferries on Monday.", "Tickets cost 3 euros."]
 AFTER = ["The harbour board added three evening ferries on Monday.", "Tickets cost 4 euros."]
 
@@ -37,9 +37,16 @@ def texts(window) -> tuple[str, str]:
     return window.session.article(Side.ORIGINAL).text, window.session.article(Side.REVISED).text
 
 
+def read_in(qtbot, window) -> None:
+    """Wait until the files asked for are read (on the worker) and shown."""
+    qtbot.waitUntil(lambda: not any(window.session.is_loading(side) for side in (Side.ORIGINAL, Side.REVISED)),
+                    timeout=20_000)
+
+
 def test_opening_a_tracked_document_fills_both_sides(make_window, draft: Path, qtbot) -> None:
     window = make_window()
-    assert window.session.open_path(Side.ORIGINAL, str(draft))
+    with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
+        window.session.open_path(Side.ORIGINAL, str(draft))
     assert texts(window) == ("\n\n".join(BEFORE), "\n\n".join(AFTER))
     assert window.session.path(Side.ORIGINAL) == window.session.path(Side.REVISED) == str(draft)
     assert window.session.article(Side.ORIGINAL).revisions == ()
@@ -55,13 +62,14 @@ def test_opening_a_tracked_document_fills_both_sides(make_window, draft: Path, q
     assert window.change_dock.model.rowCount() > 0
 
 
-def test_one_dropped_tracked_document_fills_both_sides(make_window, draft: Path) -> None:
+def test_one_dropped_tracked_document_fills_both_sides(make_window, draft: Path, qtbot) -> None:
     window = make_window()
-    window.inputs.open_dropped(Side.REVISED, Payload(paths=(str(draft),)))
+    with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
+        window.inputs.open_dropped(Side.REVISED, Payload(paths=(str(draft),)))
     assert texts(window) == ("\n\n".join(BEFORE), "\n\n".join(AFTER))
 
 
-def test_each_author_and_the_span_of_dates_are_named(make_window, tmp_path: Path) -> None:
+def test_each_author_and_the_span_of_dates_are_named(make_window, tmp_path: Path, qtbot) -> None:
     body = (paragraph(run("The board met ") + change("ins", run("late "), "Ann Lee", "2024-01-05T10:00:00Z")
                       + run("on Monday."))
             + paragraph(run("Fares ") + change("del", run("rose", deleted=True), "Bo Li", "2024-01-07T09:00:00Z", 2)
@@ -69,18 +77,22 @@ def test_each_author_and_the_span_of_dates_are_named(make_window, tmp_path: Path
     path = tmp_path / "two-authors.docx"
     path.write_bytes(docx_with_body(body))
     window = make_window()
-    window.session.open_path(Side.ORIGINAL, str(path))
+    with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
+        window.session.open_path(Side.ORIGINAL, str(path))
     assert texts(window) == ("The board met on Monday.\n\nFares rose again.",
                              "The board met late on Monday.\n\nFares fell again.")
     assert window.tracked_changes.text() == "Changes by Bo Li (2) and Ann Lee (1), 2024-01-05 to 2024-01-07"
 
 
-def test_a_document_without_tracked_changes_opens_in_one_side(make_window, tmp_path: Path, pair_files) -> None:
+def test_a_document_without_tracked_changes_opens_in_one_side(make_window, tmp_path: Path, pair_files,
+                                                              qtbot) -> None:
     path = tmp_path / "plain.docx"
     path.write_bytes(docx_with_python_docx("Ferries", AFTER))
     window = make_window()
     window.open_pair(*map(str, pair_files))
-    window.session.open_path(Side.REVISED, str(path))
+    read_in(qtbot, window)
+    with qtbot.waitSignal(window.session.file_loaded, timeout=20_000):
+        window.session.open_path(Side.REVISED, str(path))
     assert window.session.path(Side.ORIGINAL) == str(pair_files[0])
     assert window.session.article(Side.REVISED).text.endswith(AFTER[-1])
     assert not window.tracked_changes.isVisible()
@@ -88,7 +100,8 @@ def test_a_document_without_tracked_changes_opens_in_one_side(make_window, tmp_p
 
 def test_reloading_each_side_keeps_its_reading(make_window, draft: Path, qtbot) -> None:
     window = make_window()
-    window.session.open_path(Side.ORIGINAL, str(draft))
+    with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
+        window.session.open_path(Side.ORIGINAL, str(draft))
     before = texts(window)
     for side in (Side.ORIGINAL, Side.REVISED):
         with qtbot.waitSignal(window.session.side_changed):
@@ -96,11 +109,13 @@ def test_reloading_each_side_keeps_its_reading(make_window, draft: Path, qtbot) 
     assert texts(window) == before
 
 
-def test_other_files_hide_the_line_again(make_window, draft: Path, pair_files) -> None:
+def test_other_files_hide_the_line_again(make_window, draft: Path, pair_files, qtbot) -> None:
     window = make_window()
-    window.session.open_path(Side.ORIGINAL, str(draft))
+    with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
+        window.session.open_path(Side.ORIGINAL, str(draft))
     assert window.tracked_changes.isVisible()
     window.open_pair(*map(str, pair_files))
+    read_in(qtbot, window)
     assert not window.tracked_changes.isVisible() and window.tracked_changes.text() == ""
 
 
@@ -109,10 +124,10 @@ def test_a_large_tracked_document_is_read_on_the_worker_and_fills_both_sides(mak
     path = tmp_path / "with-pictures.docx"
     path.write_bytes(docx_with_body(tracked_body(BEFORE, AFTER)))
     with zipfile.ZipFile(path, "a") as package:   # a picture: larger than is read at once
-        package.writestr("word/media/image1.png", os.urandom(BACKGROUND_LOAD_BYTES + 1024))
+        package.writestr("word/media/image1.png", os.urandom(BIG))
     window = make_window()
     with qtbot.waitSignal(window.session.pair_opened, timeout=20_000):
-        assert window.session.open_path(Side.REVISED, str(path))
+        window.session.open_path(Side.REVISED, str(path))
         assert window.session.is_loading(Side.REVISED)
     assert texts(window) == ("\n\n".join(BEFORE), "\n\n".join(AFTER))
     assert window.tracked_changes.text().startswith("Changes by Ed Itor")

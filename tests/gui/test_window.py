@@ -195,10 +195,12 @@ def test_a_file_that_cannot_be_read_gives_a_notice_not_a_traceback(qtbot, make_w
     window = make_window()
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 20)
-    assert not window.session.open_path(Side.ORIGINAL, str(binary))
+    with qtbot.waitSignal(window.session.load_failed, timeout=10_000):
+        window.session.open_path(Side.ORIGINAL, str(binary))
     assert window.message_bar.text().startswith("Could not open photo.txt: ")
     assert "\n" not in window.message_bar.text()
-    assert not window.session.open_path(Side.REVISED, str(tmp_path / "missing.txt"))
+    with qtbot.waitSignal(window.session.load_failed, timeout=10_000):
+        window.session.open_path(Side.REVISED, str(tmp_path / "missing.txt"))
     assert "missing.txt" in window.message_bar.text()
     window.message_bar.close_button.click()
     assert window.message_bar.text() == ""

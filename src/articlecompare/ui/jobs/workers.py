@@ -250,6 +250,22 @@ class CallJob(QRunnable):
             self._done.emit(self.job_id, result)
 
 
+class QuietJob(QRunnable):
+    """Calls ``work()`` off the GUI thread for its effect alone; a failure is left unsaid (the
+    work was only a head start: what it prepared is done again when it is needed)."""
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            self._work()
+        except Exception:  # noqa: BLE001, S110 - a head start that failed costs nothing
+            pass
+
+
 def load_job(job_id: int, path: str, load: Callable[[str], Any], signals: LoadSignals) -> CallJob:
     """Reads one file into an Article (loading a large saved page can take seconds of
     extraction, which must not freeze the window); a LoadError's message is shown as it is."""
@@ -295,6 +311,11 @@ class FileLoader(QObject):
         self._latest[side] = self._next
         self._pool.start(load_job(self._next, path, load or self._load, self._signals))
         return self._next
+
+    def run_ahead(self, work: Callable[[], object]) -> None:
+        """Run ``work`` on the reading thread before the files asked for after it; what it
+        returns or raises is not wanted (it prepares, as the extractors' warm-up does)."""
+        self._pool.start(QuietJob(work))
 
     def is_loading(self, side: str) -> bool:
         return self._latest.get(side, 0) in self._jobs

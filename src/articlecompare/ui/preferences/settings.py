@@ -41,10 +41,13 @@ THEME: Setting[str] = Setting("preferences/theme", str, "auto")
 FONT_SIZE: Setting[int] = Setting("preferences/font_size", int, 0)
 RECENT_FILES: Setting[list[str]] = Setting("files/recent", list, [])
 RECENT_SESSIONS: Setting[list[str]] = Setting("files/recent_sessions", list, [])
+# the comparison shown last: [session file] or [original, revised]
+LAST_COMPARISON: Setting[list[str]] = Setting("files/last_comparison", list, [])
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     GEOMETRY, WINDOW_STATE, SPLITTER, DOCK_SHARE, CHANGE_COLUMNS, VIEW_MODE, SYNC_SCROLL, SHOW_BOILERPLATE, IGNORE_CASE,
     IGNORE_PUNCTUATION, SENSITIVITY, KIND_FILTER, THEME, FONT_SIZE, RECENT_FILES, RECENT_SESSIONS,
+    LAST_COMPARISON,
 )
 
 

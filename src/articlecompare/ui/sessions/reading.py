@@ -11,8 +11,9 @@ from articlecompare.ui.sessions.session import CompareSession
 
 class ReadingNotice(QObject):
     """"Reading b.txt…" in the status bar for as long as files are read in the background: when
-    one is in (or has failed, or was given up for other content) the notice names those still
-    being read, or goes, unless another message has taken its place meanwhile."""
+    one is in (or has failed, or was given up for other content, or its capture was not
+    chosen) the notice names those still being read, or goes, unless another message has
+    taken its place meanwhile."""
 
     def __init__(self, session: CompareSession, status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -23,6 +24,7 @@ class ReadingNotice(QObject):
         session.load_started.connect(self._on_session_load_started)
         session.side_changed.connect(self._refresh)
         session.load_failed.connect(self._refresh)
+        session.load_cancelled.connect(self._refresh)
 
     def text(self) -> str:
         """What the notice says now ("" when no file is being read)."""

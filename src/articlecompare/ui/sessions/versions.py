@@ -17,6 +17,7 @@ from articlecompare.sources.load import kind_of
 from articlecompare.ui.panes.plan import word_count
 
 ARCHIVE_KINDS = frozenset(("warc", "wacz"))
+PAIR_KINDS = frozenset(("docx",))   # kinds whose file may hold tracked changes
 
 
 @dataclass(frozen=True)
@@ -32,8 +33,9 @@ def may_be_archive(path: str) -> bool:
     return kind is None or kind in ARCHIVE_KINDS
 
 
-def list_captures(path: str) -> Listing:
-    return Listing(sources.archive_captures(path))
+def may_hold_pair(path: str) -> bool:
+    """Whether the file may be both versions by itself: a Word document (tracked changes)."""
+    return kind_of(os.path.basename(path)) in PAIR_KINDS
 
 
 def read_versions(path: str, choice: sources.Choice | None = None) -> tuple[Article, ...]:
@@ -43,6 +45,13 @@ def read_versions(path: str, choice: sources.Choice | None = None) -> tuple[Arti
     for article in versions:
         word_count(article.text)
     return versions
+
+
+def versions_or_captures(path: str) -> tuple[Article, ...] | Listing:
+    """On a worker thread, a file that may be a web archive: the captures it holds, where
+    there are several to choose from; else what it is read as (``read_versions``)."""
+    listed = sources.archive_captures(path)
+    return Listing(listed) if len(listed) > 1 else read_versions(path)
 
 
 def choice_of(article: Article | None) -> sources.Choice | None:

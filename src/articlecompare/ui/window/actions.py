@@ -37,6 +37,11 @@ class WindowActions:
     """Every command of the main window, created once and shared by menus and toolbar."""
 
     def __init__(self, parent: QObject) -> None:
+        self.compare_files = _action(parent, "Compare Two &Files…", "Ctrl+Shift+N", icon_name="compare-files",
+                                     tip="Choose the original and the revised version in one dialog")
+        self.reopen_last = _action(parent, "Reopen Last Co&mparison", "Ctrl+Shift+T",
+                                   tip="Open again the files or the session compared last")
+        self.compare_files.setIconText("Compare Files")
         self.open_original = _action(parent, "Open &Original…", "Ctrl+O", icon_name="open-original",
                                      tip="Open the original version")
         self.open_revised = _action(parent, "Open &Revised…", "Ctrl+Shift+O", icon_name="open-revised",
@@ -120,6 +125,8 @@ def build_menus(window: QMainWindow, actions: WindowActions, dock_toggle: QActio
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.new_session)
     file_menu.addSeparator()
+    file_menu.addActions([actions.compare_files, actions.reopen_last])
+    file_menu.addSeparator()
     file_menu.addActions([actions.open_original, actions.open_revised])
     recent_original = file_menu.addMenu("Open Recent as Ori&ginal")
     recent_revised = file_menu.addMenu("Open Recent as Revise&d")
@@ -174,7 +181,8 @@ def build_toolbar(window: QMainWindow, actions: WindowActions) -> QToolBar:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    toolbar.addActions([actions.open_original, actions.open_revised, actions.swap, actions.reload])
+    toolbar.addActions([actions.compare_files, actions.open_original, actions.open_revised, actions.swap,
+                        actions.reload])
     toolbar.addSeparator()
     toolbar.addActions([actions.previous_change, actions.next_change])
     toolbar.addSeparator()

@@ -33,6 +33,7 @@ from articlecompare.ui.sessions.sessionfiles import SessionFiles
 from articlecompare.ui.sessions.trackedchanges import TrackedChangesLine
 from articlecompare.ui.widgets.messagebar import MessageBar
 from articlecompare.ui.window.actions import WindowActions, build_menus, build_toolbar
+from articlecompare.ui.window.droptargets import DropTargets
 from articlecompare.ui.window.title import window_title
 from articlecompare.ui.window.wiring import connect_commands
 
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.change_dock)
         self.menus = build_menus(self, self.commands, self.change_dock.toggleViewAction(), self.annotating)
         self.toolbar = build_toolbar(self, self.commands)
+        self.drop_targets = DropTargets(self)   # drops off the panes are taken as on them
+        self.drop_targets.watch(self.summary, self.toolbar, self.change_dock, self.change_dock.table.viewport(),
+                                self.statusBar())
         self.progress = ProgressIndicator(self)
         self.export_progress = ProgressIndicator(self, EXPORT_STAGE_NAMES, "Stop this export; nothing is written")
         self.status_text = QLabel(self)
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         self.files.exporter.progress_changed.connect(self.export_progress.set_progress)
         self.export_progress.cancel_requested.connect(self.files.cancel_export)
         self.compare_view.payload_dropped.connect(self.inputs.open_dropped)
+        self.drop_targets.payload_dropped.connect(self.inputs.open_dropped_anywhere)
         self.compare_view.change_clicked.connect(self.change_dock.select_change)
         self.change_dock.change_selected.connect(self._on_change_dock_change_selected)
         self.change_dock.kinds_changed.connect(self._on_change_dock_kinds_changed)

@@ -20,6 +20,11 @@ ABOUT = ("<b>ArticleCompare {version}</b><p>See how one version of an article di
 def connect_commands(window: MainWindow) -> None:
     """Each menu and toolbar command of ``window`` to the part that does it."""
     a, inputs, files = window.commands, window.inputs, window.files
+    a.compare_files.triggered.connect(inputs.choose_pair)
+    a.reopen_last.triggered.connect(inputs.reopen_last)
+    inputs.last_recorded.connect(lambda: describe_last(window))
+    window.menus["file"].aboutToShow.connect(lambda: describe_last(window))   # (another window's)
+    describe_last(window)
     a.open_original.triggered.connect(lambda: inputs.choose_file(Side.ORIGINAL))
     a.open_revised.triggered.connect(lambda: inputs.choose_file(Side.REVISED))
     a.paste_focused.triggered.connect(lambda: inputs.paste_into(window.compare_view.focused_side()))
@@ -44,6 +49,14 @@ def connect_commands(window: MainWindow) -> None:
     a.cancel.triggered.connect(window.comparisons.cancel)
     a.about.triggered.connect(lambda: QMessageBox.about(window, "About ArticleCompare",
                                                         ABOUT.format(version=__version__)))
+
+
+def describe_last(window: MainWindow) -> None:
+    """Reopen Last Comparison names what it would open (or is off when nothing was compared)."""
+    last = window.inputs.last.get()
+    action = window.commands.reopen_last
+    action.setEnabled(last is not None)
+    action.setStatusTip(f"Open again {last.label()}" if last is not None else "Nothing compared yet")
 
 
 def print_report(window: MainWindow) -> bool:

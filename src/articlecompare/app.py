@@ -4,6 +4,7 @@ Nothing in the package imports this module; ``cli`` calls ``main`` lazily to ope
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -18,7 +19,7 @@ from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.compare import compare
 from articlecompare.core.model import Comparison, Side
 from articlecompare.export.session_file import SESSION_SUFFIX
-from articlecompare.opinion import load_opinion_model
+from articlecompare.opinion import load_opinion_model, use_threads
 from articlecompare.sources.warmup import warm_up
 from articlecompare.ui.comparison.opinionreader import OpinionReader
 from articlecompare.ui.look.theme import apply_theme, register_search_paths, themed_icon, wants_dark
@@ -54,6 +55,9 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     register_search_paths()
     apply_theme(app, wants_dark(theme or settings.get(keys.THEME)))
     app.setWindowIcon(themed_icon(ICON, "#000000"))
+    # the model reads on every core but one: the window keeps one for itself, so a
+    # comparison under way never starves it (on two cores the model reads on one)
+    use_threads(max(1, (os.cpu_count() or 1) - 1))
     reader = OpinionReader(load_opinion_model)
     window = MainWindow(settings, partial(compare, opinion=reader))
     window.session.warm_up(warm_up)   # the first page read must not wait for the imports

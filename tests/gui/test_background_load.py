@@ -286,3 +286,22 @@ def test_the_warm_up_extracts_a_page(monkeypatch) -> None:
     warm_up()
     assert seen[0].kind == "html" and seen[0].metadata.byline == "Jane Reporter"
     assert "approved the budget" in seen[0].text
+
+
+def test_the_window_leaves_the_model_a_core_short_of_all(qtbot, tmp_path, monkeypatch) -> None:
+    """A comparison under way must not starve the window: the model reads on every core
+    but one (on one core, on that one)."""
+    import os
+
+    from articlecompare import app
+    from articlecompare.ui.preferences.settings import SettingsStore
+
+    asked: list[int] = []
+    monkeypatch.setattr(app, "use_threads", lambda n: asked.append(n) or True)
+    monkeypatch.setattr(app, "warm_up", lambda: None)
+    window = app.create_window(app.make_application(), SettingsStore.at_path(str(tmp_path / "s.ini")))
+    qtbot.addWidget(window)
+    cores = os.cpu_count() or 1
+    assert asked == [max(1, cores - 1)]
+    window.session.shutdown()
+    window.runner.shutdown()

@@ -81,3 +81,13 @@ def test_the_kinds_of_the_numbers_pair_are_several(qtbot, make_window, tmp_path)
     window = open_numbers_pair(qtbot, make_window, tmp_path)
     kinds = {c.kind for c in window.compare_view.comparison().changes}
     assert {ChangeKind.OMISSION, ChangeKind.FACT_CHANGE, ChangeKind.QUOTE_CHANGE} <= kinds
+
+
+def test_the_kind_filter_leaves_its_arrow_room_beside_its_text(qtbot, make_window, tmp_path):
+    """The "All kinds" button's menu arrow stood over the last letter of its text."""
+    window = open_numbers_pair(qtbot, make_window, tmp_path, size=(1280, 800))
+    settle(qtbot)
+    button = window.change_dock.kind_button
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    assert button.width() - text >= 24
+    assert button.menu() is not None

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-    QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from articlecompare.core.annotations import AnnotationSet, Verdict
@@ -75,9 +75,11 @@ class ChangeDock(QDockWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Filter changes")
         self.search.setClearButtonEnabled(True)
-        self.kind_button = QToolButton(self)
-        self.kind_button.setText("All kinds")
-        self.kind_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button draws its menu's arrow beside the text (a tool button drew it over
+        # the text's last letter)
+        self.kind_button = QPushButton("All kinds", self)
+        self.kind_button.setObjectName("kindFilter")
+        self.kind_button.setAccessibleName("Show kinds")
         self.kind_button.setMenu(self.kind_menu)
         self.count = QLabel(self)
         self.verdict_filter = QComboBox(self)

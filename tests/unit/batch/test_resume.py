@@ -123,8 +123,25 @@ def test_a_killed_batch_resumes_without_redoing_or_losing_a_pair(
     assert out.read_bytes() == reference
 
 
+LONG = 240  # pairs: the batch must still be running when Ctrl+C lands, even on a busy machine
+
+
+@pytest.fixture
+def long_listing(tmp_path: Path) -> Path:
+    return write_jsonl(tmp_path / "long.jsonl", LONG)
+
+
+@pytest.fixture
+def long_reference(long_listing: Path, tmp_path: Path) -> bytes:
+    out = tmp_path / "long-reference.jsonl"
+    assert main(["batch", str(long_listing), "-o", str(out), "-j", "1", "-q"]) == 0
+    return out.read_bytes()
+
+
 def test_ctrl_c_stops_workers_cleanly_and_the_batch_resumes(
-        listing: Path, reference: bytes, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        long_listing: Path, long_reference: bytes, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    listing, reference = long_listing, long_reference
     out = tmp_path / "out.jsonl"
     proc = _start(listing, out, jobs=2)
     _wait_for_pairs(Outputs(out).journal, proc, 4)
@@ -138,8 +155,8 @@ def test_ctrl_c_stops_workers_cleanly_and_the_batch_resumes(
             time.sleep(0.05)
         assert _group(proc.pid) == []
     lines = read_jsonl(out)
-    assert 4 <= len(lines) < COUNT
+    assert 4 <= len(lines) < LONG
     assert [x["id"] for x in lines] == [f"p{k:03d}" for k in range(len(lines))]
     before, now = _resume(listing, out, capsys)
-    assert before == len(lines) and before + now == COUNT
+    assert before == len(lines) and before + now == LONG
     assert out.read_bytes() == reference

@@ -398,7 +398,7 @@ def bench_cancel(sizes: list[str], tmp: str) -> None:
                   "yes" if monotone else "no", stopped, ms(held)]]))
 
 
-HOSTILE = {  # name: (how the pair is made, whether the timeout applies)
+HOSTILE = {  # name: how the pair is made (in the temp dir given)
     "words": lambda tmp: pairs.one_word_paragraphs(tmp),
     "words-same": lambda tmp: pairs.one_word_paragraphs(tmp, changed_every=0),
     "page-300k": lambda tmp: pairs.tiny_paragraph_page(tmp, 300_000),

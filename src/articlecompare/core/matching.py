@@ -1,9 +1,9 @@
 """Sentence matching over two prepared sides, and the exact word diff that follows from it.
 
-Depends on ``align`` and ``worddiff``. Produces sentence pairs (equal, changed, moved, loose),
-the unpaired sentences, and the reading-order ``sequence`` of sentence-level steps from which
-the whole-document word diff is built. Reports progress and honours cancellation through
-the ``Stages`` it is given.
+Depends on ``align`` and ``worddiff``. Produces sentence pairs (changed, moved, loose), the
+unpaired sentences, and the reading-order ``sequence`` of sentence-level steps (its ``equal``
+steps are the runs of unchanged sentences) from which the whole-document word diff is built.
+Reports progress and honours cancellation through the ``Stages`` it is given.
 """
 from __future__ import annotations
 

@@ -117,18 +117,70 @@ def _text(paras: list[list[str]]) -> str:
 
 def scaled(size: str, directory: str | os.PathLike[str], seed: int = SEED) -> Pair:
     """Build (once per directory) the scaled pair for ``size`` ("1k" .. "1m")."""
-    words = SIZES[size]
-    folder = Path(directory) / f"scaled-{size}"
+    return _scaled(directory, size, SIZES[size], None, seed, f"scaled {size}")
+
+
+def scaled_mib(mib: float, directory: str | os.PathLike[str], seed: int = SEED) -> Pair:
+    """A scaled pair (same corpus, order and edit density as ``scaled``) whose two texts are
+    each as long as they can be within ``mib`` MiB of UTF-8: news text at the input limit."""
+    limit = int(mib * 2**20)  # words are 6 bytes or more with their space: limit // 5 is plenty
+    return _scaled(directory, f"{mib:g}mib", limit // 5, limit, seed, f"news {mib:g} MiB")
+
+
+def _scaled(directory: str | os.PathLike[str], tag: str, words: int, limit: int | None,
+            seed: int, name: str) -> Pair:
+    """Build (once per directory) a scaled pair of ``words`` words, each text cut to
+    ``limit`` bytes of UTF-8 if given."""
+    folder = Path(directory) / f"scaled-{tag}"
     a, b = folder / "a.txt", folder / "b.txt"
     if not (a.exists() and b.exists()):
-        rng = random.Random(f"{seed}-{size}")
+        rng = random.Random(f"{seed}-{tag}")
         articles = _articles()
         pool = [s for art in articles for p in art for s in _sentences(p) if len(s.split()) >= 6]
         paras = _original(articles, words, rng)
         folder.mkdir(parents=True, exist_ok=True)
-        a.write_text(_text(paras), encoding="utf-8")
-        b.write_text(_text(_revised(paras, pool, rng)), encoding="utf-8")
-    return Pair(f"scaled {size}", a, b, len(a.read_text(encoding="utf-8").split()))
+        a.write_text(_within(_text(paras), limit), encoding="utf-8")
+        b.write_text(_within(_text(_revised(paras, pool, rng)), limit), encoding="utf-8")
+    return Pair(name, a, b, len(a.read_text(encoding="utf-8").split()))
+
+
+def _within(text: str, limit: int | None) -> str:
+    """``text`` cut at the last paragraph that ends within ``limit`` bytes of UTF-8."""
+    data = text.encode("utf-8")
+    if limit is None or len(data) <= limit:
+        return text
+    return data[:data.rindex(b"\n\n", 0, limit)].decode("utf-8") + "\n"
+
+
+def one_word_paragraphs(directory: str | os.PathLike[str], paragraphs: int = 1_000_000,
+                        changed_every: int = 100) -> Pair:
+    """Hostile text: ``paragraphs`` paragraphs of the one word "a" (3 bytes each with the
+    blank line), against the same with one word in ``changed_every`` replaced by "b", or
+    against an identical copy when ``changed_every`` is 0."""
+    folder = Path(directory) / f"one-word-{paragraphs}-{changed_every}"
+    a, b = folder / "a.txt", folder / "b.txt"
+    if not (a.exists() and b.exists()):
+        folder.mkdir(parents=True, exist_ok=True)
+        a.write_text("a\n\n" * paragraphs, encoding="utf-8")
+        words = ["a"] * paragraphs
+        for k in range(0, paragraphs, changed_every) if changed_every else ():
+            words[k] = "b"
+        b.write_text("\n\n".join(words) + "\n\n", encoding="utf-8")
+    label = f"changed 1 in {changed_every}" if changed_every else "identical copy"
+    return Pair(f"{paragraphs:,} one-word paragraphs, {label}", a, b, paragraphs)
+
+
+def tiny_paragraph_page(directory: str | os.PathLike[str], paragraphs: int = 3_000_000) -> Pair:
+    """Hostile page: ``<p>a</p>`` ``paragraphs`` times (8 bytes each: 24 MB for 3 million),
+    saved as .html, against an identical copy."""
+    folder = Path(directory) / f"tiny-page-{paragraphs}"
+    a, b = folder / "a.html", folder / "b.html"
+    if not (a.exists() and b.exists()):
+        folder.mkdir(parents=True, exist_ok=True)
+        page = "<html><body>" + "<p>a</p>" * paragraphs + "</body></html>\n"
+        a.write_text(page, encoding="utf-8")
+        b.write_text(page, encoding="utf-8")
+    return Pair(f"page of {paragraphs:,} <p>a</p>", a, b, paragraphs)
 
 
 def article_pairs(count: int, seed: int = SEED) -> list[tuple[str, str, str]]:

@@ -1,7 +1,7 @@
 """Run the benchmark suite and print its tables (see bench/README.md for how to read them).
 
-    .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180] [--head]
-        [--only sizes|real|pages|documents|exports|cancel|window]
+    .venv/bin/python bench/run.py [--sizes 1k,10k,100k] [--quick] [--timeout 180] [--head | --rev=REV]
+        [--only sizes|real|pages|documents|exports|cancel|window|hostile] [--cases words,page,news,...]
 
 Inputs are built at run time into a temp dir (bench/pairs.py); nothing is written to the tree.
 """
@@ -25,12 +25,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 SRC = str(ROOT / "src")
-if "--head" in sys.argv:  # measure the committed engine, not a working tree in the middle of edits
+_REV = "HEAD" if "--head" in sys.argv else next(
+    (arg.split("=", 1)[1] for arg in sys.argv if arg.startswith("--rev=")), None)
+if _REV:  # measure a committed engine, not a working tree in the middle of edits
     _snapshot = tempfile.mkdtemp(prefix="acbench-src-")
-    subprocess.run(f"git -C {ROOT} archive HEAD src | tar -x -C {_snapshot}", shell=True, check=True)
+    subprocess.run(f"git -C {ROOT} archive {_REV} src | tar -x -C {_snapshot}", shell=True, check=True)
     SRC = os.path.join(_snapshot, "src")
     os.environ["PYTHONPATH"] = SRC + os.pathsep + os.environ.get("PYTHONPATH", "")
-    HEAD = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+    HEAD = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", _REV], capture_output=True,
                           text=True).stdout.strip()
 else:
     _rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
@@ -55,7 +57,10 @@ from articlecompare.sources import load_path  # noqa: E402
 # every comparison measured as the front ends make it: with the shipped opinion model
 compare = functools.partial(compare_without_model, opinion=read_opinion)
 
-CLI = str(ROOT / ".venv" / "bin" / "articlecompare")
+# the command line of the engine measured: this interpreter, with SRC first on its path (so a
+# worktree without a .venv of its own measures its own src/)
+CLI = [sys.executable, "-m", "articlecompare"]
+os.environ["PYTHONPATH"] = SRC + os.pathsep + os.environ.get("PYTHONPATH", "")
 DIFFLIB_MAX_WORDS = 150_000   # the "100k" pair and below
 MINIMUM_MAX_WORDS = 15_000    # diff-match-patch without timeout is O(N·D) in Python ...
 MINIMUM_MAX_WORDS_C = 1_100_000  # ... and in C (fast-diff-match-patch), when installed:
@@ -105,7 +110,7 @@ def run_process(argv: list[str], timeout: float | None = None) -> tuple[float, f
 
 
 def end_to_end(pair: pairs.Pair, out: str, repeat: int, timeout: float | None) -> tuple[float, float, int]:
-    runs = [run_process([CLI, "compare", str(pair.original), str(pair.revised), "--format", "json",
+    runs = [run_process([*CLI, "compare", str(pair.original), str(pair.revised), "--format", "json",
                          "-o", out], timeout) for _ in range(repeat)]
     runs.sort()
     return runs[len(runs) // 2]
@@ -276,7 +281,7 @@ def bench_real(tmp: str, repeat: int) -> None:
         ("start-up: python -c pass", sorted(run_process([py, "-c", "pass"]) for _ in range(repeat))[repeat // 2]),
         ("start-up: import articlecompare.cli", sorted(run_process([py, "-c", "import articlecompare.cli"])
                                                       for _ in range(repeat))[repeat // 2]),
-        ("start-up: articlecompare --version", sorted(run_process([CLI, "--version"])
+        ("start-up: articlecompare --version", sorted(run_process([*CLI, "--version"])
                                                      for _ in range(repeat))[repeat // 2]))]
     for pair in [pairs.sample_pair()] + pairs.real_cases():
         wall, rss, code = end_to_end(pair, os.path.join(tmp, "real.json"), repeat, None)
@@ -297,7 +302,7 @@ def bench_exports(sizes: list[str], tmp: str, repeat: int) -> None:
             t, _ = timed(lambda: write_report(comparison, path, fmt), repeat)
             cells.append(ms(t))
         pdf = os.path.join(tmp, "report.pdf")
-        env_wall, _, code = run_process([CLI, "compare", str(pair.original), str(pair.revised), "--format", "pdf",
+        env_wall, _, code = run_process([*CLI, "compare", str(pair.original), str(pair.revised), "--format", "pdf",
                                          "-o", pdf], 120)
         cells.append(ms(env_wall) + " (e2e)" if code == 0 and os.path.exists(pdf) else f"failed ({code})")
         rows.append(cells)
@@ -393,6 +398,39 @@ def bench_cancel(sizes: list[str], tmp: str) -> None:
                   "yes" if monotone else "no", stopped, ms(held)]]))
 
 
+HOSTILE = {  # name: how the pair is made (in the temp dir given)
+    "words": lambda tmp: pairs.one_word_paragraphs(tmp),
+    "words-same": lambda tmp: pairs.one_word_paragraphs(tmp, changed_every=0),
+    "page-300k": lambda tmp: pairs.tiny_paragraph_page(tmp, 300_000),
+    "page": lambda tmp: pairs.tiny_paragraph_page(tmp),
+    "news": lambda tmp: pairs.scaled_mib(49.9, tmp),
+}
+
+
+def bench_hostile(cases: list[str], tmp: str, timeout: float) -> None:
+    """Memory and time of hostile and outsized inputs, each compared once by the command line
+    as its own process (``articlecompare compare A B --format json -o OUT``)."""
+    rows = []
+    for name in cases:
+        pair = HOSTILE[name](tmp)
+        out = os.path.join(tmp, "hostile.json")
+        wall, rss, code = run_process([*CLI, "compare", str(pair.original), str(pair.revised),
+                                       "--format", "json", "-o", out], timeout)
+        size = pair.original.stat().st_size / 2**20
+        ok = code == 0
+        report = os.path.getsize(out) / 2**20 if ok else float("nan")
+        rows.append([pair.name, f"{size:,.1f}", f"{pair.words:,}",
+                     ms(wall) if ok else f"{'timeout' if code == -9 else 'exit ' + str(code)} after {wall:.0f} s",
+                     f"{rss:,.0f}", f"{rss * 1024 / pair.words:.2f}" if ok else "—",
+                     f"{report:,.0f}" if ok else "—"])
+        if ok:
+            os.remove(out)
+        print(f"[{name}] done", file=sys.stderr, flush=True)
+    print("\n## Hostile and outsized inputs: the whole process (ms; RSS and report in MiB)\n")
+    print(table(["pair", "MiB per side", "words", "e2e wall", "e2e peak RSS", "KiB per word",
+                 "JSON report"], rows))
+
+
 def longest_hold(work: Callable[[], Any]) -> float:
     """The longest another thread waits for the interpreter while ``work`` runs on a thread
     of its own (and for one second after, while its data is let go of): this thread sleeps
@@ -418,8 +456,12 @@ def main() -> int:
     p.add_argument("--quick", action="store_true", help="one run each (default: median of 5 up to 10k)")
     p.add_argument("--timeout", type=float, default=180.0, help="end-to-end limit per size, seconds")
     p.add_argument("--head", action="store_true", help="measure the last commit's src (exported to a temp dir)")
-    p.add_argument("--only", choices=["sizes", "real", "pages", "documents", "exports", "cancel", "window"],
-                   help="run one part (cancel: progress and cancel on the largest size)")
+    p.add_argument("--rev", help="measure this commit's src (as --rev=REV; exported to a temp dir)")
+    p.add_argument("--only", choices=["sizes", "real", "pages", "documents", "exports", "cancel", "window",
+                                      "hostile"],
+                   help="run one part (cancel: progress and cancel on the largest size; hostile: "
+                        "only when asked for, as it takes minutes and gigabytes)")
+    p.add_argument("--cases", default=",".join(HOSTILE), help=f"with --only hostile: any of {', '.join(HOSTILE)}")
     args = p.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     repeat = 1 if args.quick else 5
@@ -440,6 +482,8 @@ def main() -> int:
             bench_cancel(sizes, tmp)
         if args.only in (None, "window"):
             bench_window(sizes)
+        if args.only == "hostile":
+            bench_hostile([c.strip() for c in args.cases.split(",") if c.strip()], tmp, args.timeout)
     print(f"\nload average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

@@ -47,10 +47,7 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
     probabilities = list(opinion(texts))
     check()
     scores = [log_odds(p) for p in probabilities]
-    by_paragraph: dict[int, list[float]] = {}
-    for j, score in zip(inserted, scores):
-        by_paragraph.setdefault(b.paragraphs[j], []).append(score)
-    paragraph_means = {p: (sum(s) / len(s), len(s)) for p, s in by_paragraph.items()}
+    paragraph_means = _paragraph_means(inserted, b, scores)
     run_means = _run_means(inserted, scores)
     kinds: list[ChangeKind] = []
     readings: list[tuple[Reading, float] | None] = []
@@ -61,7 +58,7 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
             kinds.append(ChangeKind.BOILERPLATE if is_boilerplate(texts[n]) else ChangeKind.ADDITION)
             readings.append(None)
             continue
-        mean, count = paragraph_means[b.paragraphs[j]]
+        mean, count = paragraph_means[n]
         # the added passage it stands in, without the sentence itself: its paragraph, or for
         # a one-sentence paragraph the run of added sentences around it
         context = (mean * count - scores[n]) / (count - 1) if count >= 2 else run_means[n]
@@ -75,12 +72,12 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
         kinds.append(ChangeKind.COMMENTARY if commentary else ChangeKind.ADDITION)
         readings.append((reading, confidence))
     drafts = []
-    position = {j: n for n, j in enumerate(inserted)}
     for s, e, kind in _runs(inserted, b, kinds):
-        draft = Draft(kind, None, Span(b.sentence_spans[s].start, b.sentence_spans[e].end),
+        draft = Draft(kind, None, b.sentence_spans.run(s, e),
                       anchor=b.sentence_spans[s].start)
         if kind == ChangeKind.COMMENTARY:
-            _explain(draft, [(r, texts[k]) for k in range(position[s], position[e] + 1)
+            _explain(draft, [(r, texts[k]) for k in range(bisect.bisect_left(inserted, s),
+                                                          bisect.bisect_left(inserted, e) + 1)
                              if (r := readings[k]) is not None])
         drafts.append(draft)
     return drafts
@@ -111,6 +108,21 @@ def _opening_word(fact: FoundFact, text: str) -> bool:
     """A lone capitalised word opening a sentence ("Once again...") is not a name."""
     return fact.type.value == "name" and " " not in fact.text and \
         not text[:fact.span.start].strip(" “\"‘'(")
+
+
+def _paragraph_means(inserted: list[int], side: Side, scores: list[float]
+                     ) -> list[tuple[float, int]]:
+    """For each added sentence, the mean score of the added sentences of its paragraph and
+    their number (the sentences of a paragraph stand together in ``inserted``, which is in
+    order), one pair per paragraph: no dict or list per paragraph (a text of a million
+    one-line paragraphs has a million)."""
+    out: list[tuple[float, int]] = []
+    lo = 0
+    for hi in range(1, len(inserted) + 1):
+        if hi == len(inserted) or side.paragraphs[inserted[hi]] != side.paragraphs[inserted[lo]]:
+            out += [(sum(scores[lo:hi]) / (hi - lo), hi - lo)] * (hi - lo)
+            lo = hi
+    return out
 
 
 def _run_means(inserted: list[int], scores: list[float]) -> list[float]:
@@ -148,23 +160,21 @@ def removed_drafts(a: Side, deleted: list[int], anchors: dict[int, int], quotes:
     texts = [_quote_marked(a.text, a.sentence_spans[i], quotes) for i in deleted]
     kinds = [removed_kind(t) for t in texts]
     candidates = [n for n, k in enumerate(kinds) if k == ChangeKind.OMISSION]
-    probabilities = dict(zip(candidates, opinion([texts[n] for n in candidates])))
     readings: dict[int, tuple[Reading, float]] = {}
-    for n, p in probabilities.items():
+    for n, p in zip(candidates, opinion([texts[n] for n in candidates])):
         facts = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
                     and not _opening_word(f, texts[n]))
         reading = Reading(p, 0.0, facts, False, someone_elses(texts[n]))
         commentary, confidence = judge(reading, sensitivity)
         if commentary:
             readings[n] = (reading, confidence)
-    position = {i: n for n, i in enumerate(deleted)}
     drafts = []
     for s, e, kind in _runs(deleted, a, kinds):
-        draft = Draft(kind, Span(a.sentence_spans[s].start, a.sentence_spans[e].end), None,
+        first, last = bisect.bisect_left(deleted, s), bisect.bisect_left(deleted, e)
+        draft = Draft(kind, a.sentence_spans.run(s, e), None,
                       anchor=anchors.get(s, 0))
-        run = [(readings[n], texts[n]) for n in range(position[s], position[e] + 1)
-               if n in readings]
-        if run and len(run) * 2 >= position[e] + 1 - position[s]:
+        run = [(readings[n], texts[n]) for n in range(first, last + 1) if n in readings]
+        if run and len(run) * 2 >= last + 1 - first:
             _explain(draft, run)
             draft.detail = "removed commentary: " + draft.detail
         drafts.append(draft)

@@ -41,13 +41,18 @@ def patience(a: Sequence[str], b: Sequence[str],
     while stack:
         check()
         a1, a2, b1, b2 = stack.pop()
+        # the common head and tail, each as one run (``_merge`` joins adjacent runs anyway)
+        head = a1
         while a1 < a2 and b1 < b2 and a[a1] == b[b1]:
-            ops.append(("equal", a1, a1 + 1, b1, b1 + 1))
             a1, b1 = a1 + 1, b1 + 1
+        if a1 > head:
+            ops.append(("equal", head, a1, b1 - (a1 - head), b1))
         tail = []
+        end = a2
         while a1 < a2 and b1 < b2 and a[a2 - 1] == b[b2 - 1]:
-            tail.append(("equal", a2 - 1, a2, b2 - 1, b2))
             a2, b2 = a2 - 1, b2 - 1
+        if a2 < end:
+            tail.append(("equal", a2, end, b2, b2 + end - a2))
         anchors = _unique_lcs(a, a1, a2, b, b1, b2, check) if a1 < a2 and b1 < b2 else []
         if anchors:
             pieces = []

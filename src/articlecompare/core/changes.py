@@ -37,7 +37,8 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     stands in without it); ``sensitivity`` sets how readily that is commentary."""
     check = check or (lambda: None)
     opinion = opinion or lexical_opinion
-    shared = [p.b for p in m.equal + m.changed + m.loose]
+    shared = [p.b for p in m.changed + m.loose] + \
+        [j for _, _, j1, j2 in m.unchanged() for j in (j1, j2 - 1)]
     frame = (min(shared), max(shared)) if shared else (len(b.keys), -1)
     quotes = quotes if quotes is not None else match_quotes(a, b, m, check)
     quoted = Quoted.of(quotes)

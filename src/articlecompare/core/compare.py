@@ -20,7 +20,7 @@ from .numbering import number_changes
 from .options import CompareOptions
 from .quote_match import match_quotes, quote_facts
 from .sides import Side, prepare
-from .summary import summarise
+from .summary import kept_in_pairs, summarise
 
 _WEIGHTS = {"prepare": 2.0, "align": 1.0, "worddiff": 1.0, "classify": 4.0}  # as measured
 
@@ -49,17 +49,32 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     stages.step("prepare", 0.5)
     b = prepare(revised, options, stages.check)
     held.append(b)
+    for side in (a, b):
+        # every comparison looks facts up in both texts; the lookup's folded copy of a text is
+        # the largest block it holds, made first, before the many small objects that follow
+        # (memory they leave behind is no use to a block that size)
+        side.presence(stages.check)
     stages.step("align", 0.0)
     m = match(a, b, options.min_similarity, options.detect_moves, stages)
     held.append(m)
+    for side in (a, b):
+        side.forget_word_bags()
     notes: list[str] = []
     words = tuple(to_edits(a, b, m, notes, stages.check))
+    pair_kept = kept_in_pairs(a, b, m, stages.check)
     stages.step("classify", 0.0)
     anchors = omission_anchors(a, b, m)
     quotes = match_quotes(a, b, m, stages.check)
     budget = ReadingBudget(opinion, MODEL_READS) if opinion is not None else None
     drafts = build(a, b, m, anchors, stages.check, quotes, budget,
                    Sensitivity(options.sensitivity))
+    for side in (a, b):  # the word diffs are all made: what follows reads no tokens
+        side.forget_tokens()
+    # the rows that keep the panes level are made while the drafts, smaller than the changes
+    # they become, are held; the unpaired sentences and where they stood are read by nothing
+    # after (a text of a million changed paragraphs has two million)
+    alignment = alignment_rows(a, b, m, anchors, stages.check)
+    let_go(anchors, m.deleted, m.inserted)
     if budget is not None and budget.by_cues:
         notes.append(f"the opinion model read {MODEL_READS} sentences; {budget.by_cues} more "
                      "were read by their cues, to keep a comparison this long in bounds")
@@ -77,9 +92,7 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
     stages.step("classify", 0.8)
     changes = number_changes(a, b, drafts, facts)
     stages.step("classify", 0.9)
-    alignment = alignment_rows(a, b, m, anchors, stages.check)
-    stages.step("classify", 0.95)
-    summary = summarise(a, b, m, changes, facts, stages.check)
+    summary = summarise(a, b, m, changes, facts, pair_kept, stages.check)
     stages.step("classify", 1.0)
     # a comparison that had to cut a corner (the cues read past the model's budget) says so
     outcome = Outcome.DEGRADED if notes else Outcome.COMPLETE

@@ -154,6 +154,14 @@ def _tokens(a: Side, b: Side, steps: list[Step]) -> tuple[list[Token], list[Toke
 def _diffed(a: Side, b: Side, m: Matching, steps: list[Step],
             notes: list[str] | None) -> _Stretch:
     i1, i2, j1, j2 = _extent(steps)
+    budget = GAP_BUDGET_FAST if HAS_COMPILED_DIFF else GAP_BUDGET_PURE
+    if (i2 - i1 + j2 - j1) * min(i2 - i1, j2 - j1) > budget:
+        # so many sentences that it is likely too large: count the tokens before keeping them
+        # (a stretch of a million one-word lines would keep two million otherwise)
+        n_a = sum(a.token_count(i) for i in range(i1, i2))
+        n_b = sum(b.token_count(j) for j in range(j1, j2))
+        if n_a and n_b and (n_a + n_b) * min(n_a, n_b) > budget:
+            return _sentence_by_sentence(a, b, m, steps, n_a, n_b, notes)
     ta, tb = _tokens(a, b, steps)
     out: list[WordEdit] = []
     if not ta or not tb:
@@ -162,15 +170,20 @@ def _diffed(a: Side, b: Side, m: Matching, steps: list[Step],
         if j2 > j1:
             out.append(WordEdit(WordOp.INSERT, None, b.unit(j1, j2)))
         return _Stretch(steps, out, len(ta) + len(tb))
-    budget = GAP_BUDGET_FAST if HAS_COMPILED_DIFF else GAP_BUDGET_PURE
     if (len(ta) + len(tb)) * min(len(ta), len(tb)) > budget:
-        if notes is not None:
-            notes.append(f"{len(ta):,} and {len(tb):,} words around character {a.bounds[i1]:,} "
-                         "were diffed sentence by sentence; the word edit there may not be minimal")
-        return _Stretch(steps, [e for step in steps for e in _step_runs(a, b, m, step)], None)
+        return _sentence_by_sentence(a, b, m, steps, len(ta), len(tb), notes)
     ops = diff_keys([t.key for t in ta], [t.key for t in tb])
     cost = sum(x2 - x1 + y2 - y1 for tag, x1, x2, y1, y2 in ops if tag != "equal")
     return _Stretch(steps, _runs_over(ops, _units(a.unit(i1, i2), ta), _units(b.unit(j1, j2), tb)), cost)
+
+
+def _sentence_by_sentence(a: Side, b: Side, m: Matching, steps: list[Step], n_a: int, n_b: int,
+                          notes: list[str] | None) -> _Stretch:
+    """A stretch of ``n_a`` and ``n_b`` tokens too large to diff whole, diffed step by step."""
+    if notes is not None:
+        notes.append(f"{n_a:,} and {n_b:,} words around character {a.bounds[_extent(steps)[0]]:,} "
+                     "were diffed sentence by sentence; the word edit there may not be minimal")
+    return _Stretch(steps, [e for step in steps for e in _step_runs(a, b, m, step)], None)
 
 
 def _units(unit: Span, tokens: list[Token]) -> list[int]:

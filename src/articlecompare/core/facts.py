@@ -163,8 +163,12 @@ def _label_before(text: str, q: Quantity) -> int | None:
     start = q.core.start
     if start < 3 or text[start - 1] not in " \u00a0":
         return None
-    at = max(text.rfind(" ", max(0, start - 14), start - 1),
-             text.rfind("\n", max(0, start - 14), start - 1)) + 1
+    lo = max(0, start - 14)
+    at = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1
+    if at == 0 and lo > 0:
+        # no break within reach: the word before is longer than any label (slicing from the
+        # text's start instead copied all of it before each such number)
+        return None
     word = text[at:start - 1]
     return at if word.casefold() in _LABELS else None
 

@@ -71,8 +71,9 @@ def changed_figures(a: Side, b: Side, m: Matching,
     """Each lost figure of the original paired with the new figure that replaced it; ``check``
     is called now and then and raises when the caller gave up."""
     check = check or (lambda: None)
-    figures_a = _figures(a, {p.a for p in m.equal}, check)
-    figures_b = _figures(b, {p.b for p in m.equal}, check)
+    runs = list(m.unchanged())
+    figures_a = _figures(a, [(i1, i2) for i1, i2, _, _ in runs], check)
+    figures_b = _figures(b, [(j1, j2) for _, _, j1, j2 in runs], check)
     revised = Values(q for qs in figures_b.values() for q in qs)
     lost = _unstated(figures_a, a, figures_b, b.presence(check))
     new = _unstated(figures_b, b, figures_a, a.presence(check))
@@ -145,16 +146,19 @@ def _sentences_by_kind(found: dict[int, list[Quantity]]) -> dict[str, list[int]]
             if kind is not None:
                 where.setdefault(kind, []).append(n)
     return where
-def _figures(side: Side, equal: set[int], check: Callable[[], None]) -> dict[int, list[Quantity]]:
-    """The figures of each sentence outside unchanged runs that has any."""
+def _figures(side: Side, unchanged: list[tuple[int, int]],
+             check: Callable[[], None]) -> dict[int, list[Quantity]]:
+    """The figures of each sentence outside the ``unchanged`` runs (``(first, end)``, in
+    order) that has any."""
     found: dict[int, list[Quantity]] = {}
-    for n in range(len(side.sentence_spans)):
-        if n % 1024 == 0:
+    gaps = zip([0] + [end for _, end in unchanged], [first for first, _ in unchanged] +
+               [len(side.sentence_spans)])
+    for k, n in enumerate(n for start, end in gaps for n in range(start, end)):
+        if k % 1024 == 0:
             check()
-        if n not in equal:
-            quantities = side.figures_of(n)
-            if quantities:
-                found[n] = quantities
+        quantities = side.figures_of(n)
+        if quantities:
+            found[n] = quantities
     return found
 
 

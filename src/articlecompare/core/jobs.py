@@ -87,6 +87,7 @@ def let_go(*containers: dict[Any, Any] | list[Any] | set[Any]) -> None:
         if isinstance(container, dict):
             while container:
                 container.popitem()
+            container.clear()  # an emptied dict keeps its table until cleared
         elif isinstance(container, set):
             while container:
                 container.pop()

@@ -1,14 +1,14 @@
 """Sentence matching over two prepared sides, and the exact word diff that follows from it.
 
-Depends on ``align`` and ``worddiff``. Produces sentence pairs (equal, changed, moved, loose),
-the unpaired sentences, and the reading-order ``sequence`` of sentence-level steps from which
-the whole-document word diff is built. Reports progress and honours cancellation through
-the ``Stages`` it is given.
+Depends on ``align`` and ``worddiff``. Produces sentence pairs (changed, moved, loose), the
+unpaired sentences, and the reading-order ``sequence`` of sentence-level steps (its ``equal``
+steps are the runs of unchanged sentences) from which the whole-document word diff is built.
+Reports progress and honours cancellation through the ``Stages`` it is given.
 """
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,9 @@ from .worddiff import Opcode, diff_keys
 MOVE_MIN_WORDS = 4
 LOOSE_MAX_CELLS = 40_000  # sentence pairs a gap may have for split/merge search
 
+# the original and revised sentences of a gap between unchanged runs, and the pairs found
+# in it that keep reading order
+Gap = tuple[range, range, list[Pair]]
 # a step of the document: ("equal", i1, i2, j1, j2), ("delete", i1, i2, j, j),
 # ("insert", i, i, j1, j2) or ("pair", i, i + 1, j, j + 1) over sentence indices
 Step = tuple[str, int, int, int, int]
@@ -27,7 +30,9 @@ Step = tuple[str, int, int, int, int]
 
 @dataclass(slots=True)
 class Matching:
-    equal: list[Pair] = field(default_factory=list)
+    """Sentence pairs by kind; the unchanged ones are the ``equal`` steps of ``sequence``
+    (runs, not a pair per sentence: see ``unchanged``)."""
+
     changed: list[Pair] = field(default_factory=list)
     moved: list[Pair] = field(default_factory=list)
     loose: list[Pair] = field(default_factory=list)  # split, merged or paraphrased
@@ -37,9 +42,14 @@ class Matching:
     # word opcodes of each non-equal pair, over ``tokens_of`` of its two sentences
     pair_ops: dict[tuple[int, int], list[Opcode]] = field(default_factory=dict)
 
+    def unchanged(self) -> Iterator[tuple[int, int, int, int]]:
+        """The runs of unchanged sentences as ``(i1, i2, j1, j2)``, in reading order: original
+        sentence ``i1 + k`` is revised sentence ``j1 + k``."""
+        return ((i1, i2, j1, j2) for tag, i1, i2, j1, j2 in self.sequence if tag == "equal")
+
     def working_data(self) -> list[Any]:
         """The large containers, for ``jobs.let_go`` once the comparison is done."""
-        return [self.pair_ops, self.equal, self.sequence]
+        return [self.pair_ops, self.sequence]
 
 
 def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages) -> Matching:
@@ -47,12 +57,11 @@ def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages
     ops = patience(a.keys, b.keys, stages.check)
     stages.step("align", 0.3)
     bags_a, bags_b = BagView(a, False), BagView(b, False)
-    gaps: list[tuple[list[int], list[int], list[Pair]]] = []
+    gaps: list[Gap] = []
     for n, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
-            result.equal.extend(Pair(i1 + k, j1 + k, 1.0) for k in range(i2 - i1))
             continue
-        rows, cols = list(range(i1, i2)), list(range(j1, j2))
+        rows, cols = range(i1, i2), range(j1, j2)
         pairs = pair_sentences(bags_a, bags_b, rows, cols, threshold, stages.check) if rows and cols else []
         straight, moved = in_order(pairs)
         result.changed.extend(straight)
@@ -67,7 +76,7 @@ def match(a: Side, b: Side, threshold: float, detect_moves: bool, stages: Stages
     return result
 
 
-def _moves(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]],
+def _moves(a: Side, b: Side, gaps: list[Gap],
            result: Matching, threshold: float, detect_moves: bool, stages: Stages) -> None:
     """Pairs sentences left over in different gaps: the same sentence moved elsewhere."""
     if not detect_moves:
@@ -85,7 +94,7 @@ def _moves(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]]
             result.moved.append(Pair(p.a, p.b, p.similarity, moved=True))
 
 
-def _loose(a: Side, b: Side, gaps: list[tuple[list[int], list[int], list[Pair]]],
+def _loose(a: Side, b: Side, gaps: list[Gap],
            result: Matching, detect_moves: bool, check: Callable[[], None]) -> None:
     """Sentences split, merged or paraphrased join a partner; the rest are deleted/inserted.
     Joining one in another gap is a move, so that takes ``detect_moves``."""
@@ -142,7 +151,7 @@ def _contained(own: BagView, other: BagView, left: list[int], candidates: list[i
 
 
 def _sequence(a: Side, b: Side, ops: list[Opcode],
-              gaps: list[tuple[list[int], list[int], list[Pair]]], result: Matching,
+              gaps: list[Gap], result: Matching,
               stages: Stages) -> None:
     out: list[Step] = []
     gap_iter = iter(gaps)

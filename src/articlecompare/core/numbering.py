@@ -17,13 +17,20 @@ from .tokenize import fold
 
 
 def number_changes(a: Side, b: Side, drafts: list[Draft], facts: list[Fact]) -> list[Change]:
-    drafts = sorted(drafts, key=lambda d: (d.anchor, d.original.start if d.original else -1))
+    """The changes, in reading order. Takes the drafts (``drafts`` is emptied, and each is let
+    go as its change is made: a long text has millions)."""
+    backwards = sorted(drafts, key=lambda d: (d.anchor, d.original.start if d.original else -1))
+    backwards.reverse()  # taken from the end
+    drafts.clear()
     lost = sorted((f for f in facts if f.status != FactStatus.KEPT and f.original is not None),
                   key=lambda f: f.original.start)  # type: ignore[union-attr]
     starts = [f.original.start for f in lost]  # type: ignore[union-attr]
     seen: Counter[str] = Counter()
     changes = []
-    for n, d in enumerate(drafts, start=1):
+    n = 0
+    while backwards:
+        d = backwards.pop()
+        n += 1
         owned: tuple[Fact, ...] = ()
         if d.original is not None:
             # facts are short: any that overlaps starts less than a sentence before the span

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .facts import opens_sentence
@@ -34,16 +35,43 @@ def occurs_in(fact: str, haystack_folded: str) -> bool:
     return re.search(pattern, haystack_folded) is not None
 
 
+# a character beyond the Basic Multilingual Plane (an emoji), or a surrogate of UTF-16
+_WIDE = re.compile("[\U00010000-\U0010ffff\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _as_surrogates(m: re.Match[str]) -> str:
+    code = ord(m.group()) - 0x10000
+    return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
+
+
+def joined_hay(parts: Sequence[str]) -> tuple[str, bool]:
+    """``" " + " ".join(parts) + " "`` for a ``Presence``, and whether it is narrowed: each
+    character beyond the Basic Multilingual Plane written as its two UTF-16 surrogates.
+
+    One emoji makes Python hold a whole text at four bytes a character; narrowed, at two.
+    Searches find the same where those characters are no letters or digits (then no word,
+    number or boundary check tells them from their surrogates) and the text holds no
+    surrogate of its own; otherwise the text is joined as it is."""
+    wide = {m.group() for part in parts for m in _WIDE.finditer(part)}
+    if not wide or any(c.isalnum() or _SURROGATE.match(c) for c in wide):
+        return " " + " ".join(parts) + " ", False
+    narrow = [_WIDE.sub(_as_surrogates, part) for part in parts]
+    return " " + " ".join(narrow) + " ", True
+
+
 class Presence:
     """Answers "does this fact stand in the text?" exactly like ``occurs_in``, fast for many
     facts: one-word facts look up a sorted word list, longer ones a substring search."""
 
     def __init__(self, text: str, folded: str | None = None,
-                 check: Callable[[], None] | None = None) -> None:
-        """``folded``, when the caller has it, is ``folded_words(text)`` already; ``check``
-        is called now and then while indexing a long text, and raises when the caller gave up."""
+                 check: Callable[[], None] | None = None, narrowed: bool = False) -> None:
+        """``folded``, when the caller has it, is ``folded_words(text)`` already, or that
+        narrowed (``narrowed``: see ``joined_hay``); ``check`` is called now and then while
+        indexing a long text, and raises when the caller gave up."""
         self._check = check or (lambda: None)
         self._hay = folded if folded is not None else folded_words(text)
+        self._narrowed = narrowed
         tokens: set[str] = set()  # far fewer distinct tokens than words
         for n, (start, end) in enumerate(pieces(self._hay)):  # a piece at a time: see ``pieces``
             if n % 8 == 0:
@@ -62,22 +90,30 @@ class Presence:
         self._words = words
         self._numbers = numbers
         self._sorted = sorted(words)
-        self._at: dict[str, list[int]] | None = None  # where each word starts, made on demand
+        # where each word starts, made on demand; positions as machine integers (4 bytes each
+        # where a list would hold 40): a long text has millions
+        self._at: dict[str, array[int]] | None = None
         self._scans = 0
 
     def expect(self, facts: Iterable[str]) -> None:
         """These facts are about to be looked up: index the text now if scanning it for each
         would cost more than the index."""
-        scans = sum(1 for fact in facts if self._quick(_needle(fact)) is None)
+        scans = sum(1 for fact in facts
+                    if (needle := self._needle(fact)) is not None and self._quick(needle) is None)
         if self._at is None and self._scans + scans > POSITIONS_AFTER:
             self._index()
 
     def _index(self) -> None:
-        at: dict[str, list[int]] = {}
+        at: dict[str, array[int]] = {}
+        kind = "i" if len(self._hay) < 2**31 else "q"
         for n, m in enumerate(_INDEX_WORD.finditer(self._hay)):
             if n % 65536 == 0:
                 self._check()
-            at.setdefault(m.group(), []).append(m.start())
+            word = m.group()
+            positions = at.get(word)
+            if positions is None:
+                positions = at[word] = array(kind)
+            positions.append(m.start())
         self._at = at
 
     def working_data(self) -> list[Any]:
@@ -114,8 +150,20 @@ class Presence:
             return False
         return None
 
-    def __contains__(self, fact: str) -> bool:
+    def _needle(self, fact: str) -> str | None:
+        """``fact`` as looked for in this hay, or None where it cannot stand there (a
+        surrogate of its own, in a narrowed hay, which has none)."""
         needle = _needle(fact)
+        if self._narrowed and _WIDE.search(needle):
+            if _SURROGATE.search(needle):
+                return None
+            return _WIDE.sub(_as_surrogates, needle)
+        return needle
+
+    def __contains__(self, fact: str) -> bool:
+        needle = self._needle(fact)
+        if needle is None:
+            return False
         quick = self._quick(needle)
         if quick is not None:
             return quick

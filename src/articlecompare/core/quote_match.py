@@ -78,7 +78,7 @@ def _replaced_runs(m: Matching) -> list[tuple[int, int, int, int]]:
 def _places(side: Side, quotes: tuple[Quotation, ...],
             by_sentence: dict[int, set[Place]]) -> list[frozenset[Place]]:
     """For each quotation, the places of the sentences it stands in."""
-    starts = [s.start for s in side.sentence_spans]
+    starts = side.sentence_spans.starts
     out = []
     for q in quotes:
         first = max(0, bisect.bisect_right(starts, q.marks.start) - 1)

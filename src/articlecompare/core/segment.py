@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .model import Token
@@ -74,7 +74,12 @@ def sentence_spans(text: str, check: Callable[[], None] | None = None) -> list[t
     need not tokenize what they will not compare word by word. ``check`` is called now and
     then and raises when the caller gave up.
     """
-    out: list[tuple[int, int, int]] = []
+    return list(iter_sentence_spans(text, check))
+
+
+def iter_sentence_spans(text: str, check: Callable[[], None] | None = None
+                        ) -> Iterator[tuple[int, int, int]]:
+    """``sentence_spans`` one at a time, for callers that keep them in a form of their own."""
     para = 0
     for n, line in enumerate(_LINE.finditer(text)):
         if check is not None and n % 1024 == 0:
@@ -89,11 +94,10 @@ def sentence_spans(text: str, check: Callable[[], None] | None = None) -> list[t
             nxt = _NEXT_TOKEN.search(text, m.end(), end)
             if nxt is None or m.start() == start or not _is_boundary(text, m, nxt, start):
                 continue
-            out.append((start, m.end(), para))
+            yield start, m.end(), para
             start = nxt.start()
-        out.append((start, end, para))
+        yield start, end, para
         para += 1
-    return out
 
 
 def _is_boundary(text: str, stop: re.Match[str], nxt: re.Match[str], sent_start: int) -> bool:

@@ -16,8 +16,24 @@ from .sides import Side
 from .tokenize import is_word
 
 
+def kept_in_pairs(a: Side, b: Side, m: Matching, check: Callable[[], None]) -> tuple[int, int]:
+    """Words that reworded and moved sentences kept, in the original and in the revised text
+    (counted while their tokens are at hand: the sides let go of them before the summary)."""
+    kept_a = kept_b = 0
+    for n, p in enumerate(m.changed + m.moved):
+        if n % 1024 == 0:
+            check()
+        ta, tb = a.tokens_of(p.a), b.tokens_of(p.b)
+        for tag, x1, x2, y1, y2 in m.pair_ops[(p.a, p.b)]:
+            if tag == "equal":
+                kept_a += sum(1 for t in ta[x1:x2] if is_word(t.key))
+                kept_b += sum(1 for t in tb[y1:y2] if is_word(t.key))
+    return kept_a, kept_b
+
+
 def summarise(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[Fact],
-             check: Callable[[], None]) -> Summary:
+              pair_kept: tuple[int, int], check: Callable[[], None]) -> Summary:
+    """The summary; ``pair_kept`` is what ``kept_in_pairs`` counted."""
     words_a, words_b = a.word_count(check), b.word_count(check)
     # kept = all words but those of sentences outside unchanged runs, plus the words that
     # reworded and moved sentences kept
@@ -28,14 +44,8 @@ def summarise(a: Side, b: Side, m: Matching, changes: list[Change], facts: list[
         if tag != "equal":
             kept_a -= a.words_in(i1, i2)
             kept_b -= b.words_in(j1, j2)
-    for n, p in enumerate(m.changed + m.moved):
-        if n % 1024 == 0:
-            check()
-        ta, tb = a.tokens_of(p.a), b.tokens_of(p.b)
-        for tag, x1, x2, y1, y2 in m.pair_ops[(p.a, p.b)]:
-            if tag == "equal":
-                kept_a += sum(1 for t in ta[x1:x2] if is_word(t.key))
-                kept_b += sum(1 for t in tb[y1:y2] if is_word(t.key))
+    kept_a += pair_kept[0]
+    kept_b += pair_kept[1]
     counts = Counter(c.kind.value for c in changes)
     missing = tuple(f.text for f in facts if is_lost(f))
     return Summary(words_a, words_b,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from sys import intern
 from collections import Counter
 from collections.abc import Callable
 
@@ -107,14 +108,15 @@ def count_words(text: str, start: int = 0, end: int | None = None,
 
 
 def tokenize(text: str, ignore_case: bool = False, start: int = 0,
-             end: int | None = None) -> list[Token]:
+             end: int | None = None, shared_keys: bool = False) -> list[Token]:
     """Tokens of ``text[start:end]`` (all of it by default) in order, with offsets into
-    ``text``: ``text[t.start:t.end]`` is each token's raw text."""
+    ``text``: ``text[t.start:t.end]`` is each token's raw text. With ``shared_keys`` the
+    keys are interned: a word that comes back is held once however often it does."""
     out: list[Token] = []
     append = out.append
     for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         raw = m.group()
         plain = raw.isascii() and "`" not in raw and "--" not in raw
         key = (raw.casefold() if ignore_case else raw) if plain else fold(raw, ignore_case)
-        append(Token(m.start(), m.end(), key))
+        append(Token(m.start(), m.end(), intern(key) if shared_keys else key))
     return out

@@ -11,8 +11,7 @@ from typing import Any
 
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison
-from articlecompare.export.atomic import write_text_atomic
-from articlecompare.export.json_report import dumps, report_dict
+from articlecompare.export.json_report import report_dict, report_entries, write_entries
 
 
 def annotations_list(comparison: Comparison, annotations: AnnotationSet) -> list[dict[str, Any]]:
@@ -35,4 +34,6 @@ def annotated_report(comparison: Comparison, annotations: AnnotationSet) -> dict
 
 def write_annotated_json(comparison: Comparison, path: str | os.PathLike[str],
                          annotations: AnnotationSet) -> None:
-    write_text_atomic(path, dumps(annotated_report(comparison, annotations)) + "\n")
+    """The annotated report written piece by piece (see ``json_report.write_entries``)."""
+    write_entries(path, report_entries(comparison) +
+                  [("annotations", annotations_list(comparison, annotations))])

@@ -12,13 +12,25 @@ import glob
 import os
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 STALE_AFTER = 600  # seconds: a temporary file older than this belongs to no running write
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` with ``data`` in one step, or leave it untouched on failure.
+    """Replace ``path`` with ``data`` in one step, or leave it untouched on failure (see
+    ``atomic_writer``)."""
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary file to write piece by piece that replaces ``path`` in one step when the
+    ``with`` block ends, or is removed, leaving ``path`` untouched, if the block raises.
 
     A symbolic link is followed (the file it names is replaced, the link stays); a target
     that is no regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written to as
@@ -29,12 +41,12 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         target = target.resolve()
     if target.exists() and not target.is_file():
         with open(target, "wb") as handle:
-            handle.write(data)
+            yield handle
         return
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():

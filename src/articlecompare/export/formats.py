@@ -10,11 +10,11 @@ import os
 
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison
-from articlecompare.export.annotated_json import annotated_report
+from articlecompare.export.annotated_json import annotated_report, write_annotated_json
 from articlecompare.export.atomic import write_bytes_atomic
 from articlecompare.export.csv_report import render_csv
 from articlecompare.export.html_report import render_html
-from articlecompare.export.json_report import dumps, report_dict
+from articlecompare.export.json_report import dumps, report_dict, write_json
 from articlecompare.export.markdown_report import render_markdown
 from articlecompare.export.report_formats import REPORT_FORMATS
 
@@ -42,5 +42,12 @@ def render_report(comparison: Comparison, fmt: str,
 
 def write_report(comparison: Comparison, path: str | os.PathLike[str], fmt: str,
                  annotations: AnnotationSet | None = None) -> None:
-    """Write the report atomically; a failed write leaves an existing file as it was."""
-    write_bytes_atomic(path, render_report(comparison, fmt, annotations))
+    """Write the report atomically; a failed write leaves an existing file as it was. JSON is
+    written as it is made, never held whole."""
+    if fmt == "json":
+        if annotations is None:
+            write_json(comparison, path)
+        else:
+            write_annotated_json(comparison, path, annotations)
+    else:
+        write_bytes_atomic(path, render_report(comparison, fmt, annotations))

@@ -214,3 +214,12 @@ def test_a_phrase_lost_from_a_sentence_that_moved_is_a_missing_detail() -> None:
     change = next(ch for ch in c.changes if ch.original is not None and
                   original[ch.original.start:ch.original.end] == moved)
     assert any("soldiers" in f.text for f in change.facts)
+
+
+def test_a_label_is_the_word_just_before_a_count() -> None:
+    assert facts_of("Phase 2 trials began.", FactType.NUMBER) == ["Phase 2"]
+    assert facts_of("It entered phase 2 of trials.", FactType.NUMBER) == ["phase 2"]
+    # a count after a word longer than any label is a plain number, wherever it stands (the
+    # search for the label used to copy all the text before such a number)
+    text = "The crowd waited. " * 2000 + "Representatives 12 voted."
+    assert facts_of(text, FactType.NUMBER) == ["12"]

@@ -81,3 +81,17 @@ def test_let_go_empties_dicts_lists_and_sets() -> None:
     words = {str(n) for n in range(3000)}
     let_go(index, tokens, words)
     assert (index, tokens, words) == ({}, [], set())
+
+
+def test_let_go_empties_containers_and_gives_back_a_dicts_table() -> None:
+    """A dict emptied item by item keeps the table it grew to; let go of, it gives it back
+    (a side's token cache of a million sentences held its table to the end otherwise)."""
+    import sys
+
+    from articlecompare.core.jobs import let_go
+
+    big = {n: n for n in range(100_000)}
+    items, members = list(range(100_000)), set(range(100_000))
+    let_go(big, items, members)
+    assert big == {} and items == [] and members == set()
+    assert sys.getsizeof(big) <= sys.getsizeof({})

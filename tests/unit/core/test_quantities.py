@@ -172,3 +172,32 @@ def test_quantities_slice_to_their_text_and_never_overlap(text: str) -> None:
         end = q.span.end
         r = relate(q, q)
         assert r is not None and r.worded_alike
+
+
+def _spelled_whole(text: str) -> list[int]:
+    """Spelled number words found in one lower-cased copy of the whole text (the way the
+    finder worked before it went a piece at a time), offsets as in that copy."""
+    from articlecompare.core.units import SPELLED_WORDS
+    low = text.lower()
+    out = []
+    for word in SPELLED_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (after == len(low) or not low[after].isalnum()):
+                out.append(at)
+            at = low.find(word, after)
+    return sorted(out)
+
+
+def test_spelled_numbers_of_a_long_text_are_found_a_piece_at_a_time_as_in_one() -> None:
+    """A long text is lower-cased a piece at a time (one copy of a text with an emoji took
+    15 bytes a character); what is found, and where, is as before."""
+    from articlecompare.core.quantities import _spelled_starts
+    from articlecompare.core.tokenize import CHUNK
+    words = ["one", "Two", "ninety", "nine", "İstanbul", "ΟΔΟΣ", "twenty-one", "million",
+             "ﬁve", "🚨", "thousand.", "x"]
+    text = " ".join(words[(k * 7) % len(words)] for k in range(3 * CHUNK // 5))
+    assert len(text) > 2 * CHUNK
+    assert _spelled_starts(text, 0, len(text)) == _spelled_whole(text)
+    assert find_quantities(text, amounts_only=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Comparison
 from articlecompare.export.formats import UnknownFormatError, render_report, write_report
 from articlecompare.export.report_formats import REPORT_FORMATS, format_for_path
@@ -61,3 +62,46 @@ def test_the_json_report_has_one_item_per_line_and_reads_back_the_same(hostile: 
     assert len(lines) >= 2 + sum(len(v) + 1 for v in data.values() if isinstance(v, list) and v)
     words = lines.index(' "words": [')
     assert json.loads(lines[words + 1].rstrip(",")) == data["words"][0]
+
+
+def test_the_json_report_is_written_piece_by_piece_as_dumps_has_it(
+        tmp_path: Path, hostile: Comparison, annotations: AnnotationSet,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is written as it is made (lists a batch of items at a time, a long text a
+    piece at a time) and says exactly what ``dumps`` of the whole report says."""
+    from articlecompare.export import json_report
+    from articlecompare.export.annotated_json import annotated_report
+
+    monkeypatch.setattr(json_report, "_BATCH", 2)
+    monkeypatch.setattr(json_report, "_LONG", 7)  # the hostile texts are longer
+    assert len(hostile.original.text) > 7
+    path = tmp_path / "report.json"
+    write_report(hostile, path, "json")
+    expected = json_report.dumps(json_report.report_dict(hostile)) + "\n"
+    assert path.read_text(encoding="utf-8") == expected
+    write_report(hostile, path, "json", annotations)
+    expected = json_report.dumps(annotated_report(hostile, annotations)) + "\n"
+    assert path.read_text(encoding="utf-8") == expected
+
+
+def test_a_failed_json_write_keeps_the_previous_report(tmp_path: Path, hostile: Comparison,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report that fails half-way through its writing leaves the old file and no other."""
+    from articlecompare.export import json_report
+
+    assert len(hostile.changes) >= 2
+    path = tmp_path / "report.json"
+    path.write_bytes(b"previous report")
+    real = json_report.change_dict
+
+    def fail_late(comparison: Comparison, change: object) -> object:
+        if change is hostile.changes[-1]:
+            raise OSError(28, "No space left on device")
+        return real(comparison, change)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(json_report, "change_dict", fail_late)
+    monkeypatch.setattr(json_report, "_BATCH", 1)
+    with pytest.raises(OSError):
+        write_report(hostile, path, "json")
+    assert path.read_bytes() == b"previous report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]

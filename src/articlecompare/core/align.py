@@ -54,6 +54,11 @@ def patience(a: Sequence[str], b: Sequence[str],
         if a2 < end:
             tail.append(("equal", a2, end, b2, b2 + end - a2))
         anchors = _unique_lcs(a, a1, a2, b, b1, b2, check) if a1 < a2 and b1 < b2 else []
+        if not anchors and a1 < a2 and b1 < b2 and not _diffable(a2 - a1, b2 - b1):
+            # too long to diff and no item occurs as often on both sides (a text that repeats
+            # itself, edited): anchor on the rarest items both sides have, however often,
+            # rather than call the whole stretch replaced
+            anchors = _unique_lcs(a, a1, a2, b, b1, b2, check, loose=True)
         if anchors:
             pieces = []
             pa, pb = a1, b1
@@ -73,9 +78,20 @@ def patience(a: Sequence[str], b: Sequence[str],
 
 
 def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int,
-                check: Callable[[], None]) -> list[tuple[int, int]]:
+                check: Callable[[], None], loose: bool = False) -> list[tuple[int, int]]:
+    """Anchors: pairs of items unique to both stretches, in the longest order both keep; for
+    a stretch that repeats itself, the rarest items that occur as often on both sides; with
+    ``loose``, the rarest items both sides have, their occurrences paired in order as far as
+    the side with fewer of them goes."""
     count_a = Counter(a[a1:a2])
     count_b = Counter(b[b1:b2])
+    if loose:
+        both = {key: min(n, count_b[key]) for key, n in count_a.items() if key in count_b}
+        if not both:
+            return []
+        rarity = min(both.values())
+        return _paired_in_order(a, a1, a2, b, b1, b2,
+                                {key for key, n in both.items() if n == rarity}, check)
     rarity = 1
     if not any(n == 1 and count_b.get(key) == 1 for key, n in count_a.items()):
         # nothing unique to both (a text that repeats itself): anchor on the rarest items that
@@ -85,15 +101,23 @@ def _unique_lcs(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b
         if not shared:
             return []
         rarity = min(shared)
+    keys = {key for key, n in count_a.items() if n == rarity and count_b.get(key) == rarity}
+    return _paired_in_order(a, a1, a2, b, b1, b2, keys, check)
+
+
+def _paired_in_order(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int,
+                     keys: set[str], check: Callable[[], None]) -> list[tuple[int, int]]:
+    """The occurrences of ``keys`` paired in order (the first in ``a`` with the first in
+    ``b``, ...), as many as the side with fewer has; the longest run whose pairs keep order."""
     where_b: dict[str, list[int]] = {}
     for j in range(b1, b2):
-        if count_b[b[j]] == rarity and count_a.get(b[j]) == rarity:
+        if b[j] in keys:
             where_b.setdefault(b[j], []).append(j)
     taken: Counter[str] = Counter()
     seq = []
     for i in range(a1, a2):
         key = a[i]
-        if key in where_b:
+        if key in where_b and taken[key] < len(where_b[key]):
             seq.append((i, where_b[key][taken[key]]))
             taken[key] += 1
     seq.sort()
@@ -151,12 +175,17 @@ DIFF_BUDGET_COMPILED = 20_000_000
 DIFF_BUDGET_PURE = 250_000
 
 
+def _diffable(m: int, n: int) -> bool:
+    """Whether stretches of ``m`` and ``n`` items are short enough to diff outright."""
+    return (m + n) * min(m, n) <= (DIFF_BUDGET_COMPILED if HAS_COMPILED_DIFF else DIFF_BUDGET_PURE)
+
+
 def _fallback(a: Sequence[str], a1: int, a2: int, b: Sequence[str], b1: int, b2: int
               ) -> list[Opcode]:
     if a1 == a2 and b1 == b2:
         return []
     m, n = a2 - a1, b2 - b1
-    if (m + n) * min(m, n) <= (DIFF_BUDGET_COMPILED if HAS_COMPILED_DIFF else DIFF_BUDGET_PURE):
+    if _diffable(m, n):
         sub = diff_keys(a[a1:a2], b[b1:b2])
         return [(t, i1 + a1, i2 + a1, j1 + b1, j2 + b1) for t, i1, i2, j1, j2 in sub]
     tag = "replace" if a1 < a2 and b1 < b2 else ("delete" if a1 < a2 else "insert")

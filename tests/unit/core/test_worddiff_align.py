@@ -196,3 +196,29 @@ def test_a_long_unchanged_sentence_still_anchors_the_diff() -> None:
     revised = intro + kept.strip() + "\nRoads, the mayor added, need repairs.\nParks stay open."
     ours, minimum = _document_edit_size(original, revised)
     assert ours == minimum
+
+
+def _kept(ops: list[Opcode]) -> int:
+    return sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+
+
+def test_a_long_text_that_repeats_itself_is_aligned_not_replaced_whole(monkeypatch) -> None:
+    """One sentence a thousand times, one in a hundred changed: no sentence occurs as often
+    on both sides, and the stretch is too long to diff outright. The rarest sentences both
+    sides have anchor it, so the changes are the changed sentences, not the whole text."""
+    from articlecompare.core import align
+    monkeypatch.setattr(align, "DIFF_BUDGET_COMPILED", 1_000)
+    monkeypatch.setattr(align, "DIFF_BUDGET_PURE", 1_000)
+    a = ["a"] * 1000
+    b = ["b" if k % 100 == 0 else "a" for k in range(1000)]
+    ops = patience(a, b)
+    assert_well_formed(ops, a, b)
+    assert _kept(ops) == 990
+
+
+def test_a_repeating_stretch_short_enough_to_diff_is_diffed_as_before() -> None:
+    a = ["a"] * 300
+    b = ["b" if k % 100 == 0 else "a" for k in range(300)]
+    ops = patience(a, b)
+    assert_well_formed(ops, a, b)
+    assert _kept(ops) == 297  # the optimal alignment: only the three changed sentences

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 from .model import FactType, Span
 from .names import (ORGANISATION_WORDS, FoundFact, after_first, drop_defined_abbreviations,
-                    drop_partial_names, names, split_joined)
+                    drop_partial_names, names, split_joined, split_listed)
 from .quantities import Quantity, find_quantities
 from .quotes import quoted_passages
 
@@ -113,7 +113,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
-    found = drop_partial_names(split_joined(found))
+    found = drop_partial_names(split_listed(text, split_joined(found)))
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation

@@ -201,6 +201,29 @@ def split_joined(found: list[FoundFact]) -> list[FoundFact]:
 
 
 
+def split_listed(text: str, found: list[FoundFact]) -> list[FoundFact]:
+    """The last two items of a list of names, which a run of capitals joins with "and"
+    ("Nixon, Carter and Reagan", "Syria, Iran and North Korea"): two names where the run
+    follows a comma that follows another name. ("Immigration and Customs Enforcement",
+    "Western and Central Europe" follow no listed name; a body's name, "Department of Health
+    and Human Services", stays whole wherever it stands.)"""
+    ends = {f.span.end for f in found if f.type == FactType.NAME}
+    out: list[FoundFact] = []
+    for f in found:
+        first, joined, second = f.text.partition(" and ")
+        before = text[max(0, f.span.start - 2):f.span.start]
+        if f.type != FactType.NAME or not joined or " and " in second or before != ", " or \
+                f.span.start - 2 not in ends or not first[:1].isupper() or \
+                not second[:1].isupper() or \
+                any(w.casefold() in ORGANISATION_WORDS for w in f.text.split()):  # one body's name
+            out.append(f)
+            continue
+        at = f.span.start + len(first) + len(joined)
+        out.append(FoundFact(first, f.type, Span(f.span.start, f.span.start + len(first))))
+        out.append(FoundFact(second, f.type, Span(at, f.span.end)))
+    return out
+
+
 def drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
     """Lone names that are a part or a derivative of another name of the text: the first or
     last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a

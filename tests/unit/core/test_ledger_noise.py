@@ -242,3 +242,24 @@ def test_a_detail_starts_at_a_word_not_at_a_dash() -> None:
                         "later."))
     details = [f.text for f in c.facts if f.type == FactType.DETAIL]
     assert details and all(d[:1].isalnum() for d in details)
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("They discussed Ukraine, Syria, Iran and North Korea on Monday.",
+     ["Ukraine", "Syria", "Iran", "North Korea"]),
+    ("Prices rose in Japan, China, Hong Kong and South Korea.",
+     ["Japan", "China", "Hong Kong", "South Korea"]),
+    ("Talks began under Nixon, Carter and Reagan in turn.", ["Nixon", "Carter", "Reagan"]),
+])
+def test_the_last_two_names_of_a_list_are_two_names(text: str, listed: list[str]) -> None:
+    assert names(text) == listed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Agents of Immigration and Customs Enforcement arrived.", "Immigration and Customs Enforcement"),
+    ("Trade between Western and Central Europe grew.", "Western and Central Europe"),
+    ("Staff of the FBI, Department of Health and Human Services and others met.",
+     "Department of Health and Human Services"),
+])
+def test_a_name_with_and_inside_stays_whole(text: str, name: str) -> None:
+    assert name in names(text)

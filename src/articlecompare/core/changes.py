@@ -177,7 +177,11 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
         if judged is None and evaluative and sb is not None and not in_quote:
             # evaluative words within a larger edit: their own change, the rest a rewording
-            drafts += [d for span, d in evaluative.items() if span != sb and sb.contains(span)]
+            inner = [span for span in evaluative if span != sb and sb.contains(span)]
+            drafts += [evaluative[span] for span in inner]
+            if inner and not _WORDLIKE.search(old) and \
+                    not _WORDLIKE.search(_outside(b.text, sb, inner)):
+                continue  # words only added, and they are the evaluation: no rewording besides
         confidence = None
         if kind == ChangeKind.REWORDING and judged is not None:
             kind, detail, confidence = judged.kind, judged.detail, judged.confidence
@@ -195,6 +199,16 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _outside(text: str, whole: Span, parts: list[Span]) -> str:
+    """The text of ``whole`` outside ``parts`` (spans inside it)."""
+    out, at = [], whole.start
+    for part in sorted(parts, key=lambda s: s.start):
+        out.append(text[at:max(at, part.start)])
+        at = max(at, part.end)
+    out.append(text[at:whole.end])
+    return "".join(out)
 
 
 def _names_of(a: Side, b: Side, i: int, j: int, old: tuple[Span | None, str],

@@ -265,3 +265,14 @@ def test_an_added_attribution_to_a_hyphenated_name_is_an_addition(inserted: str)
     from articlecompare.core.model import ChangeKind
 
     assert hunk_kind("", inserted, False)[0] is ChangeKind.ADDITION
+
+
+def test_evaluative_words_added_to_a_sentence_are_one_change_not_also_a_rewording() -> None:
+    original = ("The harbour board added two evening ferries on Monday.\n\n"
+                "Tickets will cost 3 euros for adults and 1 euro for children.\n")
+    revised = original.replace("1 euro for children.",
+                               "1 euro for children, a welcome change for commuters.")
+    result = compare(Article(original), Article(revised), opinion=read_opinion)
+    touching = [(c.kind, result.revised.text[c.revised.start:c.revised.end])
+                for c in result.changes if c.revised is not None]
+    assert touching == [(ChangeKind.COMMENTARY, "a welcome change for commuters")]

@@ -89,6 +89,17 @@ def removed_kind(line: str) -> ChangeKind:
     return ChangeKind.BOILERPLATE if is_boilerplate(line) else ChangeKind.OMISSION
 
 
+_CALENDAR = frozenset("""January February March April May June July August September October
+November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()) | frozenset(
+    month + dot for month in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split() for dot in ("", "."))
+
+
+def _calendar_word(text: str) -> bool:
+    """Whether ``text`` is one month or weekday, capitalised: the part of a date a word diff
+    isolates ("April" of "April 2027")."""
+    return text.strip(" ,") in _CALENDAR
+
+
 def _dates_in(text: str) -> set[str]:
     return {m.group().casefold() for m in DATE_RE.finditer(text)}
 
@@ -138,6 +149,9 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.FACT_CHANGE, figure
     old_dates, new_dates = _dates_in(deleted), _dates_in(inserted)
     if old_dates and new_dates and old_dates != new_dates:
+        return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
+    if _calendar_word(deleted) and _calendar_word(inserted) and \
+            deleted.strip() != inserted.strip():  # "in April 2027" → "in May 2027"
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     old_facts = old_dates | {q.text for q in olds}
     new_facts = new_dates | {q.text for q in news}

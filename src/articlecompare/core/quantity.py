@@ -53,9 +53,16 @@ def noun_of(words: list[tuple[int, int, str]]) -> str:
     """The thing counted, from the words after a number: the last plural among the words up
     to the first function word ("282 human study participants"), else the first."""
     nouns: list[str] = []
-    for _, _, word in words:
-        if word in NOUN_STOP or word in UNIT_TABLE or word.endswith(("ly", "ed", "ing")):
+    for n, (_, _, word) in enumerate(words):
+        if word in NOUN_STOP or word in UNIT_TABLE:
             break
+        if word.endswith(("ly", "ed", "ing")):
+            after = words[n + 1][2] if n + 1 < len(words) else ""
+            # a modifier before the plural it qualifies ("two evening ferries", "three
+            # armed men"); else a verb or an adverb, and the counted thing is not named
+            if not (after.endswith("s") or after in PLURALS) or after in NOUN_STOP or \
+                    after in UNIT_TABLE:
+                break
         nouns.append(word)
     plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
     return plural[-1] if plural else (nouns[0] if nouns else "")

@@ -1,0 +1,50 @@
+"""Small edits a fact-checker must not see as rewording: a spelled count with a modifier
+before its noun ("two evening ferries" → "three"), and a date whose month or weekday alone
+changed ("April 2027" → "May 2027"). Pairs written here."""
+from __future__ import annotations
+
+import pytest
+
+from articlecompare.core.compare import compare
+from articlecompare.core.facts import figures
+from articlecompare.core.model import Article, ChangeKind
+
+
+def _changes(original: str, revised: str) -> list[tuple[ChangeKind, str]]:
+    result = compare(Article(original), Article(revised))
+    return [(c.kind, c.detail) for c in result.changes]
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("The board added two evening ferries.", "ferries"),
+    ("Three armed men fled the bank.", "men"),
+    ("Two leading candidates withdrew.", "candidates"),
+])
+def test_a_spelled_count_reads_past_a_modifier_to_its_noun(text: str, noun: str) -> None:
+    assert [q.noun for q in figures(text)] == [noun]
+
+
+def test_a_verb_after_a_spelled_number_names_no_counted_thing() -> None:
+    assert figures("Two running the firm said so.") == []
+
+
+def test_a_changed_spelled_count_with_a_modifier_is_a_changed_fact() -> None:
+    found = _changes("The harbour board added two evening ferries on Monday.\n",
+                     "The harbour board added three evening ferries on Monday.\n")
+    assert found == [(ChangeKind.FACT_CHANGE, "two → three (+50%)")]
+
+
+@pytest.mark.parametrize(("old", "new", "detail"), [
+    ("The service starts in April 2027.", "The service starts in May 2027.", "April → May"),
+    ("It opens on Sept. 4 each year.", "It opens on Oct. 4 each year.", "Sept → Oct"),
+    ("The hearing is on Monday, June 3.", "The hearing is on Tuesday, June 3.",
+     "Monday → Tuesday"),
+])
+def test_a_changed_month_or_weekday_is_a_changed_fact(old: str, new: str, detail: str) -> None:
+    assert _changes(old + "\n", new + "\n") == [(ChangeKind.FACT_CHANGE, detail)]
+
+
+def test_the_modal_may_is_no_month() -> None:
+    found = _changes("The council may vote on the plan next week.\n",
+                     "The council will vote on the plan next week.\n")
+    assert [kind for kind, _ in found] == [ChangeKind.REWORDING]

@@ -162,6 +162,13 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
                 else f"cut from quote: “{old}”" if old_quoted
                 else f"added inside quote: “{new}”")
         return ChangeKind.QUOTE_CHANGE, what
+    if _negations(deleted) != _negations(inserted) and \
+            max(len(_words(deleted)), len(_words(inserted))) <= _NEGATION_EDIT:
+        # "was effective" → "was not effective": a short edit that denies or stops denying
+        what = (f"{deleted.strip()} → {inserted.strip()}" if deleted.strip() and inserted.strip()
+                else f"added “{inserted.strip()}”" if inserted.strip()
+                else f"cut “{deleted.strip()}”")
+        return ChangeKind.FACT_CHANGE, f"negation: {what}"
     old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
     if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
@@ -179,6 +186,16 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
         return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
+
+
+NEGATIONS = frozenset("not no never nor neither none nobody nothing nowhere cannot".split())
+_NEGATION_EDIT = 3  # words: a longer edit that holds a "not" says something else, not the opposite
+
+
+def _negations(text: str) -> int:
+    """How many words of ``text`` deny what they stand in ("not", "never", "didn’t")."""
+    return sum(1 for w in re.findall(r"[\w’']+", text.casefold())
+               if w in NEGATIONS or w.endswith(("n't", "n’t")))
 
 
 def capitalised_words(text: str) -> set[str]:

@@ -1,6 +1,7 @@
 """Small edits a fact-checker must not see as rewording: a spelled count with a modifier
-before its noun ("two evening ferries" → "three"), and a date whose month or weekday alone
-changed ("April 2027" → "May 2027"). Pairs written here."""
+before its noun ("two evening ferries" → "three"), a date whose month or weekday alone
+changed ("April 2027" → "May 2027"), a claim turned into its denial ("was effective" → "was
+not effective"). Pairs written here."""
 from __future__ import annotations
 
 import pytest
@@ -47,4 +48,20 @@ def test_a_changed_month_or_weekday_is_a_changed_fact(old: str, new: str, detail
 def test_the_modal_may_is_no_month() -> None:
     found = _changes("The council may vote on the plan next week.\n",
                      "The council will vote on the plan next week.\n")
+    assert [kind for kind, _ in found] == [ChangeKind.REWORDING]
+
+
+@pytest.mark.parametrize(("old", "new", "detail"), [
+    ("The drug was effective in the trial.", "The drug was not effective in the trial.",
+     "negation: added “not”"),
+    ("The mayor never approved the plan.", "The mayor approved the plan.", "negation: cut “never”"),
+    ("The firm paid the fine.", "The firm didn't pay the fine.", "negation: paid → didn't pay"),
+])
+def test_a_claim_turned_into_its_denial_is_a_changed_fact(old: str, new: str, detail: str) -> None:
+    assert _changes(old + "\n", new + "\n") == [(ChangeKind.FACT_CHANGE, detail)]
+
+
+def test_the_same_denial_in_other_words_is_a_rewording() -> None:
+    found = _changes("The deal will not go ahead this year.\n",
+                     "The deal won't go ahead this year.\n")
     assert [kind for kind, _ in found] == [ChangeKind.REWORDING]

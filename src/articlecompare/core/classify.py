@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .facts import DATE_RE, figures
 from .model import ChangeKind
+from .qualifiers import HEDGES
 from .tokenize import STOPWORDS, fold
 from .quantities import Quantity
 from .relations import changes as figure_changes
@@ -181,6 +182,14 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.ADDITION, f"added attribution: “{inserted.strip()}”"
     if old_w and new_w and set(old_w) & REPORTING and set(new_w) & REPORTING:
         return ChangeKind.REWORDING, f"reporting verb: {deleted.strip()} → {inserted.strip()}"
+    if not new_w and _ATTRIBUTION.search(deleted):  # the source the claim was put to
+        return ChangeKind.REWORDING, f"cut attribution: “{deleted.strip(' ,')}”"
+    hedged = _hedges(inserted) - _hedges(deleted)
+    if hedged or _hedges(deleted) - _hedges(inserted):  # "cures" → "may cure"
+        what = "hedged" if hedged else "hedge cut"
+        told = (f"{deleted.strip()} → {inserted.strip()}" if old_w and new_w
+                else f"“{deleted.strip() or inserted.strip()}”")
+        return ChangeKind.REWORDING, f"{what}: {told}"
     if not new_w:
         return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
@@ -196,6 +205,14 @@ def _negations(text: str) -> int:
     """How many words of ``text`` deny what they stand in ("not", "never", "didn’t")."""
     return sum(1 for w in re.findall(r"[\w’']+", text.casefold())
                if w in NEGATIONS or w.endswith(("n't", "n’t")))
+
+
+# words that make a claim less than certain: the qualifiers' hedges and the modal verbs
+_HEDGE_WORDS = HEDGES | frozenset("may might could would should".split())
+
+
+def _hedges(text: str) -> set[str]:
+    return set(_words(text)) & _HEDGE_WORDS
 
 
 def capitalised_words(text: str) -> set[str]:

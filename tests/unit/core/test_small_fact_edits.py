@@ -62,3 +62,17 @@ def test_the_same_denial_in_other_words_is_a_rewording() -> None:
     found = _changes("The deal will not go ahead this year.\n",
                      "The deal won't go ahead this year.\n")
     assert [kind for kind, _ in found] == [ChangeKind.REWORDING]
+
+
+@pytest.mark.parametrize(("old", "new", "detail"), [
+    ("The fire killed 12 people, according to police.", "The fire killed 12 people.",
+     "cut attribution: “according to police”"),
+    ("The drug cures the disease.", "The drug may cure the disease.",
+     "hedged: cures → may cure"),
+    ("The drug possibly slows the disease.", "The drug slows the disease.",
+     "hedge cut: “possibly”"),
+    ("The drug slows the disease.", "The drug probably slows the disease.",
+     "hedged: “probably”"),
+])
+def test_a_cut_source_or_a_changed_hedge_says_so(old: str, new: str, detail: str) -> None:
+    assert _changes(old + "\n", new + "\n") == [(ChangeKind.REWORDING, detail)]

@@ -206,18 +206,25 @@ def _heading_lines(text: str) -> list[Span]:
     short line ("Photo: Associated Press") is a credit or a label, whose capitals are names."""
     out: list[Span] = []
     start = 0
+    first = True  # the article's first line is its headline even when short ("Storm Hits Coast")
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if not text[start:end].strip():
+            start = end + 1
+            continue
+        opening, first = first, False
         if end - start > 200 or text[start:end].rstrip()[-1:] in (".", "!", "?", "”", '"', ":"):
             start = end + 1  # a paragraph, not a headline
             continue
         line = text[start:end].strip()
         words = [w for w in line.split() if len(w) > 3]
-        if HEADLINE_WORDS <= len(line.split()) <= 20 and \
+        short = opening and ":" not in line  # "Photo: Associated Press" is a credit
+        least = 2 if short else HEADLINE_WORDS
+        if least <= len(line.split()) <= 20 and \
                 not line.endswith((".", "!", "?", "”", '"', ":")) and \
                 sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words) and \
-                sum(1 for w in words if w[:1].isupper()) >= 3:
+                sum(1 for w in words if w[:1].isupper()) >= (2 if short else 3):
             out.append(Span(start, end))
         start = end + 1
     return out

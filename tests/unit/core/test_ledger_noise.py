@@ -263,3 +263,16 @@ def test_the_last_two_names_of_a_list_are_two_names(text: str, listed: list[str]
 ])
 def test_a_name_with_and_inside_stays_whole(text: str, name: str) -> None:
     assert name in names(text)
+
+
+def test_a_short_headline_opening_the_article_is_no_name() -> None:
+    text = "Storm Hits Coast\n\nThe storm reached the town of Harlow on Tuesday, officials said."
+    assert names(text) == ["Harlow"]
+
+
+def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
+    body = "\n\nThe storm reached the town of Harlow on Tuesday, officials said.\n"
+    result = compare(Article("Storm Hits Coast" + body), Article("Storm Devastates Coast" + body))
+    assert [c.kind for c in result.changes] != [] and \
+        all(c.kind.value != "fact_change" for c in result.changes)
+    assert not [f for f in result.facts if f.status != FactStatus.KEPT]

@@ -163,8 +163,11 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
                 else f"cut from quote: “{old}”" if old_quoted
                 else f"added inside quote: “{new}”")
         return ChangeKind.QUOTE_CHANGE, what
-    if _negations(deleted) != _negations(inserted) and \
-            max(len(_words(deleted)), len(_words(inserted))) <= _NEGATION_EDIT:
+    short = max(len(_words(deleted)), len(_words(inserted))) <= _SHORT_EDIT
+    old_way, new_way = _direction(deleted), _direction(inserted)
+    if short and old_way and new_way and old_way != new_way:  # "fell 3%" → "rose 3%"
+        return ChangeKind.FACT_CHANGE, f"direction: {deleted.strip()} → {inserted.strip()}"
+    if short and _negations(deleted) != _negations(inserted):
         # "was effective" → "was not effective": a short edit that denies or stops denying
         what = (f"{deleted.strip()} → {inserted.strip()}" if deleted.strip() and inserted.strip()
                 else f"added “{inserted.strip()}”" if inserted.strip()
@@ -185,7 +188,7 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if not new_w and _ATTRIBUTION.search(deleted):  # the source the claim was put to
         return ChangeKind.REWORDING, f"cut attribution: “{deleted.strip(' ,')}”"
     hedged = _hedges(inserted) - _hedges(deleted)
-    if hedged or _hedges(deleted) - _hedges(inserted):  # "cures" → "may cure"
+    if short and (hedged or _hedges(deleted) - _hedges(inserted)):  # "cures" → "may cure"
         what = "hedged" if hedged else "hedge cut"
         told = (f"{deleted.strip()} → {inserted.strip()}" if old_w and new_w
                 else f"“{deleted.strip() or inserted.strip()}”")
@@ -198,7 +201,9 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
 
 
 NEGATIONS = frozenset("not no never nor neither none nobody nothing nowhere cannot".split())
-_NEGATION_EDIT = 3  # words: a longer edit that holds a "not" says something else, not the opposite
+# words on either side of an edit read for a denial, a hedge or a direction: a longer edit
+# that holds a "not", a "perhaps" or a "rose" says something else, not the opposite
+_SHORT_EDIT = 3
 
 
 def _negations(text: str) -> int:
@@ -213,6 +218,22 @@ _HEDGE_WORDS = HEDGES | frozenset("may might could would should".split())
 
 def _hedges(text: str) -> set[str]:
     return set(_words(text)) & _HEDGE_WORDS
+
+
+# words that say which way a figure went: a change from one set to the other reverses it
+_UP = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows
+grew grown growing gain gains gained climb climbs climbed jump jumps jumped soar soars soared
+surge surged higher up""".split())
+_DOWN = frozenset("""fall falls fell fallen falling decrease decreases decreased decreasing
+shrink shrinks shrank shrunk drop drops dropped decline declines declined lose loses lost
+plunge plunged slump slumped lower down""".split())
+
+
+def _direction(text: str) -> str:
+    """"up" or "down" when ``text`` says which way a figure went, and only one way; else ""."""
+    words = set(_words(text))
+    up, down = bool(words & _UP), bool(words & _DOWN)
+    return "up" if up and not down else "down" if down and not up else ""
 
 
 def capitalised_words(text: str) -> set[str]:

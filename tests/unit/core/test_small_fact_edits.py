@@ -46,6 +46,9 @@ def test_a_changed_spelled_count_with_a_modifier_is_a_changed_fact() -> None:
      "negation: added “not”"),
     ("The mayor never approved the plan.", "The mayor approved the plan.", "negation: cut “never”"),
     ("The firm paid the fine.", "The firm didn't pay the fine.", "negation: paid → didn't pay"),
+    # a figure that went the other way
+    ("Shares fell 3% on Monday.", "Shares rose 3% on Monday.", "direction: fell → rose"),
+    ("Sales were up 4% this year.", "Sales were down 4% this year.", "direction: up → down"),
 ])
 def test_a_small_edit_that_changes_what_is_claimed_is_a_changed_fact(old: str, new: str,
                                                                       detail: str) -> None:
@@ -76,3 +79,10 @@ def test_the_same_denial_in_other_words_is_a_rewording() -> None:
 ])
 def test_a_cut_source_or_a_changed_hedge_says_so(old: str, new: str, detail: str) -> None:
     assert _changes(old + "\n", new + "\n") == [(ChangeKind.REWORDING, detail)]
+
+
+def test_a_long_rewrite_that_holds_a_denial_is_no_negation() -> None:
+    found = _changes("The mayor opened the new bridge on Monday.\n",
+                     "The mayor, who never liked the old crossing, opened the new bridge on "
+                     "Monday.\n")
+    assert all(not detail.startswith("negation") for _, detail in found)

@@ -1,8 +1,9 @@
 """Kinds of change as a fact-checker names them, decided from the text of each change.
 
-Depends on ``stance``, ``facts``, ``quantities`` and ``tokenize``. Pure functions over strings:
-whether a line is site furniture, whether an added sentence is commentary or neutral content,
-and what a word-level edit inside a reworded sentence amounts to (fact, quote, attribution).
+Depends on ``stance``, ``facts``, ``quantities``, ``claims`` and ``tokenize``. Pure functions
+over strings: whether a line is site furniture, whether an added sentence is commentary or
+neutral content, and what a word-level edit inside a reworded sentence amounts to (fact,
+quote, attribution).
 Figures are compared as values ("6.47%" and "nearly 6.5 percent" are one value rounded).
 """
 from __future__ import annotations
@@ -10,13 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .claims import claim_turned, hedge_change
 from .facts import DATE_RE, figures
 from .model import ChangeKind
-from .qualifiers import HEDGES
-from .tokenize import STOPWORDS, fold
 from .quantities import Quantity
 from .relations import changes as figure_changes
 from .stance import REPORTING
+from .tokenize import STOPWORDS, fold
 
 _FURNITURE = re.compile(
     r"^(?:the latest|(?:back )?to top|top|share(?: this(?: article| story)?)?|tweet|email|print|"
@@ -163,16 +164,9 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
                 else f"cut from quote: “{old}”" if old_quoted
                 else f"added inside quote: “{new}”")
         return ChangeKind.QUOTE_CHANGE, what
-    short = max(len(_words(deleted)), len(_words(inserted))) <= _SHORT_EDIT
-    old_way, new_way = _direction(deleted), _direction(inserted)
-    if short and old_way and new_way and old_way != new_way:  # "fell 3%" → "rose 3%"
-        return ChangeKind.FACT_CHANGE, f"direction: {deleted.strip()} → {inserted.strip()}"
-    if short and _negations(deleted) != _negations(inserted):
-        # "was effective" → "was not effective": a short edit that denies or stops denying
-        what = (f"{deleted.strip()} → {inserted.strip()}" if deleted.strip() and inserted.strip()
-                else f"added “{inserted.strip()}”" if inserted.strip()
-                else f"cut “{deleted.strip()}”")
-        return ChangeKind.FACT_CHANGE, f"negation: {what}"
+    turned = claim_turned(deleted, inserted)  # "fell" → "rose", "denied" → "admitted"
+    if turned is not None:
+        return ChangeKind.FACT_CHANGE, turned
     old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
     if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
@@ -187,53 +181,14 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.REWORDING, f"reporting verb: {deleted.strip()} → {inserted.strip()}"
     if not new_w and _ATTRIBUTION.search(deleted):  # the source the claim was put to
         return ChangeKind.REWORDING, f"cut attribution: “{deleted.strip(' ,')}”"
-    hedged = _hedges(inserted) - _hedges(deleted)
-    if short and (hedged or _hedges(deleted) - _hedges(inserted)):  # "cures" → "may cure"
-        what = "hedged" if hedged else "hedge cut"
-        told = (f"{deleted.strip()} → {inserted.strip()}" if old_w and new_w
-                else f"“{deleted.strip() or inserted.strip()}”")
-        return ChangeKind.REWORDING, f"{what}: {told}"
+    hedge = hedge_change(deleted, inserted)  # "cures" → "may cure"
+    if hedge is not None:
+        return ChangeKind.REWORDING, hedge
     if not new_w:
         return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
         return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
-
-
-NEGATIONS = frozenset("not no never nor neither none nobody nothing nowhere cannot".split())
-# words on either side of an edit read for a denial, a hedge or a direction: a longer edit
-# that holds a "not", a "perhaps" or a "rose" says something else, not the opposite
-_SHORT_EDIT = 3
-
-
-def _negations(text: str) -> int:
-    """How many words of ``text`` deny what they stand in ("not", "never", "didn’t")."""
-    return sum(1 for w in re.findall(r"[\w’']+", text.casefold())
-               if w in NEGATIONS or w.endswith(("n't", "n’t")))
-
-
-# words that make a claim less than certain: the qualifiers' hedges and the modal verbs
-_HEDGE_WORDS = HEDGES | frozenset("may might could would should".split())
-
-
-def _hedges(text: str) -> set[str]:
-    return set(_words(text)) & _HEDGE_WORDS
-
-
-# words that say which way a figure went: a change from one set to the other reverses it
-_UP = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows
-grew grown growing gain gains gained climb climbs climbed jump jumps jumped soar soars soared
-surge surged higher up""".split())
-_DOWN = frozenset("""fall falls fell fallen falling decrease decreases decreased decreasing
-shrink shrinks shrank shrunk drop drops dropped decline declines declined lose loses lost
-plunge plunged slump slumped lower down""".split())
-
-
-def _direction(text: str) -> str:
-    """"up" or "down" when ``text`` says which way a figure went, and only one way; else ""."""
-    words = set(_words(text))
-    up, down = bool(words & _UP), bool(words & _DOWN)
-    return "up" if up and not down else "down" if down and not up else ""
 
 
 def capitalised_words(text: str) -> set[str]:

@@ -49,6 +49,13 @@ def test_a_changed_spelled_count_with_a_modifier_is_a_changed_fact() -> None:
     # a figure that went the other way
     ("Shares fell 3% on Monday.", "Shares rose 3% on Monday.", "direction: fell → rose"),
     ("Sales were up 4% this year.", "Sales were down 4% this year.", "direction: up → down"),
+    # a word swapped for its opposite
+    ("The company denied the claims.", "The company admitted the claims.",
+     "opposite: denied → admitted"),
+    ("The firm reported a profit of $5 million.", "The firm reported a loss of $5 million.",
+     "opposite: profit → loss"),
+    ("The council approved the plan.", "The council rejected the plan.",
+     "opposite: approved → rejected"),
 ])
 def test_a_small_edit_that_changes_what_is_claimed_is_a_changed_fact(old: str, new: str,
                                                                       detail: str) -> None:
@@ -86,3 +93,9 @@ def test_a_long_rewrite_that_holds_a_denial_is_no_negation() -> None:
                      "The mayor, who never liked the old crossing, opened the new bridge on "
                      "Monday.\n")
     assert all(not detail.startswith("negation") for _, detail in found)
+
+
+def test_a_word_swapped_for_one_of_its_own_side_is_a_rewording() -> None:
+    found = _changes("The council approved the plan on Monday.\n",
+                     "The council accepted the plan on Monday.\n")
+    assert [kind for kind, _ in found] == [ChangeKind.REWORDING]

@@ -1,0 +1,113 @@
+"""What a short edit does to the claim it stands in: turns it into its denial ("was
+effective" → "was not effective"), reverses a figure's direction ("fell" → "rose"), swaps a
+word for its opposite ("denied" → "admitted"), or adds or cuts a hedge ("cures" → "may cure").
+
+Depends on ``qualifiers`` for the hedges. Word lookups only, and only on edits of a few words
+a side: a longer edit that holds a "not", a "rose" or a "perhaps" says something else.
+"""
+from __future__ import annotations
+
+import re
+
+from .qualifiers import HEDGES
+
+
+def claim_turned(deleted: str, inserted: str) -> str | None:
+    """The detail of a changed fact when the edit denies the claim or stops denying it, sends
+    a figure the other way, or swaps a word for its opposite; else None."""
+    old_w, new_w = _words(deleted), _words(inserted)
+    if max(len(old_w), len(new_w)) > _SHORT_EDIT:
+        return None
+    old, new = deleted.strip(), inserted.strip()
+    old_way, new_way = _direction(old_w), _direction(new_w)
+    if old_way and new_way and old_way != new_way:
+        return f"direction: {old} → {new}"
+    if _opposed(old_w, new_w):
+        return f"opposite: {old} → {new}"
+    if _negations(deleted) != _negations(inserted):
+        what = f"{old} → {new}" if old and new else f"added “{new}”" if new else f"cut “{old}”"
+        return f"negation: {what}"
+    return None
+
+
+def hedge_change(deleted: str, inserted: str) -> str | None:
+    """"hedged: …" or "hedge cut: …" when a short edit makes the claim less certain or more;
+    else None."""
+    old_w, new_w = _words(deleted), _words(inserted)
+    if max(len(old_w), len(new_w)) > _SHORT_EDIT:
+        return None
+    added, cut = _hedges(new_w) - _hedges(old_w), _hedges(old_w) - _hedges(new_w)
+    if not (added or cut):
+        return None
+    told = (f"{deleted.strip()} → {inserted.strip()}" if old_w and new_w
+            else f"“{deleted.strip() or inserted.strip()}”")
+    return f"{'hedged' if added else 'hedge cut'}: {told}"
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[\w’'-]+", text)]
+
+
+NEGATIONS = frozenset("not no never nor neither none nobody nothing nowhere cannot".split())
+# words on either side of an edit read for a denial, a hedge or a direction: a longer edit
+# that holds a "not", a "perhaps" or a "rose" says something else, not the opposite
+_SHORT_EDIT = 3
+
+
+def _negations(text: str) -> int:
+    """How many words of ``text`` deny what they stand in ("not", "never", "didn’t")."""
+    return sum(1 for w in re.findall(r"[\w’']+", text.casefold())
+               if w in NEGATIONS or w.endswith(("n't", "n’t")))
+
+
+# words that make a claim less than certain: the qualifiers' hedges and the modal verbs
+_HEDGE_WORDS = HEDGES | frozenset("may might could would should".split())
+
+
+def _hedges(words: list[str]) -> set[str]:
+    return set(words) & _HEDGE_WORDS
+
+
+# words that say which way a figure went: a change from one set to the other reverses it
+_UP = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows
+grew grown growing gain gains gained climb climbs climbed jump jumps jumped soar soars soared
+surge surged higher up""".split())
+_DOWN = frozenset("""fall falls fell fallen falling decrease decreases decreased decreasing
+shrink shrinks shrank shrunk drop drops dropped decline declines declined lose loses lost
+plunge plunged slump slumped lower down""".split())
+
+
+def _direction(words: list[str]) -> str:
+    """"up" or "down" when ``words`` say which way a figure went, and only one way; else ""."""
+    up, down = bool(set(words) & _UP), bool(set(words) & _DOWN)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+# words of news copy whose swap for the other side's says the opposite (each side with its
+# inflections): what the words mean, not how they are judged
+_OPPOSITES = [tuple(frozenset(side.split()) for side in pair.split(" | ")) for pair in """
+deny denies denied denying | admit admits admitted admitting confirm confirms confirmed
+accept accepts accepted approve approves approved | reject rejects rejected veto vetoes vetoed
+win wins won winning | lose loses lost losing
+support supports supported backs backed favour favours favoured favor favors favored | oppose opposes opposed opposing
+guilty convicted | innocent acquitted
+profit profits surplus | loss losses deficit
+legal lawful | illegal unlawful
+allow allows allowed permit permits permitted | ban bans banned forbid forbids forbade prohibit prohibits prohibited
+open opens opened | close closes closed shut
+before | after
+arrested detained | released freed
+hired hire hires | fired fire fires
+safe | unsafe
+effective | ineffective
+true | false
+""".strip().splitlines()]
+
+
+def _opposed(old: list[str], new: list[str]) -> bool:
+    """Whether a word of ``old`` and a word of ``new`` stand on opposite sides of a pair
+    (and neither side also has the other's word)."""
+    was, now = set(old), set(new)
+    return any((was & one and now & other and not now & one and not was & other) or
+               (was & other and now & one and not now & other and not was & one)
+               for one, other in _OPPOSITES)

@@ -47,10 +47,13 @@ NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 
-def find_facts(text: str, check: Callable[[], None] | None = None) -> list[FoundFact]:
+def find_facts(text: str, check: Callable[[], None] | None = None,
+               opening: bool = False) -> list[FoundFact]:
     """Every date, number, name and quotation of ``text``, in order, without overlaps
     between dates and numbers (a date wins). ``check`` is called now and then (it raises
-    when the caller gave up), so a long text can be cancelled."""
+    when the caller gave up), so a long text can be cancelled. ``opening``: the text starts
+    an article, so its first line may be a short headline (a sentence or phrase read on its
+    own is not one)."""
     check = check or (lambda: None)
     found: list[FoundFact] = []
     taken = bytearray(len(text))  # characters already claimed by a date or number
@@ -109,7 +112,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None) -> list[Found
     found.extend(f if f.text.split()[0] in mid_words else after_first(text, f)
                  for f in opening_runs)
     found = drop_defined_abbreviations(text, found)
-    headings = _heading_lines(text)
+    headings = _heading_lines(text, opening)
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
@@ -200,13 +203,13 @@ def opens_sentence(text: str, start: int) -> bool:
 HEADLINE_WORDS = 6  # words of the shortest title-case line taken for a headline
 
 
-def _heading_lines(text: str) -> list[Span]:
+def _heading_lines(text: str, opening: bool = True) -> list[Span]:
     """Headlines set in title case, without a closing stop ("Oramed Announces Positive
     Top-Line Results from Phase IIb Study"): capitals there mark a heading, not names. A
     short line ("Photo: Associated Press") is a credit or a label, whose capitals are names."""
     out: list[Span] = []
     start = 0
-    first = True  # the article's first line is its headline even when short ("Storm Hits Coast")
+    first = opening  # the article's first line is its headline even when short ("Storm Hits Coast")
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end

@@ -128,7 +128,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
-    unique = _first_of_each(_outside(find_facts(original, check), furniture or []), seen, check)
+    unique = _first_of_each(_outside(find_facts(original, check, opening=True), furniture or []),
+                            seen, check)
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]

@@ -188,7 +188,7 @@ class Side:
         s = self.sentence_spans[i]
         sentence = self.text[s.start:s.end]
         names = [(Span(s.start + f.span.start, s.start + f.span.end), f.text)
-                 for f in find_facts(sentence) if f.type.value == "name"]
+                 for f in find_facts(sentence, opening=i == 0) if f.type.value == "name"]
         first = _FIRST_WORD.match(sentence)
         if first is None:
             return names

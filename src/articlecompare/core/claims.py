@@ -1,6 +1,7 @@
 """What a short edit does to the claim it stands in: turns it into its denial ("was
 effective" → "was not effective"), reverses a figure's direction ("fell" → "rose"), swaps a
-word for its opposite ("denied" → "admitted"), or adds or cuts a hedge ("cures" → "may cure").
+word for its opposite ("denied" → "admitted") or a multiple for another ("doubled" →
+"tripled"), or adds or cuts a hedge ("cures" → "may cure").
 
 Depends on ``qualifiers`` for the hedges. Word lookups only, and only on edits of a few words
 a side: a longer edit that holds a "not", a "rose" or a "perhaps" says something else.
@@ -14,7 +15,8 @@ from .qualifiers import HEDGES
 
 def claim_turned(deleted: str, inserted: str) -> str | None:
     """The detail of a changed fact when the edit denies the claim or stops denying it, sends
-    a figure the other way, or swaps a word for its opposite; else None."""
+    a figure the other way, swaps a word for its opposite or a multiple for another; else
+    None."""
     old_w, new_w = _words(deleted), _words(inserted)
     if max(len(old_w), len(new_w)) > _SHORT_EDIT:
         return None
@@ -24,6 +26,9 @@ def claim_turned(deleted: str, inserted: str) -> str | None:
         return f"direction: {old} → {new}"
     if _opposed(old_w, new_w):
         return f"opposite: {old} → {new}"
+    old_times, new_times = _multiplier(old_w), _multiplier(new_w)
+    if old_times and new_times and old_times != new_times:  # "doubled" → "tripled"
+        return f"{old} → {new}"
     if _negations(deleted) != _negations(inserted):
         what = f"{old} → {new}" if old and new else f"added “{new}”" if new else f"cut “{old}”"
         return f"negation: {what}"
@@ -42,6 +47,20 @@ def hedge_change(deleted: str, inserted: str) -> str | None:
     told = (f"{deleted.strip()} → {inserted.strip()}" if old_w and new_w
             else f"“{deleted.strip() or inserted.strip()}”")
     return f"{'hedged' if added else 'hedge cut'}: {told}"
+
+
+# words that multiply a figure, by how much
+_MULTIPLES = {word: times for times, words in (
+    (0.5, "halve halves halved halving"), (2.0, "double doubles doubled doubling twofold"),
+    (3.0, "triple triples tripled tripling threefold"),
+    (4.0, "quadruple quadruples quadrupled quadrupling fourfold"))
+    for word in words.split()}
+
+
+def _multiplier(words: list[str]) -> float:
+    """By how much the one multiplying word of ``words`` multiplies (0 for none or several)."""
+    found = {_MULTIPLES[w] for w in words if w in _MULTIPLES}
+    return found.pop() if len(found) == 1 else 0.0
 
 
 def _words(text: str) -> list[str]:

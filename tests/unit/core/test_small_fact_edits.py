@@ -56,6 +56,8 @@ def test_a_changed_spelled_count_with_a_modifier_is_a_changed_fact() -> None:
      "opposite: profit → loss"),
     ("The council approved the plan.", "The council rejected the plan.",
      "opposite: approved → rejected"),
+    # a multiple for another
+    ("The fine was doubled to $10,000.", "The fine was tripled to $10,000.", "doubled → tripled"),
 ])
 def test_a_small_edit_that_changes_what_is_claimed_is_a_changed_fact(old: str, new: str,
                                                                       detail: str) -> None:

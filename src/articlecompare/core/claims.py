@@ -90,10 +90,10 @@ def _hedges(words: list[str]) -> set[str]:
 # words that say which way a figure went: a change from one set to the other reverses it
 _UP = frozenset("""rise rises rose risen rising increase increases increased increasing grow grows
 grew grown growing gain gains gained climb climbs climbed jump jumps jumped soar soars soared
-surge surged higher up""".split())
+surge surged higher up add adds added raise raises raised boost boosts boosted""".split())
 _DOWN = frozenset("""fall falls fell fallen falling decrease decreases decreased decreasing
 shrink shrinks shrank shrunk drop drops dropped decline declines declined lose loses lost
-plunge plunged slump slumped lower down""".split())
+plunge plunged slump slumped lower down cut cuts reduce reduces reduced slash slashed""".split())
 
 
 def _direction(words: list[str]) -> str:

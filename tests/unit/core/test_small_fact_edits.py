@@ -49,6 +49,7 @@ def test_a_changed_spelled_count_with_a_modifier_is_a_changed_fact() -> None:
     # a figure that went the other way
     ("Shares fell 3% on Monday.", "Shares rose 3% on Monday.", "direction: fell → rose"),
     ("Sales were up 4% this year.", "Sales were down 4% this year.", "direction: up → down"),
+    ("The company will cut 200 jobs.", "The company will add 200 jobs.", "direction: cut → add"),
     # a word swapped for its opposite
     ("The company denied the claims.", "The company admitted the claims.",
      "opposite: denied → admitted"),

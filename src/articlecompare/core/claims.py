@@ -17,7 +17,7 @@ def claim_turned(deleted: str, inserted: str) -> str | None:
     """The detail of a changed fact when the edit denies the claim or stops denying it, sends
     a figure the other way, swaps a word for its opposite or a multiple for another; else
     None."""
-    old_w, new_w = _words(deleted), _words(inserted)
+    old_w, new_w = words(deleted), words(inserted)
     if max(len(old_w), len(new_w)) > _SHORT_EDIT:
         return None
     old, new = deleted.strip(), inserted.strip()
@@ -38,7 +38,7 @@ def claim_turned(deleted: str, inserted: str) -> str | None:
 def hedge_change(deleted: str, inserted: str) -> str | None:
     """"hedged: …" or "hedge cut: …" when a short edit makes the claim less certain or more;
     else None."""
-    old_w, new_w = _words(deleted), _words(inserted)
+    old_w, new_w = words(deleted), words(inserted)
     if max(len(old_w), len(new_w)) > _SHORT_EDIT:
         return None
     added, cut = _hedges(new_w) - _hedges(old_w), _hedges(old_w) - _hedges(new_w)
@@ -50,20 +50,21 @@ def hedge_change(deleted: str, inserted: str) -> str | None:
 
 
 # words that multiply a figure, by how much
-_MULTIPLES = {word: times for times, words in (
+_MULTIPLES = {word: times for times, forms in (
     (0.5, "halve halves halved halving"), (2.0, "double doubles doubled doubling twofold"),
     (3.0, "triple triples tripled tripling threefold"),
     (4.0, "quadruple quadruples quadrupled quadrupling fourfold"))
-    for word in words.split()}
+    for word in forms.split()}
 
 
-def _multiplier(words: list[str]) -> float:
-    """By how much the one multiplying word of ``words`` multiplies (0 for none or several)."""
-    found = {_MULTIPLES[w] for w in words if w in _MULTIPLES}
+def _multiplier(said: list[str]) -> float:
+    """By how much the one multiplying word of ``said`` multiplies (0 for none or several)."""
+    found = {_MULTIPLES[w] for w in said if w in _MULTIPLES}
     return found.pop() if len(found) == 1 else 0.0
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """The words of ``text``, case folded (hyphenated ones whole)."""
     return [w.casefold() for w in re.findall(r"[\w’'-]+", text)]
 
 
@@ -83,8 +84,8 @@ def _negations(text: str) -> int:
 _HEDGE_WORDS = HEDGES | frozenset("may might could would should".split())
 
 
-def _hedges(words: list[str]) -> set[str]:
-    return set(words) & _HEDGE_WORDS
+def _hedges(said: list[str]) -> set[str]:
+    return set(said) & _HEDGE_WORDS
 
 
 # words that say which way a figure went: a change from one set to the other reverses it
@@ -96,9 +97,9 @@ shrink shrinks shrank shrunk drop drops dropped decline declines declined lose l
 plunge plunged slump slumped lower down cut cuts reduce reduces reduced slash slashed""".split())
 
 
-def _direction(words: list[str]) -> str:
-    """"up" or "down" when ``words`` say which way a figure went, and only one way; else ""."""
-    up, down = bool(set(words) & _UP), bool(set(words) & _DOWN)
+def _direction(said: list[str]) -> str:
+    """"up" or "down" when ``said`` tells which way a figure went, and only one way; else ""."""
+    up, down = bool(set(said) & _UP), bool(set(said) & _DOWN)
     return "up" if up and not down else "down" if down and not up else ""
 
 

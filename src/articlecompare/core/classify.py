@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .claims import claim_turned, hedge_change
+from .claims import claim_turned, hedge_change, words
 from .facts import DATE_RE, figures
 from .model import ChangeKind
 from .quantities import Quantity
@@ -120,10 +120,6 @@ def figure_change(olds: Sequence[Quantity], news: Sequence[Quantity]) -> str | N
     return None
 
 
-def _words(text: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"[\w’'-]+", text)]
-
-
 def _quoted_words(text: str) -> list[str]:
     """The words of an edit inside a quotation, typography folded: a mark or an apostrophe
     set differently ("don’t", "don't") is the same word."""
@@ -167,14 +163,14 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     turned = claim_turned(deleted, inserted)  # "fell" → "rose", "denied" → "admitted"
     if turned is not None:
         return ChangeKind.FACT_CHANGE, turned
-    old_q, new_q = set(_words(deleted)) & QUANTIFIERS, set(_words(inserted)) & QUANTIFIERS
-    if old_q != new_q and (old_q or new_q) and _words(deleted) and _words(inserted):
+    old_w, new_w = words(deleted), words(inserted)
+    old_q, new_q = set(old_w) & QUANTIFIERS, set(new_w) & QUANTIFIERS
+    if old_q != new_q and (old_q or new_q) and old_w and new_w:
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
     old_names = capitalised_words(deleted) if old_names is None else old_names
     new_names = capitalised_words(inserted) if new_names is None else new_names
     if old_names and new_names and not new_names <= old_names and not old_facts | new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
-    old_w, new_w = _words(deleted), _words(inserted)
     if not old_w and new_w and _ATTRIBUTION.search(inserted):
         return ChangeKind.ADDITION, f"added attribution: “{inserted.strip()}”"
     if old_w and new_w and set(old_w) & REPORTING and set(new_w) & REPORTING:

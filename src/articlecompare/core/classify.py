@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .claims import claim_turned, hedge_change, words
-from .facts import DATE_RE, figures
+from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, figures
 from .model import ChangeKind
 from .quantities import Quantity
 from .relations import changes as figure_changes
@@ -91,8 +91,7 @@ def removed_kind(line: str) -> ChangeKind:
     return ChangeKind.BOILERPLATE if is_boilerplate(line) else ChangeKind.OMISSION
 
 
-_CALENDAR = frozenset("""January February March April May June July August September October
-November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()) | frozenset(
+_CALENDAR = frozenset(MONTH_NAMES + WEEKDAYS) | frozenset(
     month + dot for month in "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split() for dot in ("", "."))
 
 

@@ -1,11 +1,12 @@
 """The dateline that opens a news story ("WASHINGTON (AP) —", "Boston, MA - ").
 
-Depends on nothing. The place and the agency of a dateline say where the story was filed
+Depends on ``facts`` for the month names. The place and the agency of a dateline say where the story was filed
 and by whom, not what it reports: a rewrite that drops them has lost no fact. The date a
 dateline may carry stays a fact.
 """
 from __future__ import annotations
 
+from .facts import MONTH_NAMES
 from .model import Span
 
 _DASHES = (" -- ", " - ", " — ", " – ", "—", "–")
@@ -71,7 +72,7 @@ def _has_digit(words: str) -> bool:
     return any(c.isdigit() for c in words)
 
 
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset(month[:3].lower() for month in MONTH_NAMES) | {"sept"}
 
 
 def _is_month(words: str) -> bool:

@@ -20,9 +20,11 @@ from .names import (ORGANISATION_WORDS, FoundFact, after_first, drop_defined_abb
 from .quantities import Quantity, find_quantities
 from .quotes import quoted_passages
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-           "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = "|".join(MONTH_NAMES) + "|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+_DAYS = "|".join(WEEKDAYS)
 DATE_RE = re.compile(
     rf"\b(?:\d{{4}}-[01]\d-[0-3]\d(?!\d)|(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
@@ -203,26 +205,26 @@ def opens_sentence(text: str, start: int) -> bool:
 HEADLINE_WORDS = 6  # words of the shortest title-case line taken for a headline
 
 
-def _heading_lines(text: str, opening: bool = True) -> list[Span]:
+def _heading_lines(text: str, opening: bool) -> list[Span]:
     """Headlines set in title case, without a closing stop ("Oramed Announces Positive
     Top-Line Results from Phase IIb Study"): capitals there mark a heading, not names. A
     short line ("Photo: Associated Press") is a credit or a label, whose capitals are names."""
     out: list[Span] = []
     start = 0
-    first = opening  # the article's first line is its headline even when short ("Storm Hits Coast")
+    top = opening  # the article's first line is its headline even when short ("Storm Hits Coast")
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if not text[start:end].strip():
             start = end + 1
             continue
-        opening, first = first, False
+        at_top, top = top, False
         if end - start > 200 or text[start:end].rstrip()[-1:] in (".", "!", "?", "”", '"', ":"):
             start = end + 1  # a paragraph, not a headline
             continue
         line = text[start:end].strip()
         words = [w for w in line.split() if len(w) > 3]
-        short = opening and ":" not in line  # "Photo: Associated Press" is a credit
+        short = at_top and ":" not in line  # "Photo: Associated Press" is a credit
         least = 2 if short else HEADLINE_WORDS
         if least <= len(line.split()) <= 20 and \
                 not line.endswith((".", "!", "?", "”", '"', ":")) and \

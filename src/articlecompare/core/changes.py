@@ -74,48 +74,27 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
                             local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
                             b.sentence_spans[pair.b].start))
     check()
-    return with_quote_changes(a, b, drafts, quotes.altered)
+    return with_quote_changes(a, b, _told_once(drafts, list(evaluative.values())),
+                              quotes.altered)
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+def _told_once(drafts: list[Draft], evaluations: list[Draft]) -> list[Draft]:
+    """``drafts`` with each evaluation put into a kept sentence once: a sentence that two
+    original sentences merged into, or that is paired with one and paraphrases another,
+    reaches it from each pair."""
+    theirs = {d.revised for d in evaluations}
+    seen: set[tuple[Span | None, Span | None]] = set()
+    out = []
+    for d in drafts:
+        if d.kind == ChangeKind.COMMENTARY and d.revised in theirs:
+            if (d.original, d.revised) in seen:
+                continue
+            seen.add((d.original, d.revised))
+        out.append(d)
+    return out
 
 
 _WORDLIKE = re.compile(r"\w")
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quoted,
@@ -220,8 +199,6 @@ def _names_of(a: Side, b: Side, i: int, j: int, old: tuple[Span | None, str],
     return a.names_within(i, old[0]), b.names_within(j, new[0])
 
 
-
-
 def _anchor(side: Side, n: int, tokens: list[Token], k: int) -> int:
     """Where token ``k`` of sentence ``n`` stands (its end, past the last token)."""
     return tokens[k].start if k < len(tokens) else side.sentence_spans[n].end
@@ -243,5 +220,3 @@ def _touched(found: list[Quantity], span: Span | None, point: int) -> list[Quant
 def _anchor_b(b: Side, j: int, tokens: list[Token], k: int) -> int:
     """Where token ``k`` of revised sentence ``j`` stands (its end, past the last token)."""
     return _anchor(b, j, tokens, k)
-
-

@@ -276,3 +276,18 @@ def test_evaluative_words_added_to_a_sentence_are_one_change_not_also_a_rewordin
     touching = [(c.kind, result.revised.text[c.revised.start:c.revised.end])
                 for c in result.changes if c.revised is not None]
     assert touching == [(ChangeKind.COMMENTARY, "a welcome change for commuters")]
+
+
+def test_evaluation_put_into_two_sentences_merged_into_one_is_one_change() -> None:
+    original = ("The harbour board added two evening ferries on Monday.\n\n"
+                "The new boats will carry 300 passengers between the islands each evening. "
+                "They will stop at Lindholm and at the old fish market on the way.\n\n"
+                "Tickets will cost 3 euros for adults and 1 euro for children.\n")
+    revised = ("The harbour board added two evening ferries on Monday.\n\n"
+               "The new boats will carry 300 passengers, just a fraction of the demand, and "
+               "stop at Lindholm and at the old fish market on the way between the islands.\n\n"
+               "Tickets will cost 3 euros for adults and 1 euro for children.\n")
+    result = compare(Article(original), Article(revised), opinion=read_opinion)
+    flagged = [result.revised.text[c.revised.start:c.revised.end]
+               for c in result.changes if c.kind == ChangeKind.COMMENTARY and c.revised]
+    assert flagged == ["just a fraction of the demand"]

@@ -64,7 +64,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     dates = [f.span for f in found]
     check()
-    for q in find_quantities(text, dates, amounts_only=True):
+    for q in find_quantities(text, dates):
         if is_fact(q):
             core: Span = q.core
             value: Quantity | None = q
@@ -179,12 +179,13 @@ def _label_before(text: str, q: Quantity) -> int | None:
 
 
 def is_fact(q: Quantity) -> bool:
-    """Whether a quantity is a fact of the ledger: any number written in digits, and a
-    spelled one that states an amount ("two million", "one gram", "five percent"), not a
-    spelled count or duration ("two presidents", "three years"), which is the text's wording."""
+    """Whether a quantity is a fact of the ledger: any number written in digits, a spelled
+    one that states an amount ("two million", "one gram", "five percent") and a spelled count
+    of two or more ("seven trial groups", "a dozen Russians"); not "one" (as often a pronoun
+    or "one of the") nor a spelled duration ("three years"), which is the text's wording."""
     if not q.spelled:
         return True
-    return not q.vague and (q.low >= 100 if q.dimension == "count" else q.dimension != "time")
+    return not q.vague and (q.low >= 2 if q.dimension == "count" else q.dimension != "time")
 
 
 def figures(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -24,16 +24,12 @@ _SHORT = 2000  # characters below which spelled numbers are found word by word
 
 
 def find_quantities(text: str, exclude: Sequence[Span] = (), start: int = 0,
-                    end: int | None = None, amounts_only: bool = False) -> list[Quantity]:
+                    end: int | None = None) -> list[Quantity]:
     """Quantities of ``text[start:end]`` in order, none overlapping another or any span of
-    ``exclude`` (sorted, not overlapping: dates and clock times the caller found).
-    ``amounts_only`` leaves out numbers written in words unless a magnitude or a unit follows
-    ("two million", "one gram", but not "two presidents"): quicker on a long text."""
+    ``exclude`` (sorted, not overlapping: dates and clock times the caller found)."""
     end = len(text) if end is None else end
     candidates = [m.start() for m in NUMBER_START.finditer(text, start, end)]
     spelled = _spelled_starts(text, start, end)
-    if amounts_only:
-        spelled = [pos for pos in spelled if _amount_follows(text, pos, end)]
     if spelled:
         candidates = sorted(candidates + spelled)
     found: list[Quantity] = []
@@ -52,15 +48,6 @@ def find_quantities(text: str, exclude: Sequence[Span] = (), start: int = 0,
         found.append(q)
         taken_until = q.span.end
     return found
-
-
-def _amount_follows(text: str, pos: int, end: int) -> bool:
-    """Whether the spelled number word at ``pos`` is a magnitude ("a million") or is followed
-    by another number word, a magnitude or a unit ("twenty-five", "two million", "one gram")."""
-    words = words_from(text, pos, end, 2)
-    if words and words[0][2] in MAGNITUDE:
-        return True
-    return len(words) > 1 and (words[1][2] in SPELLED_WORDS or words[1][2] in UNIT_STARTS)
 
 
 def _spelled_starts(text: str, start: int, end: int) -> list[int]:

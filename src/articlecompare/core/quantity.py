@@ -51,9 +51,12 @@ class Quantity:
 
 def noun_of(words: list[tuple[int, int, str]]) -> str:
     """The thing counted, from the words after a number: the last plural among the words up
-    to the first function word ("282 human study participants"), else the first."""
+    to the first function word ("282 human study participants"), else the first; "more" or
+    "other" straight after the number stands before it ("seven more ferry routes")."""
     nouns: list[str] = []
     for n, (_, _, word) in enumerate(words):
+        if n == 0 and word in _BEFORE_NOUN:  # "seven more routes", "two other men"
+            continue
         if word in NOUN_STOP or word in UNIT_TABLE:
             break
         if word.endswith(("ly", "ed", "ing")):
@@ -66,6 +69,9 @@ def noun_of(words: list[tuple[int, int, str]]) -> str:
         nouns.append(word)
     plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
     return plural[-1] if plural else (nouns[0] if nouns else "")
+
+
+_BEFORE_NOUN = frozenset({"more", "other", "fewer"})
 
 
 # the first words of the units: a word after a number that is none of these is no unit

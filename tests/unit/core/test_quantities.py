@@ -200,4 +200,4 @@ def test_spelled_numbers_of_a_long_text_are_found_a_piece_at_a_time_as_in_one() 
     text = " ".join(words[(k * 7) % len(words)] for k in range(3 * CHUNK // 5))
     assert len(text) > 2 * CHUNK
     assert _spelled_starts(text, 0, len(text)) == _spelled_whole(text)
-    assert find_quantities(text, amounts_only=True)
+    assert find_quantities(text)

@@ -20,6 +20,8 @@ def _changes(original: str, revised: str) -> list[tuple[ChangeKind, str]]:
     ("The board added two evening ferries.", "ferries"),
     ("Three armed men fled the bank.", "men"),
     ("Two leading candidates withdrew.", "candidates"),
+    ("Seven more ferry routes are planned.", "routes"),
+    ("Two other men fled.", "men"),
 ])
 def test_a_spelled_count_reads_past_a_modifier_to_its_noun(text: str, noun: str) -> None:
     assert [q.noun for q in figures(text)] == [noun]
@@ -99,3 +101,32 @@ def test_a_long_rewrite_that_holds_a_denial_is_no_negation() -> None:
                      "The mayor, who never liked the old crossing, opened the new bridge on "
                      "Monday.\n")
     assert all(not detail.startswith("negation") for _, detail in found)
+
+
+def _missing(original: str, revised: str) -> list[str]:
+    return list(compare(Article(original), Article(revised)).summary.missing_facts)
+
+
+BOARD = ("The harbour board met on Monday.\n\n"
+         "It said seven more ferry routes are being planned for the islands.\n\n"
+         "Tickets will cost 3 euros.\n")
+
+
+def test_a_spelled_count_cut_with_its_sentence_is_a_missing_fact() -> None:
+    assert "seven" in _missing(BOARD, BOARD.replace(
+        "It said seven more ferry routes are being planned for the islands.\n\n", ""))
+
+
+def test_a_spelled_count_restated_in_digits_is_kept() -> None:
+    revised = BOARD.replace("It said seven more ferry routes are being planned for the islands.",
+                            "It said 7 more ferry routes are planned.")
+    assert "seven" not in _missing(BOARD, revised)
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of the routes will run at night.",   # "one": a pronoun as often as a count
+    "The plan took three years to draw up.",  # a spelled duration is the text's wording
+])
+def test_one_and_spelled_durations_are_not_ledger_facts(sentence: str) -> None:
+    original = BOARD.replace("Tickets will cost 3 euros.", sentence)
+    assert _missing(original, BOARD.replace("Tickets will cost 3 euros.", "")) == []

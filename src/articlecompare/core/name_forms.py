@@ -34,7 +34,6 @@ class RevisedWords:
         return Span(at, at + len(word)) if at >= 0 else None
 
 
-
 def acronym_in(found: FoundFact, words: RevisedWords) -> Span | None:
     """Where the revised text names ``found`` by its initials, if it does (a leading
     initialism may go: "U.S. Food and Drug Administration" as "FDA")."""
@@ -57,7 +56,6 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
 _LINKING = frozenset({"of", "and", "for", "the", "on", "&"})
-
 
 
 def spelled_out(initialism: str, wording: str) -> bool:
@@ -83,7 +81,6 @@ def spelled_out(initialism: str, wording: str) -> bool:
     return False
 
 
-
 def surname_in(found: FoundFact, words: RevisedWords) -> Span | None:
     """Where the revised text names a person by surname alone ("Donald Trump" as "President
     Trump"): a name of two plain words, the first no word of a place name ("South Korea"),
@@ -102,11 +99,11 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
 
 
-
 def widened_in(found: FoundFact, revised: str, words: RevisedWords) -> Span | None:
-    """Where the revised text gives a name of several words with its initials left out or a
-    word or two more inside it ("Mihai G. Netea" as "Mihai Netea", "Iacocca Foundation" as
-    "Iacocca Family Foundation"): its other words in order, only capitalised words between."""
+    """Where the revised text gives a name of several words with its initials left out, a
+    word or two more inside it or a possessive ("Mihai G. Netea" as "Mihai Netea", "Iacocca
+    Foundation" as "Iacocca Family Foundation", "Harvard's T.H. Chan School"): its other
+    words in order, only capitalised words between."""
     parts = [p for p in found.text.split() if not _INITIAL.fullmatch(p)]
     if len(parts) < 2 or words.where(parts[0]) is None:  # the cheap no
         return None
@@ -121,19 +118,26 @@ def widened_in(found: FoundFact, revised: str, words: RevisedWords) -> Span | No
     return None
 
 
-
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-
 def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
     """The end of ``rest`` read word by word from ``pos``, where each may follow up to
-    ``_NAME_GAP`` capitalised words; None where the name does not go on so."""
+    ``_NAME_GAP`` capitalised words, and a word may take a possessive ("Harvard's T.H. Chan
+    School" for "Harvard T.H. Chan School"); None where the name does not go on so."""
     for part in rest:
         gap = 0
         while True:
-            m = PHRASE_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+            if text[pos:pos + 2] in _POSSESSIVE:
+                pos += 2
+            if text[pos:pos + 1] != " ":
+                return None
+            initials = _INITIAL.match(text, pos + 1)
+            if initials is not None and text[initials.end():initials.end() + 1] == " ":
+                pos = initials.end()  # initials the name leaves out ("T.H.")
+                continue
+            m = PHRASE_WORD.match(text, pos + 1)
             if m is None:
                 return None
             if m.group() == part:
@@ -145,4 +149,5 @@ def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
     return pos
 
 
+_POSSESSIVE = ("'s", "’s")
 PHRASE_WORD = re.compile(r"[\w’'](?:[\w’'-]*[\w’'])?")  # no dash at either end: "--may" is "may"

@@ -316,10 +316,12 @@ def loose_pairs(content_a: SentenceBags, content_b: SentenceBags,
         elif best and _spread(content_a[i], union_b) >= SPREAD_SHARE:
             pairs.append(Pair(i, max(cols, key=lambda j: overlap(content_a[i], content_b[j])),
                               best[0][0]))
+    joined = {(p.a, p.b) for p in pairs}  # a pair each side's sentence chose is one pair
     for j in cols:
         if j in partner_b:
             continue
         best = _best_partner(content_b[j], j, rows, content_a, partner_a)
-        if best and best[0][0] >= threshold and best[0][1] >= min_common:
+        if best and best[0][0] >= threshold and best[0][1] >= min_common and \
+                (best[1], j) not in joined:
             pairs.append(Pair(best[1], j, best[0][0]))
     return pairs

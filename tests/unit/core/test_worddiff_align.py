@@ -222,3 +222,21 @@ def test_a_repeating_stretch_short_enough_to_diff_is_diffed_as_before() -> None:
     ops = patience(a, b)
     assert_well_formed(ops, a, b)
     assert _kept(ops) == 297  # the optimal alignment: only the three changed sentences
+
+
+def test_a_paraphrase_both_sentences_choose_is_one_pair_and_one_rewording() -> None:
+    from articlecompare.core.align import loose_pairs
+    from articlecompare.core.compare import compare
+    from articlecompare.core.model import Article, ChangeKind
+
+    bags_a = [Counter("virus infects neural cells fetus learned".split())]
+    bags_b = [Counter("virus target neural cells fetus pregnant".split())]
+    assert [(p.a, p.b) for p in loose_pairs(bags_a, bags_b, [0], [0], {}, {})] == [(0, 0)]
+    original = ("The lab published its findings on Monday.\n\n"
+                "During the outbreak the team learned that the virus infects nerve cells in "
+                "the unborn child and causes lasting harm.\n\nThe vaccine will be tested next year.\n")
+    revised = ("The lab published its findings on Monday.\n\n"
+               "But if a pregnant woman is infected, the virus can attack nerve cells of the "
+               "unborn child, doing lasting harm.\n\nThe vaccine will be tested next year.\n")
+    changes = compare(Article(original), Article(revised)).changes
+    assert [c.kind for c in changes] == [ChangeKind.REWORDING]

@@ -120,6 +120,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
     figures_a, figures_b = a.figures_of(i), b.figures_of(j)
     marks: dict[Span, list[tuple[int, int]]] = {}  # lone quotation: where its marks changed
     worded: set[Span] = set()  # lone quotations whose words changed too
+    retold: dict[Span, list[tuple[Span | None, Span | None, str, list[WordEdit], int]]] = {}
 
     def flush() -> None:
         if plain:
@@ -171,9 +172,21 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             plain.append((sa, sb, detail, local_edits(ta, tb, sub), anchor))
             continue
         flush()
+        if lone is not None and kind == ChangeKind.QUOTE_CHANGE:
+            retold.setdefault(lone, []).append((sa, sb, detail, local_edits(ta, tb, sub),
+                                                anchor))
+            continue
         shown = judged.revised if judged is not None and judged.revised is not None else sb
         drafts.append(Draft(kind, sa, shown, detail, local_edits(ta, tb, sub), anchor, confidence))
     flush()
+    for quote, rows in retold.items():  # one change for each quotation, however many edits
+        what = "quotation retold in other words" if inside(quote, quoted.lone_a) else \
+            "put in quotation marks in other words"
+        drafts.append(Draft(ChangeKind.QUOTE_CHANGE, union([r[0] for r in rows]),
+                            union([r[1] for r in rows]),
+                            f"{what}: " + "; ".join(r[2] for r in rows[:4]) +
+                            ("; …" if len(rows) > 4 else ""),
+                            [e for r in rows for e in r[3]], rows[0][4]))
     for quote, places in marks.items():
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))

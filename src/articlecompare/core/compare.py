@@ -87,8 +87,10 @@ def _compare(original: Article, revised: Article, options: CompareOptions, stage
         furniture.append(place)
     if options.hide_boilerplate:
         drafts = [d for d in drafts if d.kind != ChangeKind.BOILERPLATE]
+    partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
+                for p in m.changed + m.loose + m.moved]
     facts = quote_facts(ledger_facts(a, b, drafts, m, stages.check, found, furniture), quotes,
-                        a.text, b.text)
+                        a.text, b.text, partners)
     stages.step("classify", 0.8)
     changes = number_changes(a, b, drafts, facts)
     stages.step("classify", 0.9)

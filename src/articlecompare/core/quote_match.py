@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .matching import Matching
@@ -91,12 +91,15 @@ def _places(side: Side, quotes: tuple[Quotation, ...],
 
 
 def quote_facts(facts: list[Fact], quotes: QuoteMatch, original: str,
-                revised: str) -> list[Fact]:
+                revised: str, partners: Sequence[tuple[Span, Span]] = ()) -> list[Fact]:
     """The ledger's quotation facts with their speaker and the fate of their quotation: kept
     when it stands in the revised text in the same words; for an altered quotation, each of
     its sentences kept, changed (most of its words still quoted: the new wording as
-    replacement) or missing (the replacing wording, if any, as replacement); missing when
-    the quotation is gone."""
+    replacement) or missing (the replacing wording, if any, as replacement); for a quotation
+    with no partner, changed when a sentence paired with its own (``partners``: sentence
+    spans of the original and the revised text) retells most of its content words in the
+    writer's words (that sentence as replacement); missing when the quotation is gone."""
+    retold = _Retellings(original, revised, partners)
     starts = [q.span.start for q in quotes.original]
     partner = {id(p.old): p for p in quotes.pairs}
     out: list[Fact] = []
@@ -114,6 +117,10 @@ def quote_facts(facts: list[Fact], quotes: QuoteMatch, original: str,
         if pair is None:
             if fact.status == FactStatus.CHANGED:  # what replaced its words is no quotation
                 fact = replace(fact, status=FactStatus.MISSING, revised=None, replacement=None)
+            told = retold.where(fact.original) if fact.status == FactStatus.MISSING else None
+            if told is not None:  # its words are gone, what it said is not
+                fact = replace(fact, status=FactStatus.CHANGED, revised=told,
+                               replacement=revised[told.start:told.end])
         elif not pair.altered:
             fact = replace(fact, status=FactStatus.KEPT, revised=None, replacement=None)
         elif fact.status != FactStatus.KEPT:
@@ -125,6 +132,43 @@ def quote_facts(facts: list[Fact], quotes: QuoteMatch, original: str,
     # a phrase cut from a quotation that is missing as a whole is told by the quotation
     return [f for f in out if f.type != FactType.DETAIL or f.original is None or
             not _inside_any(f.original, gone)]
+
+
+class _Retellings:
+    """Where the revised text retells a quotation of the original in the writer's words: a
+    sentence paired with the quotation's own sentence that holds at least ``MOSTLY_KEPT`` of
+    the quotation's content words (a word's inflection aside: the first ``_STEM`` letters
+    of a longer word)."""
+
+    def __init__(self, original: str, revised: str,
+                 partners: Sequence[tuple[Span, Span]]) -> None:
+        self._original, self._revised = original, revised
+        self._partners = sorted(partners, key=lambda p: p[0].start)
+        self._starts = [a.start for a, _ in self._partners]
+
+    def where(self, quote: Span) -> Span | None:
+        content = _stems(self._original[quote.start:quote.end])
+        if len(content) < 2:
+            return None
+        lo = bisect.bisect_right(self._starts, quote.start) - 1
+        best: tuple[float, Span] | None = None
+        for a, b in self._partners[max(0, lo - 2):lo + 1]:  # a quotation's sentence, or two
+            if not a.overlaps(quote):
+                continue
+            share = sum((content & _stems(self._revised[b.start:b.end])).values()) / \
+                sum(content.values())
+            if share >= MOSTLY_KEPT and (best is None or share > best[0]):
+                best = (share, b)
+        return best[1] if best else None
+
+
+_STEM = 6
+
+
+def _stems(text: str) -> Counter[str]:
+    """The content words of ``text``, folded and cut to ``_STEM`` letters."""
+    words = quote_words(text, Quotation(Span(0, len(text)), (Span(0, len(text)),))).keys
+    return Counter(w[:_STEM] for w in words if w not in STOPWORDS and len(w) > 2)
 
 
 def _inside_any(span: Span, spans: list[Span]) -> bool:

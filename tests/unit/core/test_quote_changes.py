@@ -194,7 +194,29 @@ def test_a_quotation_turned_into_paraphrase_shows_the_words_not_the_marks() -> N
     c = run("The chief said “we will win the vote in March” at the rally on Friday.",
             "The chief said they would win the vote in March at the rally on Friday.")
     assert [(ch.kind, ch.detail) for ch in c.changes] == [
-        (ChangeKind.QUOTE_CHANGE, "“we will” → “they would”")]
+        (ChangeKind.QUOTE_CHANGE, "quotation retold in other words: “we will” → “they would”")]
+
+
+def test_a_quotation_retold_in_other_words_is_one_change_and_no_lost_fact() -> None:
+    c = run("“During the outbreak we learned that the virus infects nerve cells in the fetus "
+            "and causes harm,” said Dr. Shi.\n\nThe team will test a vaccine next year.",
+            "During the outbreak, researchers found that the virus infected nerve cells in a "
+            "fetus, causing harm, Shi said.\n\nThe team will test a vaccine next year.")
+    quoted = [ch for ch in c.changes if ch.kind == ChangeKind.QUOTE_CHANGE]
+    assert len(quoted) == 1 and quoted[0].detail.startswith("quotation retold in other words")
+    (fact,) = [f for f in c.facts if f.type == FactType.QUOTE]
+    assert fact.status == FactStatus.CHANGED and fact.replacement is not None
+    assert "researchers found" in fact.replacement
+    assert not any("During the outbreak" in m for m in c.summary.missing_facts)
+
+
+def test_a_quotation_whose_sentence_says_something_else_is_missing() -> None:
+    c = run("“During the outbreak we learned that the virus infects nerve cells in the fetus "
+            "and causes harm,” said Dr. Shi.\n\nThe team will test a vaccine next year.",
+            "Shi said the team was pleased with how the mice did in the tests.\n\n"
+            "The team will test a vaccine next year.")
+    (fact,) = [f for f in c.facts if f.type == FactType.QUOTE]
+    assert fact.status == FactStatus.MISSING
 
 
 def test_the_json_report_gives_each_quotation_fact_its_speaker(tmp_path: Path) -> None:

@@ -117,7 +117,7 @@ def quote_facts(facts: list[Fact], quotes: QuoteMatch, original: str,
         if pair is None:
             if fact.status == FactStatus.CHANGED:  # what replaced its words is no quotation
                 fact = replace(fact, status=FactStatus.MISSING, revised=None, replacement=None)
-            told = retold.where(fact.original) if fact.status == FactStatus.MISSING else None
+            told = retold.where(f.original) if fact.status == FactStatus.MISSING else None
             if told is not None:  # its words are gone, what it said is not
                 fact = replace(fact, status=FactStatus.CHANGED, revised=told,
                                replacement=revised[told.start:told.end])

@@ -47,8 +47,14 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
     probabilities = list(opinion(texts))
     check()
     scores = [log_odds(p) for p in probabilities]
-    paragraph_means = _paragraph_means(inserted, b, scores)
-    run_means = _run_means(inserted, scores)
+    theirs = [someone_elses(t, t.startswith("“") and
+                            not b.text[b.sentence_spans[j].start:].startswith("“"))
+              for t, j in zip(texts, inserted)]
+    # the passage a sentence stands in, as the writer's voice: someone else's words around it
+    # say nothing of how the writer writes
+    voice = [None if t else s for s, t in zip(scores, theirs)]
+    paragraph_means = _paragraph_means(inserted, b, voice)
+    run_means = _run_means(inserted, voice)
     kinds: list[ChangeKind] = []
     readings: list[tuple[Reading, float] | None] = []
     for n, j in enumerate(inserted):
@@ -58,15 +64,16 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
             kinds.append(ChangeKind.BOILERPLATE if is_boilerplate(texts[n]) else ChangeKind.ADDITION)
             readings.append(None)
             continue
-        mean, count = paragraph_means[n]
         # the added passage it stands in, without the sentence itself: its paragraph, or for
-        # a one-sentence paragraph the run of added sentences around it
-        context = (mean * count - scores[n]) / (count - 1) if count >= 2 else run_means[n]
+        # a paragraph with no other sentence in the writer's voice the run of added sentences
+        # around it
+        around = paragraph_means[n]
+        around = run_means[n] if around is None else around
+        context = 0.0 if around is None else around
         novel = sum(1 for f in find_facts(texts[n]) if f.type.value != "quote"
                     and f.text not in in_original and not _opening_word(f, texts[n]))
         reading = Reading(probabilities[n], context, novel, j < frame[0] or j > frame[1],
-                          someone_elses(texts[n], texts[n].startswith("“") and
-                                        not b.text[b.sentence_spans[j].start:].startswith("“")),
+                          theirs[n],
                           is_heading(b, j, texts[n]))
         commentary, confidence = judge(reading, sensitivity)
         kinds.append(ChangeKind.COMMENTARY if commentary else ChangeKind.ADDITION)
@@ -110,34 +117,44 @@ def _opening_word(fact: FoundFact, text: str) -> bool:
         not text[:fact.span.start].strip(" “\"‘'(")
 
 
-def _paragraph_means(inserted: list[int], side: Side, scores: list[float]
-                     ) -> list[tuple[float, int]]:
-    """For each added sentence, the mean score of the added sentences of its paragraph and
-    their number (the sentences of a paragraph stand together in ``inserted``, which is in
-    order), one pair per paragraph: no dict or list per paragraph (a text of a million
-    one-line paragraphs has a million)."""
-    out: list[tuple[float, int]] = []
+def _paragraph_means(inserted: list[int], side: Side, scores: list[float | None]
+                     ) -> list[float | None]:
+    """For each added sentence, the mean score of the other added sentences of its
+    paragraph that have one (a None is left out), or ``None`` where none has; computed once
+    per paragraph (the sentences of a paragraph stand together in ``inserted``, which is in
+    order): no dict or list per paragraph (a text of a million one-line paragraphs has a
+    million)."""
+    out: list[float | None] = []
     lo = 0
     for hi in range(1, len(inserted) + 1):
         if hi == len(inserted) or side.paragraphs[inserted[hi]] != side.paragraphs[inserted[lo]]:
-            out += [(sum(scores[lo:hi]) / (hi - lo), hi - lo)] * (hi - lo)
+            out += _others_means(scores[lo:hi])
             lo = hi
     return out
 
 
-def _run_means(inserted: list[int], scores: list[float]) -> list[float]:
-    """For each added sentence, the mean score of the other sentences in the run of
-    consecutive added sentences it stands in (0 for a run of one); computed once per run, so
-    long runs cost no more than short ones."""
-    means = [0.0] * len(inserted)
+def _run_means(inserted: list[int], scores: list[float | None]) -> list[float | None]:
+    """For each added sentence, the mean score of the other sentences (those with one) in
+    the run of consecutive added sentences it stands in, or ``None`` where none has;
+    computed once per run, so long runs cost no more than short ones."""
+    means: list[float | None] = []
     lo = 0
     for hi in range(1, len(inserted) + 1):
         if hi == len(inserted) or inserted[hi] != inserted[hi - 1] + 1:
-            if hi - lo > 1:
-                total = sum(scores[lo:hi])
-                means[lo:hi] = [(total - s) / (hi - lo - 1) for s in scores[lo:hi]]
+            means += _others_means(scores[lo:hi])
             lo = hi
     return means
+
+
+def _others_means(scores: list[float | None]) -> list[float | None]:
+    """For each score, the mean of the others that are not None (None where there are none)."""
+    known = [s for s in scores if s is not None]
+    total, count = sum(known), len(known)
+    out: list[float | None] = []
+    for s in scores:
+        rest = count - (s is not None)
+        out.append((total - (s or 0.0)) / rest if rest else None)
+    return out
 
 
 def is_heading(side: Side, j: int, text: str) -> bool:

@@ -291,3 +291,35 @@ def test_evaluation_put_into_two_sentences_merged_into_one_is_one_change() -> No
     flagged = [result.revised.text[c.revised.start:c.revised.end]
                for c in result.changes if c.kind == ChangeKind.COMMENTARY and c.revised]
     assert flagged == ["just a fraction of the demand"]
+
+
+def test_quoted_opinion_around_an_added_sentence_is_not_its_context(monkeypatch) -> None:
+    """The passage an added sentence is read in is the writer's: the quotations and reported
+    speech beside it, however they read, neither raise nor lower it."""
+    import articlecompare.core.additions as additions
+
+    seen: dict[str, float] = {}
+    judge = additions.judge
+
+    def recording(reading, sensitivity):  # type: ignore[no-untyped-def]
+        seen[current[0]] = reading.context
+        return judge(reading, sensitivity)
+
+    current = [""]
+    heading = additions.is_heading
+
+    def note(side, j, text):  # type: ignore[no-untyped-def]
+        current[0] = text
+        return heading(side, j, text)
+
+    monkeypatch.setattr(additions, "judge", recording)
+    monkeypatch.setattr(additions, "is_heading", note)
+    middle = "The vote is set for next month."
+    quoted = ("“This budget is a disgrace and a betrayal of every taxpayer,” said Ann Reyes. "
+              f"{middle} “It is the worst deal in years,” said Tom Hale.")
+    compare(Article(BASE), Article(_with(quoted)), opinion=read_opinion)
+    assert seen[middle] == 0.0
+    written = ("This budget is a disgrace and a betrayal of every taxpayer. "
+               f"{middle} It is the worst deal in years.")
+    compare(Article(BASE), Article(_with(written)), opinion=read_opinion)
+    assert seen[middle] > 1.0

@@ -168,7 +168,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
     old_names = capitalised_words(deleted) if old_names is None else old_names
     new_names = capitalised_words(inserted) if new_names is None else new_names
-    if old_names and new_names and not new_names <= old_names and not old_facts | new_facts:
+    if old_names and new_names and not _bare(new_names) <= _bare(old_names) and \
+            not old_facts | new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     if not old_w and new_w and _ATTRIBUTION.search(inserted):
         return ChangeKind.ADDITION, f"added attribution: “{inserted.strip()}”"
@@ -184,6 +185,15 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
         return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
+
+
+def _bare(names: set[str]) -> set[str]:
+    """The words of names, without a possessive ending: "Harvard's" is a word of "Harvard
+    T.H. Chan School" (a possessive splits a name in two where the fact finder reads it)."""
+    return {_POSSESSIVE_END.sub("", w) for n in names for w in n.split()}
+
+
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 def capitalised_words(text: str) -> set[str]:

@@ -1,6 +1,7 @@
 """A name changes only where a proper name stands on both sides of an edit: a name given as
 a pronoun ("Marlow" → "She"), a sentence's connective or opening word swapped ("Following"
-→ "After", "Residents" → "They") is rewording; one person put for another is a fact change."""
+→ "After", "Residents" → "They") or a name put in the possessive ("the Harvard" →
+"Harvard's") is rewording; one person put for another is a fact change."""
 from __future__ import annotations
 
 import pytest
@@ -26,6 +27,8 @@ def kinds(original: str, revised: str) -> list[ChangeKind]:
      "They complained about the noise from the building site all week."),
     ("However, the treasurer said the budget would not cover the repairs.",
      "But the treasurer said the budget would not cover the repairs."),
+    ("The study ran at the Harvard T.H. Chan School of Public Health for a decade.",
+     "The study ran at Harvard's T.H. Chan School of Public Health for a decade."),
 ])
 def test_a_pronoun_or_connective_swap_is_no_fact_change(original: str, revised: str) -> None:
     found = kinds(original, revised)
@@ -54,3 +57,9 @@ def test_a_title_case_headline_word_is_no_name() -> None:
     revised = "Harbour Board to Ease Fishing Limits\n\n" + CONTEXT
     c = compare(Article(original), Article(revised))
     assert [ch.kind for ch in c.changes] == [ChangeKind.REWORDING]
+
+
+def test_another_name_in_the_possessive_is_still_a_fact_change() -> None:
+    assert ChangeKind.FACT_CHANGE in kinds(
+        "The plan was drawn up by the Smith family over the winter months.",
+        "The plan was drawn up by Jones' family over the winter months.")

@@ -177,6 +177,15 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
                                                 anchor))
             continue
         shown = judged.revised if judged is not None and judged.revised is not None else sb
+        last = drafts[-1] if drafts else None
+        if last is not None and kind == ChangeKind.FACT_CHANGE and last.kind == kind and \
+                last.detail == detail:
+            # edits of one figure ("$5 million" → "5 million euros": "$" cut, "euros"
+            # added) are one change, judged on the whole figure
+            drafts[-1] = Draft(kind, union([last.original, sa]), union([last.revised, shown]),
+                               detail, list(last.edits) + local_edits(ta, tb, sub),
+                               last.anchor, confidence)
+            continue
         drafts.append(Draft(kind, sa, shown, detail, local_edits(ta, tb, sub), anchor, confidence))
     flush()
     for quote, rows in retold.items():  # one change for each quotation, however many edits

@@ -5,6 +5,7 @@ Depends on ``ledger`` for the ledger itself, ``draft`` for the changes found so 
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from .draft import Draft
@@ -34,7 +35,8 @@ def ledger_facts(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 if partner is not None:
                     replacements.append((e.original, new))
                 old = a.text[e.original.start:e.original.end]
-                if _mostly_lost(old, new) or set(qualifiers_in(old)) - set(qualifiers_in(new)):
+                if (_mostly_lost(old, new) or set(qualifiers_in(old)) - set(qualifiers_in(new))) \
+                        and not _in_figure(a, e.original):
                     dropped.append(e.original)
     unchanged = [a.unit(i1, i2) for tag, i1, i2, _, _ in m.sequence if tag == "equal"]
     partners = [(a.sentence_spans[p.a], b.sentence_spans[p.b])
@@ -42,6 +44,13 @@ def ledger_facts(a: Side, b: Side, drafts: list[Draft], m: Matching,
     omitted = [d.original for d in drafts if d.kind == ChangeKind.OMISSION and d.original]
     return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(check),
                         partners, found, furniture, omitted)
+
+
+def _in_figure(side: Side, span: Span) -> bool:
+    """Whether ``span`` lies inside a quantity of its sentence, hedge included ("least" in
+    "at least 12"): the figure's own change tells that, not a cut phrase."""
+    i = bisect.bisect_right(side.sentence_spans.starts, span.start) - 1
+    return i >= 0 and any(q.span.contains(span) for q in side.figures_of(i))
 
 
 def _mostly_lost(old: str, new: str) -> bool:

@@ -130,3 +130,17 @@ def test_a_spelled_count_restated_in_digits_is_kept() -> None:
 def test_one_and_spelled_durations_are_not_ledger_facts(sentence: str) -> None:
     original = BOARD.replace("Tickets will cost 3 euros.", sentence)
     assert _missing(original, BOARD.replace("Tickets will cost 3 euros.", "")) == []
+
+
+def test_edits_on_both_sides_of_one_figure_are_one_fact_change() -> None:
+    found = _changes("The harbour board said the grant is worth $5 million.\n",
+                     "The harbour board said the grant is worth 5 million euros.\n")
+    assert found == [(ChangeKind.FACT_CHANGE, "$5 million → 5 million euros")]
+
+
+def test_a_changed_hedge_is_the_figures_change_not_a_cut_phrase_in_the_ledger() -> None:
+    original = "The harbour board said the storm has sunk at least 12 boats.\n"
+    revised = "The harbour board said the storm has sunk at most 12 boats.\n"
+    assert _changes(original, revised) == [
+        (ChangeKind.FACT_CHANGE, "at least 12 → at most 12 (hedged)")]
+    assert not any("least" in f for f in _missing(original, revised))

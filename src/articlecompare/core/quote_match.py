@@ -137,8 +137,7 @@ def quote_facts(facts: list[Fact], quotes: QuoteMatch, original: str,
 class _Retellings:
     """Where the revised text retells a quotation of the original in the writer's words: a
     sentence paired with the quotation's own sentence that holds at least ``MOSTLY_KEPT`` of
-    the quotation's content words (a word's inflection aside: the first ``_STEM`` letters
-    of a longer word)."""
+    the quotation's content words, inflections aside."""
 
     def __init__(self, original: str, revised: str,
                  partners: Sequence[tuple[Span, Span]]) -> None:
@@ -148,7 +147,7 @@ class _Retellings:
 
     def where(self, quote: Span) -> Span | None:
         content = _stems(self._original[quote.start:quote.end])
-        if len(content) < 2:
+        if not content:
             return None
         lo = bisect.bisect_right(self._starts, quote.start) - 1
         best: tuple[float, Span] | None = None
@@ -165,10 +164,29 @@ class _Retellings:
 _STEM = 6
 
 
+def _stem(word: str) -> str:
+    """A word without its inflection, roughly: a plural, "-ing" or "-ed" ending and a final
+    "e" taken off, then cut to ``_STEM`` letters ("infects" and "infected" meet as
+    "infect", "homes" and "home" as "hom", "causes" and "causing" as "caus")."""
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes", "zes", "ches", "shes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    elif word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 4:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 3:
+        word = word[:-1]
+    return word[:_STEM]
+
+
 def _stems(text: str) -> Counter[str]:
-    """The content words of ``text``, folded and cut to ``_STEM`` letters."""
+    """The content words of ``text``, folded and stemmed."""
     words = quote_words(text, Quotation(Span(0, len(text)), (Span(0, len(text)),))).keys
-    return Counter(w[:_STEM] for w in words if w not in STOPWORDS and len(w) > 2)
+    return Counter(_stem(w) for w in words if w not in STOPWORDS and len(w) > 2)
 
 
 def _inside_any(span: Span, spans: list[Span]) -> bool:

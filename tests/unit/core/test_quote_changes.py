@@ -210,6 +210,17 @@ def test_a_quotation_retold_in_other_words_is_one_change_and_no_lost_fact() -> N
     assert not any("During the outbreak" in m for m in c.summary.missing_facts)
 
 
+@pytest.mark.parametrize(("original", "revised"), [
+    ("“It is a disaster,” Lee said of the flood.", "Lee said the flood was a disaster."),
+    ("The mayor said: “We will rebuild the homes.”", "The mayor said she would rebuild each home."),
+])
+def test_a_short_quotation_retold_with_its_words_inflected_is_no_lost_fact(
+        original: str, revised: str) -> None:
+    c = run(original, revised)
+    (fact,) = [f for f in c.facts if f.type == FactType.QUOTE]
+    assert fact.status == FactStatus.CHANGED
+
+
 def test_a_quotation_whose_sentence_says_something_else_is_missing() -> None:
     c = run("“During the outbreak we learned that the virus infects nerve cells in the fetus "
             "and causes harm,” said Dr. Shi.\n\nThe team will test a vaccine next year.",

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from .classify import capitalised_words, hunk_kind, is_boilerplate
+from .facts import DATE_RE
 from .commentary import (OpinionModel, Sensitivity, lexical_opinion)
 from .draft import Draft, union
 from .edits import local_edits
@@ -118,6 +119,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
     plain: list[tuple[Span | None, Span | None, str, list[WordEdit], int]] = []
     ta, tb = a.tokens_of(i), b.tokens_of(j)
     figures_a, figures_b = a.figures_of(i), b.figures_of(j)
+    dates_a, dates_b = _dates(a.text, span_a), _dates(b.text, span_b)
     marks: dict[Span, list[tuple[int, int]]] = {}  # lone quotation: where its marks changed
     worded: set[Span] = set()  # lone quotations whose words changed too
     retold: dict[Span, list[tuple[Span | None, Span | None, str, list[WordEdit], int]]] = {}
@@ -152,7 +154,9 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         kind, detail = hunk_kind(old, new, in_quote,
                                  _touched(figures_a, sa, _token_start(ta, i1, span_a)),
                                  _touched(figures_b, sb, _token_start(tb, j1, span_b)),
-                                 *_names_of(a, b, i, j, (sa, old), (sb, new)))
+                                 *_names_of(a, b, i, j, (sa, old), (sb, new)),
+                                 (_dates_touched(a.text, dates_a, sa),
+                                  _dates_touched(b.text, dates_b, sb)))
         # an edit is commentary when reading the sentence with and without it says so
         judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
         if judged is None and evaluative and sb is not None and not in_quote:
@@ -200,6 +204,19 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _dates(text: str, sentence: Span) -> list[Span]:
+    """Where the dates of a sentence stand."""
+    return [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, sentence.start, sentence.end)]
+
+
+def _dates_touched(text: str, dates: list[Span], span: Span | None) -> list[str]:
+    """The whole dates that an edit's side ``span`` overlaps ("March 3, 2024" where only "3"
+    changed); none for an empty side."""
+    if span is None:
+        return []
+    return [text[d.start:d.end] for d in dates if d.overlaps(span)]
 
 
 def _outside(text: str, whole: Span, parts: list[Span]) -> str:

@@ -129,14 +129,18 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
               old_figures: Sequence[Quantity] | None = None,
               new_figures: Sequence[Quantity] | None = None,
               old_names: set[str] | None = None,
-              new_names: set[str] | None = None) -> tuple[ChangeKind, str]:
+              new_names: set[str] | None = None,
+              touched_dates: tuple[list[str], list[str]] | None = None
+              ) -> tuple[ChangeKind, str]:
     """What one word-level edit inside a reworded sentence amounts to, with an explanation.
 
     ``old_figures`` and ``new_figures`` are the quantities the edit touches in each sentence
     (the whole "$8.8 billion" where only "billion" changed); by default those of the two
     strings. ``old_names`` and ``new_names`` are the proper names the edit touches as read
     in the whole text (so "Following" opening a sentence is no name); by default the
-    capitalised words of the strings that are no function word or pronoun ("She")."""
+    capitalised words of the strings that are no function word or pronoun ("She").
+    ``touched_dates`` are the whole dates the edit touches in each sentence (the whole
+    "March 3, 2024" where only the day changed); by default those of the two strings."""
     if deleted.casefold() == inserted.casefold():
         return ChangeKind.REWORDING, f"capitalisation: {deleted.strip()} → {inserted.strip()}"
     olds = figures(deleted) if old_figures is None else old_figures
@@ -144,6 +148,10 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     figure = figure_change(olds, news)
     if figure is not None:
         return ChangeKind.FACT_CHANGE, figure
+    if touched_dates is not None and touched_dates[0] and touched_dates[1] and \
+            {d.casefold() for d in touched_dates[0]} != {d.casefold() for d in touched_dates[1]}:
+        return ChangeKind.FACT_CHANGE, \
+            f"{', '.join(touched_dates[0])} → {', '.join(touched_dates[1])}"
     old_dates, new_dates = _dates_in(deleted), _dates_in(inserted)
     if old_dates and new_dates and old_dates != new_dates:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"

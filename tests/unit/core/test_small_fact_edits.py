@@ -42,8 +42,11 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
 
 @pytest.mark.parametrize(("old", "new", "kind", "detail"), [
     # a month or a weekday changed inside a date
-    ("The service starts in April 2027.", "The service starts in May 2027.", FACT, "April → May"),
-    ("It opens on Sept. 4 each year.", "It opens on Oct. 4 each year.", FACT, "Sept → Oct"),
+    ("The service starts in April 2027.", "The service starts in May 2027.", FACT,
+     "April 2027 → May 2027"),
+    ("It opens on Sept. 4 each year.", "It opens on Oct. 4 each year.", FACT, "Sept. 4 → Oct. 4"),
+    ("The report came out on March 3, 2024.", "The report came out on March 13, 2024.", FACT,
+     "March 3, 2024 → March 13, 2024"),
     ("The hearing is on Monday, June 3.", "The hearing is on Tuesday, June 3.", FACT,
      "Monday → Tuesday"),
     # a claim turned into its denial, or back

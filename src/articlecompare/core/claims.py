@@ -1,7 +1,8 @@
 """What a short edit does to the claim it stands in: turns it into its denial ("was
 effective" → "was not effective"), reverses a figure's direction ("fell" → "rose"), swaps a
-word for its opposite ("denied" → "admitted") or a multiple for another ("doubled" →
-"tripled"), or adds or cuts a hedge ("cures" → "may cure").
+word for its opposite ("denied" → "admitted"), a multiple for another ("doubled" →
+"tripled") or a rank for another ("third" → "second"), or adds or cuts a hedge ("cures" →
+"may cure").
 
 Depends on ``qualifiers`` for the hedges. Word lookups only, and only on edits of a few words
 a side: a longer edit that holds a "not", a "rose" or a "perhaps" says something else.
@@ -15,8 +16,8 @@ from .qualifiers import HEDGES
 
 def claim_turned(deleted: str, inserted: str) -> str | None:
     """The detail of a changed fact when the edit denies the claim or stops denying it, sends
-    a figure the other way, swaps a word for its opposite or a multiple for another; else
-    None."""
+    a figure the other way, swaps a word for its opposite, a multiple or a rank for another;
+    else None."""
     old_w, new_w = words(deleted), words(inserted)
     if max(len(old_w), len(new_w)) > _SHORT_EDIT:
         return None
@@ -28,6 +29,9 @@ def claim_turned(deleted: str, inserted: str) -> str | None:
         return f"opposite: {old} → {new}"
     old_times, new_times = _multiplier(old_w), _multiplier(new_w)
     if old_times and new_times and old_times != new_times:  # "doubled" → "tripled"
+        return f"{old} → {new}"
+    old_rank, new_rank = _ordinal(old_w), _ordinal(new_w)
+    if old_rank and new_rank and old_rank != new_rank:  # "third quarter" → "second quarter"
         return f"{old} → {new}"
     if _negations(deleted) != _negations(inserted):
         what = f"{old} → {new}" if old and new else f"added “{new}”" if new else f"cut “{old}”"
@@ -61,6 +65,19 @@ def _multiplier(said: list[str]) -> float:
     """By how much the one multiplying word of ``said`` multiplies (0 for none or several)."""
     found = {_MULTIPLES[w] for w in said if w in _MULTIPLES}
     return found.pop() if len(found) == 1 else 0.0
+
+
+_ORDINALS = {word: rank for rank, word in enumerate("""first second third fourth fifth sixth
+seventh eighth ninth tenth eleventh twelfth""".split(), 1)}
+_NUMBERED = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def _ordinal(said: list[str]) -> int:
+    """The rank an edit of one word gives ("third", "3rd"), else 0."""
+    if len(said) != 1:
+        return 0
+    numbered = _NUMBERED.fullmatch(said[0])
+    return int(numbered.group(1)) if numbered else _ORDINALS.get(said[0], 0)
 
 
 def words(text: str) -> list[str]:

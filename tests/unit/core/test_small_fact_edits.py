@@ -72,6 +72,11 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
     # a multiple for another
     ("The fine was doubled to $10,000.", "The fine was tripled to $10,000.", FACT,
      "doubled → tripled"),
+    # a rank for another
+    ("Sales rose 5% in the third quarter.", "Sales rose 5% in the second quarter.", FACT,
+     "third → second"),
+    ("She finished 3rd in the final round.", "She finished 4th in the final round.", FACT,
+     "3rd → 4th"),
     # a cut source, a hedge added or cut: still the claim, told less surely or without its source
     ("The fire killed 12 people, according to police.", "The fire killed 12 people.", WORDING,
      "cut attribution: “according to police”"),

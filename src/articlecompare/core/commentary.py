@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from .model import Span
+from .tokenize import STOPWORDS
 from .stance import JUDGEMENT, REPORTING, STANCE, outside_quotes, quotation_marks, stance
 
 OpinionModel = Callable[[Sequence[str]], Sequence[float]]
@@ -211,10 +212,30 @@ enormously vastly deeply particularly especially immensely tremendously overwhel
 EVALUATIVE = JUDGEMENT | STANCE | DEGREE
 
 
-def evaluative_words(run: str, original: str) -> list[str]:
-    """The judgement, stance and degree words of ``run`` that ``original`` does not have."""
+def evaluative_words(run: str, original: str,
+                     read_alone: dict[str, float] | None = None) -> list[str]:
+    """The words of ``run`` that ``original`` does not have and that evaluate: a judgement,
+    stance or degree word, or a word the opinion model reads as opinion on its own
+    (``read_alone``: its readings of single words) at least ``WORD_BAR``."""
     had = {w.lower() for w in _WORDS.findall(original)}
-    return [w for w in _WORDS.findall(run) if w.lower() in EVALUATIVE and w.lower() not in had]
+    alone = read_alone or {}
+    return [w for w in _WORDS.findall(run) if w.lower() not in had and
+            (w.lower() in EVALUATIVE or alone.get(w, 0.0) >= WORD_BAR)]
+
+
+def plain_words(run: str, original: str) -> list[str]:
+    """The words of ``run`` worth reading one by one: lower-case content words (a capital
+    starts a name or a sentence) that ``original`` does not have."""
+    had = {w.lower() for w in _WORDS.findall(original)}
+    return [w for w in _WORDS.findall(run)
+            if w.islower() and len(w) > 2 and w not in STOPWORDS and w not in had]
+
+
+# a single word the opinion model reads as opinion at least this often evaluates: the lowest
+# bar at which fewer than one in a hundred plain news words reads so, on the project's own
+# lists of evaluative and plain words (training/commentary/words.tsv; scripts/word_bar.py
+# measures it), not on the labelled article pairs
+WORD_BAR = 0.55
 
 
 _WORDS = re.compile(r"[^\W\d_][\w’'-]*+")

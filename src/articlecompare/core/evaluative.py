@@ -19,6 +19,7 @@ from .commentary import (
     judge_edit,
     judge_phrase,
     log_odds,
+    plain_words,
     someone_elses,
 )
 from .draft import Draft
@@ -56,7 +57,9 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
         inserting = [h for h in hunks(ops) if h[3] > h[2]]
         if len(inserting) > _EDITS_READ:
             continue  # rewritten, not added to: each edit read would cost the whole sentence
-        candidates: list[tuple[Span, int, int, int]] = []  # (edit, x1, first, last) of each run
+        kept = n < len(m.changed)  # a sentence that stayed, not one split, merged or paraphrased
+        # (edit, x1, first, last, words only put in) of each run
+        candidates: list[tuple[Span, int, int, int, bool]] = []
         for i1, i2, j1, j2 in inserting:
             sb = Span(tb[j1].start, tb[j2 - 1].end)
             sa = Span(ta[i1].start, ta[i2 - 1].end) if i2 > i1 else None
@@ -69,11 +72,12 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
                      if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
             edits = local_edits(ta, tb, inner)
             edits_seen.append((sb, sa, sentence, " ".join(reverted.split()), new, edits))
-            candidates += [(sb, x1, first, last) for _, x1, _, y1, y2 in inner
+            candidates += [(sb, x1, first, last, t == "insert" and kept)
+                           for t, x1, _, y1, y2 in inner
                            for first, last in _word_runs(tb, y1, y2)]
         if len(candidates) > _RUNS_READ:
             continue  # its edits are read whole, as edits too long to hold runs are
-        for sb, x1, first, last in candidates:
+        for sb, x1, first, last, put_in in candidates:
             span = Span(tb[first].start, tb[last].end)
             if inside(span, quotes):
                 continue
@@ -82,14 +86,21 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
             graded = Span(span.start, tb[_graded(tb, last)].end)
             runs.append(_Run(span, sb, span if inside(graded, quotes) else graded,
                              sentence, " ".join(rest.split()), text, original,
-                             local_edits(ta, tb, [("insert", x1, x1, first, last + 1)])))
+                             local_edits(ta, tb, [("insert", x1, x1, first, last + 1)]),
+                             put_in and last - first < _PUT_IN_WORDS and _qualifies(tb, last)))
     if not edits_seen:
         return {}
     has_runs = {r.hunk for r in runs}
     # reading costs in proportion to length: the short runs are read first, alone, and whole
     # sentences only where a run carries an evaluative word or reads as opinion on its own,
     # or where an edit is too long to hold runs (most edits are neither)
-    cues = {id(r): evaluative_words(r.text, r.original) for r in runs}
+    # a few words put into a sentence that stayed are read one by one too: a word that reads
+    # as opinion on its own is an evaluative word the lists do not hold ("beloved", "hapless")
+    singles = list(dict.fromkeys(w for r in runs if r.put_in
+                                 for w in plain_words(r.text, r.original)))
+    read_alone = dict(zip(singles, opinion(singles))) if singles else {}
+    cues = {id(r): evaluative_words(r.text, r.original, read_alone if r.put_in else None)
+            for r in runs}
     theirs = functools.cache(someone_elses)  # a sentence of many runs is judged once
     runs = [r for r in runs if not theirs(r.sentence)]
     texts = list(dict.fromkeys(r.text for r in runs))
@@ -158,8 +169,28 @@ class _Run:
     text: str                # the run
     original: str            # the original sentence
     edits: list[WordEdit]
+    put_in: bool             # a few words only put into a sentence that stayed
 
 
+_PUT_IN_WORDS = 3  # the most tokens of a run put in whose words are read one by one
+
+
+def _qualifies(tokens: list[Token], last: int) -> bool:
+    """Whether a run ending at ``last`` stands where a qualifier stands: it ends on a content
+    word and a content word follows it ("the **beloved** library", "**hapless** council")."""
+    return _content(tokens[last].key) and last + 1 < len(tokens) and \
+        is_word(tokens[last + 1].key) and _content(tokens[last + 1].key)
+
+
+def _content(word: str) -> bool:
+    return word.lower() not in STOPWORDS and word.lower() not in _CLOSED_CLASS
+
+
+# prepositions and conjunctions beyond the stopwords: the grammar's closed classes
+_CLOSED_CLASS = frozenset("""until unless because though although through throughout during
+across along among amid around against behind below beneath beside besides beyond despite
+except inside near onto outside past since toward towards under underneath unlike upon via
+within without whether nor yet once whereas whenever wherever""".split())
 _GRADED = 4  # words after a run that it may grade
 
 

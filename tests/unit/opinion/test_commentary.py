@@ -323,3 +323,46 @@ def test_quoted_opinion_around_an_added_sentence_is_not_its_context(monkeypatch)
                f"{middle} It is the worst deal in years.")
     compare(Article(BASE), Article(_with(written)), opinion=read_opinion)
     assert seen[middle] > 1.0
+
+
+LIBRARY = ("The city council voted on Tuesday to close the Elm Street library at the end of June.\n\n"
+           "The library, opened in 1962, lends about 40,000 books a year, according to city "
+           "figures.\n")
+
+
+@pytest.mark.parametrize("word", ["beloved", "crumbling"])
+def test_an_evaluative_word_no_list_holds_put_into_a_kept_sentence_is_commentary(word) -> None:
+    """Words that judge are read one by one by the model where a few are put into a sentence
+    that stayed: a word no list of the project holds is found as well."""
+    from articlecompare.core.commentary import EVALUATIVE
+
+    assert word not in EVALUATIVE
+    revised = LIBRARY.replace("close the Elm", f"close the {word} Elm")
+    result = compare(Article(LIBRARY), Article(revised), opinion=read_opinion)
+    flagged = [result.revised.text[c.revised.start:c.revised.end]
+               for c in result.changes if c.kind == ChangeKind.COMMENTARY and c.revised]
+    assert flagged == [f"{word} Elm"]
+
+
+@pytest.mark.parametrize("word", ["downtown", "brick", "historic", "popular", "tiny"])
+def test_a_plain_word_put_into_a_kept_sentence_is_no_commentary(word) -> None:
+    revised = LIBRARY.replace("close the Elm", f"close the {word} Elm")
+    assert ChangeKind.COMMENTARY not in _kinds_of(revised, "Elm Street", original=LIBRARY)
+
+
+def test_the_word_bar_is_the_one_the_projects_word_lists_give() -> None:
+    """``WORD_BAR`` is what scripts/word_bar.py measures on training/words/words.tsv: the
+    lowest bar fewer than one plain word in a hundred reaches, read by the shipped model."""
+    import importlib.util
+    from pathlib import Path
+
+    from articlecompare.core.commentary import WORD_BAR
+
+    root = Path(__file__).resolve().parents[3]
+    spec = importlib.util.spec_from_file_location("word_bar", root / "scripts" / "word_bar.py")
+    assert spec is not None and spec.loader is not None
+    word_bar = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(word_bar)
+    evaluative, plain = word_bar.read_words()
+    assert len(evaluative) >= 100 and len(plain) >= 300
+    assert word_bar.choose_bar(read_opinion(evaluative), read_opinion(plain)) == WORD_BAR

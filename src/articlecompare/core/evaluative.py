@@ -72,8 +72,8 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
                      if t != "equal" and x1 >= i1 and x2 <= i2 and y1 >= j1 and y2 <= j2]
             edits = local_edits(ta, tb, inner)
             edits_seen.append((sb, sa, sentence, " ".join(reverted.split()), new, edits))
-            candidates += [(sb, x1, first, last, t == "insert" and kept)
-                           for t, x1, _, y1, y2 in inner
+            candidates += [(sb, x1, first, last, kept and _only_put_in(ta, x1, x2))
+                           for _, x1, x2, y1, y2 in inner
                            for first, last in _word_runs(tb, y1, y2)]
         if len(candidates) > _RUNS_READ:
             continue  # its edits are read whole, as edits too long to hold runs are
@@ -175,11 +175,22 @@ class _Run:
 _PUT_IN_WORDS = 3  # the most tokens of a run put in whose words are read one by one
 
 
+def _only_put_in(original: list[Token], x1: int, x2: int) -> bool:
+    """Whether an edit only puts words in: it replaces nothing, or only function words
+    ("about" → "a remarkable")."""
+    return all(not is_word(t.key) or not _content(t.key) for t in original[x1:x2])
+
+
 def _qualifies(tokens: list[Token], last: int) -> bool:
     """Whether a run ending at ``last`` stands where a qualifier stands: it ends on a content
     word and a content word follows it ("the **beloved** library", "**hapless** council")."""
-    return _content(tokens[last].key) and last + 1 < len(tokens) and \
-        is_word(tokens[last + 1].key) and _content(tokens[last + 1].key)
+    if not _content(tokens[last].key) or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1].key
+    return after in _CURRENCY or is_word(after) and _content(after)
+
+
+_CURRENCY = frozenset("$£€¥")  # "a staggering $2 million"
 
 
 def _content(word: str) -> bool:

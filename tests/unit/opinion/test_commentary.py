@@ -344,6 +344,13 @@ def test_an_evaluative_word_no_list_holds_put_into_a_kept_sentence_is_commentary
     assert flagged == [f"{word} Elm"]
 
 
+def test_an_evaluative_word_put_in_for_a_function_word_is_read_alone_too() -> None:
+    original = "The council will spend about $2 million on the Elm Street library.\n"
+    revised = original.replace("about $2 million", "a staggering $2 million")
+    result = compare(Article(original), Article(revised), opinion=read_opinion)
+    assert [c.kind for c in result.changes] == [ChangeKind.COMMENTARY]
+
+
 @pytest.mark.parametrize("word", ["downtown", "brick", "historic", "popular", "tiny"])
 def test_a_plain_word_put_into_a_kept_sentence_is_no_commentary(word) -> None:
     revised = LIBRARY.replace("close the Elm", f"close the {word} Elm")

@@ -20,6 +20,8 @@ from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
 from .quantities import Quantity
+from .stance import REPORTING
+from .tokenize import is_word
 from .sides import Side
 from .worddiff import Opcode, hunks
 from .additions import added_drafts, removed_drafts
@@ -166,6 +168,9 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             if inner and not _WORDLIKE.search(old) and \
                     not _WORDLIKE.search(_outside(b.text, sb, inner)):
                 continue  # words only added, and they are the evaluation: no rewording besides
+        if kind == ChangeKind.REWORDING and judged is None and not in_quote and \
+                _source_swapped(ta, i1, i2, tb, j1, j2):  # "Police said" → "Witnesses said"
+            kind, detail = ChangeKind.FACT_CHANGE, f"source: {old.strip()} → {new.strip()}"
         confidence = None
         if kind == ChangeKind.REWORDING and judged is not None:
             kind, detail, confidence = judged.kind, judged.detail, judged.confidence
@@ -204,6 +209,30 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _source_swapped(ta: list[Token], i1: int, i2: int, tb: list[Token], j1: int,
+                    j2: int) -> bool:
+    """Whether an edit puts one source of a claim for another: on both sides the words
+    replaced are who says it ("Police said" → "Witnesses said", "according to police" →
+    "according to witnesses"), none is a pronoun and they share no word."""
+    if i2 <= i1 or j2 <= j1:
+        return False
+    old = [t.key.casefold() for t in ta[i1:i2] if is_word(t.key)]
+    new = [t.key.casefold() for t in tb[j1:j2] if is_word(t.key)]
+    if not old or not new or set(old) & set(new) or len(old) > 4 or len(new) > 4 or \
+            (set(old) | set(new)) & (_PRONOUNS | REPORTING):
+        return False
+    said = (i2 < len(ta) and j2 < len(tb) and ta[i2].key.casefold() in REPORTING and
+            ta[i2].key.casefold() == tb[j2].key.casefold())
+    according = (i1 >= 2 and j1 >= 2 and
+                 [t.key.casefold() for t in ta[i1 - 2:i1]] == ["according", "to"] and
+                 [t.key.casefold() for t in tb[j1 - 2:j1]] == ["according", "to"])
+    return said or according
+
+
+_PRONOUNS = frozenset("""he she they it we i you who this that these those one someone
+others his her their its""".split())
 
 
 def _dates(text: str, sentence: Span) -> list[Span]:

@@ -77,6 +77,15 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      "third → second"),
     ("She finished 3rd in the final round.", "She finished 4th in the final round.", FACT,
      "3rd → 4th"),
+    # one source of a claim put for another
+    ("Police said the suspect was armed.", "Witnesses said the suspect was armed.", FACT,
+     "source: Police → Witnesses"),
+    ("The fire killed 12 people, according to police.",
+     "The fire killed 12 people, according to residents.", FACT, "source: police → residents"),
+    ("Police said the suspect was armed.", "He said the suspect was armed.", WORDING,
+     "Police → He"),
+    ("Police said the suspect was armed.", "Police officials said the suspect was armed.",
+     WORDING, "added: “officials”"),
     # a cut source, a hedge added or cut: still the claim, told less surely or without its source
     ("The fire killed 12 people, according to police.", "The fire killed 12 people.", WORDING,
      "cut attribution: “according to police”"),

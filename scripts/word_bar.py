@@ -40,10 +40,11 @@ def choose_bar(evaluative: list[float], plain: list[float]) -> float:
 
 def main() -> int:
     from articlecompare.core.commentary import WORD_BAR
-    from articlecompare.opinion import read_opinion
+    from articlecompare.opinion import fresh_reader
 
     evaluative, plain = read_words()
-    read_e, read_p = read_opinion(evaluative), read_opinion(plain)
+    read = fresh_reader()  # the int8 model scales a batch as a whole: read the lists as such
+    read_e, read_p = read(evaluative), read(plain)
     print(f"{len(evaluative)} evaluative and {len(plain)} plain words")
     print("bar    evaluative reached   plain reached")
     for step in range(16, 33):

@@ -370,6 +370,9 @@ def test_the_word_bar_is_the_one_the_projects_word_lists_give() -> None:
     assert spec is not None and spec.loader is not None
     word_bar = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(word_bar)
+    from articlecompare.opinion import fresh_reader
+
     evaluative, plain = word_bar.read_words()
     assert len(evaluative) >= 100 and len(plain) >= 300
-    assert word_bar.choose_bar(read_opinion(evaluative), read_opinion(plain)) == WORD_BAR
+    read = fresh_reader()  # as the script reads them, whatever this process read before
+    assert word_bar.choose_bar(read(evaluative), read(plain)) == WORD_BAR

@@ -21,7 +21,7 @@ from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
 from .quantities import Quantity
 from .stance import REPORTING
-from .tokenize import is_word
+from .tokenize import STOPWORDS, is_word
 from .sides import Side
 from .worddiff import Opcode, hunks
 from .additions import added_drafts, removed_drafts
@@ -223,12 +223,21 @@ def _source_swapped(ta: list[Token], i1: int, i2: int, tb: list[Token], j1: int,
     if not old or not new or set(old) & set(new) or len(old) > 4 or len(new) > 4 or \
             (set(old) | set(new)) & (_PRONOUNS | REPORTING):
         return False
+    # the whole of who says it: no word of the name or description stands before the edit
+    # ("the American leader said" → "the American president said" re-describes one source)
     said = (i2 < len(ta) and j2 < len(tb) and ta[i2].key.casefold() in REPORTING and
-            ta[i2].key.casefold() == tb[j2].key.casefold())
+            ta[i2].key.casefold() == tb[j2].key.casefold() and
+            _starts_subject(ta, i1) and _starts_subject(tb, j1))
     according = (i1 >= 2 and j1 >= 2 and
                  [t.key.casefold() for t in ta[i1 - 2:i1]] == ["according", "to"] and
                  [t.key.casefold() for t in tb[j1 - 2:j1]] == ["according", "to"])
     return said or according
+
+
+def _starts_subject(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` starts who says something: the sentence's first word, or after a
+    mark or a function word ("The company", "..., police")."""
+    return k == 0 or not is_word(tokens[k - 1].key) or tokens[k - 1].key.casefold() in STOPWORDS
 
 
 _PRONOUNS = frozenset("""he she they it we i you who this that these those one someone

@@ -86,6 +86,8 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      "Police → He"),
     ("Police said the suspect was armed.", "Police officials said the suspect was armed.",
      WORDING, "added: “officials”"),
+    ("Talks went well, the American leader said.", "Talks went well, the American president said.",
+     WORDING, "leader → president"),  # the same source described another way
     # a cut source, a hedge added or cut: still the claim, told less surely or without its source
     ("The fire killed 12 people, according to police.", "The fire killed 12 people.", WORDING,
      "cut attribution: “according to police”"),

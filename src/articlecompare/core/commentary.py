@@ -100,11 +100,17 @@ _NOT_SPEAKERS = r"(?!(?:This|That|It|There|Which|What|Such|These|Those|One|Nobod
 # start in it ("Reuters", "al-Assad"): the run is tried once, from its first character, and
 # taken whole (tried from each capital, ".A" repeated cost the square of its length)
 _NAME_RUN = r"(?<![\w’'.-])(?=[\w’'.-]*?\b{}[A-Z])[\w’'.-]*+"  # {}: who may not start it
+_DETERMINERS = ("[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|"
+                "[Oo]ther|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir")
 _REPORTED = re.compile(
     rf"(?:{_NAME_RUN.format(_NOT_SPEAKERS)}|\b(?:[Hh]e|[Ss]he|[Tt]hey|[Cc]ritics|[Oo]fficials|"
     rf"[Ee]xperts|[Rr]esearchers|[Aa]nalysts|[Ss]upporters|[Oo]pponents|"
     rf"[Tt]he (?:\w++ ){{0,3}}?(?:company|group|ministry|agency|officials?|spokesm[ae]n|"
-    rf"spokeswoman|spokesperson|authors?|researchers?|study|report)))"
+    rf"spokeswoman|spokesperson|authors?|researchers?|study|report)|"
+    # someone unnamed, as the sentence's subject (at its start or after a comma): a
+    # determiner and a few words ("A senior official said", "…, several lawmakers said")
+    rf"(?:^\s*|(?<=, ))(?:{_DETERMINERS}) (?:[\w’'.-]++ ){{0,4}}?"
+    rf"(?!(?:nobody|anyone|everyone|someone|one|who|that|which)\b)[\w’'.-]*[^\W\d_][\w’'.-]*+))"
     rf"(?: \w+ly)?,? (?:{_SAYS_AS_VERB})(?! (?:to be|as if))"
     rf"|\b[Aa]ccording to\b|(?<!\bto )\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
 # a group's saying or thinking in the plain present ("they suggest", "critics argue"); not

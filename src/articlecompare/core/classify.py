@@ -188,6 +188,11 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     hedge = hedge_change(deleted, inserted)  # "cures" → "may cure"
     if hedge is not None:
         return ChangeKind.REWORDING, hedge
+    if not old_w and not new_w:  # marks only: "" → "."
+        old, new = deleted.strip(), inserted.strip()
+        return ChangeKind.REWORDING, (f"punctuation: {old} → {new}" if old and new else
+                                      f"punctuation added: {new}" if new else
+                                      f"punctuation cut: {old}")
     if not new_w:
         return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call

@@ -163,3 +163,12 @@ def test_a_changed_hedge_is_the_figures_change_not_a_cut_phrase_in_the_ledger() 
     assert _changes(original, revised) == [
         (ChangeKind.FACT_CHANGE, "at least 12 → at most 12 (hedged)")]
     assert not any("least" in f for f in _missing(original, revised))
+
+
+@pytest.mark.parametrize(("old", "new", "detail"), [
+    ("", ".", "punctuation added: ."), (",", ";", "punctuation: , → ;"), (",", "", "punctuation cut: ,"),
+])
+def test_an_edit_of_marks_only_says_so(old: str, new: str, detail: str) -> None:
+    from articlecompare.core.classify import hunk_kind
+
+    assert hunk_kind(old, new, False) == (WORDING, detail)

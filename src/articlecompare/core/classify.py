@@ -9,6 +9,7 @@ Figures are compared as values ("6.47%" and "nearly 6.5 percent" are one value r
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from .claims import claim_turned, hedge_change, words
@@ -201,9 +202,17 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
 
 
 def _bare(names: set[str]) -> set[str]:
-    """The words of names, without a possessive ending: "Harvard's" is a word of "Harvard
-    T.H. Chan School" (a possessive splits a name in two where the fact finder reads it)."""
-    return {_POSSESSIVE_END.sub("", w) for n in names for w in n.split()}
+    """The words of names as a reader compares them: without a possessive ending ("Harvard's"
+    is a word of "Harvard T.H. Chan School": a possessive splits a name in two where the fact
+    finder reads it), accents, dots or case ("Niinistö" is "Niinisto", "U.S." is "US")."""
+    return {_plain(_POSSESSIVE_END.sub("", w)) for n in names
+            for w in n.replace("-", " ").split()}
+
+
+def _plain(word: str) -> str:
+    """A word without its accents, dots and case."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c != ".").casefold()
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")

@@ -16,7 +16,8 @@ from .facts import FoundFact, find_facts, trim_span
 from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
-from .name_forms import PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in, widened_in
+from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in,
+                         undotted_in, widened_in)
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
@@ -146,7 +147,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             facts.append(_figure_fate(found, figures))
             continue
         short = (acronym_in(found, words) or surname_in(found, words) or
-                 widened_in(found, revised, words)) if found.type == FactType.NAME else None
+                 widened_in(found, revised, words) or undotted_in(found, words)) \
+            if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
                               revised[short.start:short.end]))
@@ -204,7 +206,7 @@ def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen:
 
 def _kept_as_written(found: FoundFact, present: Presence) -> bool:
     """A name the revised text writes with a small difference: without an abbreviation's
-    period ("Inc." as "Inc"), or in the singular ("previous White Houses"); a term defined
+    periods ("Inc." as "Inc", "U.S." as "US"), or in the singular ("previous White Houses"); a term defined
     with its abbreviation by either alone."""
     if found.type != FactType.NAME:
         return False
@@ -214,6 +216,7 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
         return term in present or letters in present
     return (text.endswith(".") and text.rstrip(".") in present) or \
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
+
 
 
 def _figure_fate(found: FoundFact, figures: Figures) -> Fact:

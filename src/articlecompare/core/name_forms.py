@@ -99,6 +99,17 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
 
 
+def undotted_in(found: FoundFact, words: RevisedWords) -> Span | None:
+    """Where the revised text writes an initialism without its periods, in capitals as the
+    original has it ("U.S." as "US", never the pronoun "us")."""
+    if not _DOTTED.fullmatch(found.text):
+        return None
+    return words.where(found.text.replace(".", ""))
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # an initialism written with its periods
+
+
 def widened_in(found: FoundFact, revised: str, words: RevisedWords) -> Span | None:
     """Where the revised text gives a name of several words with its initials left out, a
     word or two more inside it or a possessive ("Mihai G. Netea" as "Mihai Netea", "Iacocca

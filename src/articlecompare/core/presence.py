@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -17,9 +18,34 @@ from .tokenize import fold, pieces
 
 
 def folded_words(text: str) -> str:
-    """Case- and typography-folded text with single spaces, for presence checks."""
+    """Case- and typography-folded text with single spaces, accents taken off, for presence
+    checks."""
     folded = "".join(fold(text[s:e], ignore_case=True) for s, e in pieces(text))
-    return " " + " ".join(folded.split()) + " "
+    return unaccented(" " + " ".join(folded.split()) + " ")
+
+
+_BASE: dict[str, str] = {}  # an accented letter and its letter without the accent
+
+
+def unaccented(text: str) -> str:
+    """``text`` with each letter that carries accents written without them ("Niinistö" as
+    "Niinisto"), character for character, so lengths and places stay: a name printed with or
+    without its accents is the same name."""
+    if text.isascii():
+        return text
+    table: dict[int, str] = {}
+    for c in set(text) - _ASCII:
+        base = _BASE.get(c)
+        if base is None:
+            decomposed = unicodedata.normalize("NFD", c)
+            base = _BASE[c] = decomposed[0] if len(decomposed) > 1 and all(
+                unicodedata.combining(d) for d in decomposed[1:]) else c
+        if base != c:
+            table[ord(c)] = base
+    return text.translate(table) if table else text
+
+
+_ASCII = frozenset(chr(n) for n in range(128))
 
 
 def occurs_in(fact: str, haystack_folded: str) -> bool:
@@ -70,7 +96,7 @@ class Presence:
         narrowed (``narrowed``: see ``joined_hay``); ``check`` is called now and then while
         indexing a long text, and raises when the caller gave up."""
         self._check = check or (lambda: None)
-        self._hay = folded if folded is not None else folded_words(text)
+        self._hay = unaccented(folded) if folded is not None else folded_words(text)
         self._narrowed = narrowed
         tokens: set[str] = set()  # far fewer distinct tokens than words
         for n, (start, end) in enumerate(pieces(self._hay)):  # a piece at a time: see ``pieces``
@@ -123,7 +149,7 @@ class Presence:
     def has_word(self, word: str) -> bool:
         """Whether ``word`` (folded as by ``fold(..., ignore_case=True)``, letters and digits
         only) is a whole word of the text."""
-        return word in self._words
+        return unaccented(word) in self._words
 
     def _has_prefix(self, word: str) -> bool:
         pos = bisect.bisect_left(self._sorted, word)
@@ -189,7 +215,7 @@ class Presence:
 
 def _needle(fact: str) -> str:
     """A fact as looked for: folded, its white space single spaces."""
-    return re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip()
+    return unaccented(re.sub(r"\s+", " ", fold(fact, ignore_case=True)).strip())
 
 
 def _continues(needle: str) -> bool:

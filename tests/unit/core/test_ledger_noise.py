@@ -164,6 +164,21 @@ def test_a_name_given_with_a_possessive_or_its_initials_is_kept() -> None:
     assert fate["Harvard T.H. Chan School of Public Health"] != FactStatus.KEPT
 
 
+@pytest.mark.parametrize(("name", "written"), [
+    ("Sauli Niinistö", "Sauli Niinisto"), ("Mantyniemi", "Mäntyniemi"), ("U.S.", "US"),
+])
+def test_a_name_written_without_its_accents_or_periods_is_kept(name: str, written: str) -> None:
+    fate = ledger(f"The talks with {name} ended on Monday in the capital.",
+                  f"The talks with {written} ended on Monday in the capital.")
+    assert fate[name] == FactStatus.KEPT
+
+
+def test_an_initialism_is_not_kept_by_a_word_written_alike_in_small_letters() -> None:
+    fate = ledger("Relations with the U.S. have never been worse, the minister said on Monday.",
+                  "Relations with us have never been worse, the minister said on Monday.")
+    assert fate["U.S."] != FactStatus.KEPT
+
+
 def test_a_name_whose_words_stand_apart_is_not_kept() -> None:
     fate = ledger("The study was led by Mihai G. Netea in the lab. Funding came from the "
                   "Iacocca Foundation last year.",

@@ -127,14 +127,17 @@ def test_qualified_phrases_are_claims_of_rank_or_absence(text: str, phrases: lis
     assert [text[s:e] for s, e in qualified_phrases(text, 0, len(text), STOPWORDS)] == phrases
 
 
-@pytest.mark.parametrize(("short", "long"), [
-    ("U.N.", "United Nations"),
+@pytest.mark.parametrize(("name", "written"), [
+    ("U.N.", "United Nations"),  # an initialism spelled out
     ("NHS", "National Health Service"),
+    ("U.N.", "UN"),  # typography: an initialism's periods, accents
+    ("Sauli Niinistö", "Sauli Niinisto"),
+    ("Mantyniemi", "Mäntyniemi"),
 ])
-def test_an_initialism_spelled_out_in_its_sentence_is_kept(short: str, long: str) -> None:
-    fate = ledger(f"Aid workers said the {short} agencies had sent food to the region on Monday.",
-                  f"Aid workers said the {long} agencies had sent food to the region on Monday.")
-    assert fate[short] == FactStatus.KEPT
+def test_a_name_written_another_way_in_its_sentence_is_kept(name: str, written: str) -> None:
+    fate = ledger(f"Aid workers said the {name} agencies had sent food to the region on Monday.",
+                  f"Aid workers said the {written} agencies had sent food to the region on Monday.")
+    assert fate[name] == FactStatus.KEPT
 
 
 def test_an_initialism_replaced_by_another_body_is_still_changed() -> None:
@@ -162,15 +165,6 @@ def test_a_name_given_with_a_possessive_or_its_initials_is_kept() -> None:
     assert fate["Mihai Netea"] == FactStatus.KEPT
     fate = ledger(original, "Researchers from Harvard's school led the study in Boston.")
     assert fate["Harvard T.H. Chan School of Public Health"] != FactStatus.KEPT
-
-
-@pytest.mark.parametrize(("name", "written"), [
-    ("Sauli Niinistö", "Sauli Niinisto"), ("Mantyniemi", "Mäntyniemi"), ("U.S.", "US"),
-])
-def test_a_name_written_without_its_accents_or_periods_is_kept(name: str, written: str) -> None:
-    fate = ledger(f"The talks with {name} ended on Monday in the capital.",
-                  f"The talks with {written} ended on Monday in the capital.")
-    assert fate[name] == FactStatus.KEPT
 
 
 def test_an_initialism_is_not_kept_by_a_word_written_alike_in_small_letters() -> None:

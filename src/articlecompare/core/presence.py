@@ -92,11 +92,11 @@ class Presence:
 
     def __init__(self, text: str, folded: str | None = None,
                  check: Callable[[], None] | None = None, narrowed: bool = False) -> None:
-        """``folded``, when the caller has it, is ``folded_words(text)`` already, or that
-        narrowed (``narrowed``: see ``joined_hay``); ``check`` is called now and then while
+        """``folded``, when the caller has it, is ``folded_words(text)`` already (accents
+        taken off by ``unaccented``), or that narrowed (``narrowed``: see ``joined_hay``); ``check`` is called now and then while
         indexing a long text, and raises when the caller gave up."""
         self._check = check or (lambda: None)
-        self._hay = unaccented(folded) if folded is not None else folded_words(text)
+        self._hay = folded if folded is not None else folded_words(text)
         self._narrowed = narrowed
         tokens: set[str] = set()  # far fewer distinct tokens than words
         for n, (start, end) in enumerate(pieces(self._hay)):  # a piece at a time: see ``pieces``

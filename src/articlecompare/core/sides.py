@@ -20,7 +20,7 @@ from .jobs import let_go
 from .model import Article, Span, Token
 from .quantities import Quantity
 from .options import CompareOptions
-from .presence import Presence, joined_hay, named_inside_sentence
+from .presence import Presence, joined_hay, named_inside_sentence, unaccented
 from .segment import iter_sentence_spans
 from .tokenize import STOPWORDS, count_words, fold, is_word, tokenize
 
@@ -225,7 +225,9 @@ class Side:
             else:
                 # key by key: one call over a long text would hold the interpreter throughout
                 keys = self.keys
-                folded, narrowed = joined_hay([" ".join(key.casefold() for key in keys[k:k + 4096])
+                # accents taken off a piece at a time: no second copy of a long text's hay
+                folded, narrowed = joined_hay([unaccented(" ".join(key.casefold()
+                                                                   for key in keys[k:k + 4096]))
                                                for k in range(0, len(keys), 4096)])
                 self._presence = Presence(self.text, folded, check, narrowed)
         return self._presence

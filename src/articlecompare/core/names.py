@@ -47,6 +47,7 @@ _TITLES = frozenset("""
 mayor president secretary director spokesman spokeswoman spokesperson governor senator
 representative minister chairman chairwoman chief commissioner judge acting former deputy
 premier king queen prince pope sheriff head high vice assistant associate senior special
+adviser advisor ambassador envoy attorney
 """.split()) | frozenset(  # abbreviated titles and credentials, with their period or without
     t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
     rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()
@@ -111,8 +112,12 @@ def names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     group: list[tuple[int, str]] = []
     words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
+    titled_group = [False]  # the group follows a title: "of State Mike Pompeo", "General"
 
     def flush() -> None:
+        if titled_group[0]:
+            titled_group[0] = False
+            _cut_portfolio(group)
         # the words kept are group[lo:hi] (popped one by one from the front, a long run of
         # words that do not lead a name cost the square of its length)
         lo, hi = 0, len(group)
@@ -138,9 +143,20 @@ def names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
 
     for offset, word in words:
         if word.casefold() in _TITLES or _bare(word) in _TITLES or \
-                _bare(word).split("-")[0] in _TITLES:  # "President-elect"
+                _bare(word).split("-")[0] in _TITLES or \
+                titled_group[0] and not group and _bare(word) == "general":  # "Attorney General"
+            # the portfolio before a title is the title's ("Foreign Minister", "National
+            # Security Adviser"), not a name
+            n = len(group)
+            while n and _bare(group[n - 1][1]) in _PORTFOLIOS:
+                n -= 1
+            if not n or _bare(group[n - 1][1]) not in _NOT_TRAILING:  # not "Department of"
+                del group[n:]
             flush()
+            titled_group[0] = True
             continue
+        if titled_group[0] and not group and _bare(word) not in _OF:
+            titled_group[0] = False  # no "of": the name follows the title ("Mayor Lori Lightfoot")
         if group and (group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING or
                       group[-1][1].rstrip("'’\"”").endswith((".", "!", "?")) and
                       group[-1][1][-1] in "'’\"”"):
@@ -150,6 +166,38 @@ def names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
             flush()
     flush()
     return tuple(out)
+
+
+_OF = frozenset({"of", "to", "for"})  # a title's portfolio follows one of these
+
+
+# the portfolios of office that stand before a title ("Foreign Minister", "Defense
+# Secretary"): words of the title, not names
+_PORTFOLIOS = frozenset("""foreign defense defence finance treasury interior justice health
+security homeland national prime trade energy education labor labour transportation transport
+agriculture commerce economy environment state home press culture housing""".split())
+
+
+def _cut_portfolio(group: list[tuple[int, str]]) -> None:
+    """A run after a title and "of" ("of State Mike Pompeo", "to Russia Jon Huntsman"): the
+    portfolio is the title's, the name is the last two words with any initials between them
+    ("Rex W. Tillerson"); a run of two words or fewer is all portfolio. A run whose
+    portfolio names a body ("of the National Institutes of Health Francis Collins") is left
+    whole: which words are the body's and which the person's is not told apart."""
+    words = [w for _, w in group]
+    if not words or _bare(words[0]) not in _OF:
+        return
+    kept = [k for k, w in enumerate(words) if not _INITIALS.fullmatch(w)]
+    if len(kept) < 4:  # "of" and at most two words: all portfolio
+        group.clear()
+        return
+    first = kept[-2]
+    if any(_bare(w).rstrip("s") in ORGANISATION_WORDS for w in words[1:first]):
+        return
+    del group[:first]
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 _NON_SPACE = re.compile(r"\S+")

@@ -72,6 +72,25 @@ def test_names_split_at_titles() -> None:
     assert not any("Secretary" in n or "Acting" in n for n in names)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a title's portfolio, before it or after "of" / "to", is the title's
+    ("Secretary of State Mike Pompeo met him.", ["Mike Pompeo"]),
+    ("Secretary of State Rex W. Tillerson left.", ["Rex W. Tillerson"]),
+    ("He met Secretary of Homeland Security Kirstjen Nielsen.", ["Kirstjen Nielsen"]),
+    ("National Security Adviser John Bolton said so.", ["John Bolton"]),
+    ("Defense Secretary Jim Mattis spoke.", ["Jim Mattis"]),
+    ("Attorney General Jeff Sessions said so.", ["Jeff Sessions"]),
+    ("The Secretary of State said so.", []),
+    # a body before a title, or named in the portfolio, stays a name
+    ("U.S. Department of Homeland Security Secretary Kirstjen Nielsen spoke.",
+     ["U.S. Department of Homeland Security", "Kirstjen Nielsen"]),
+    ("The Bank of England and the State Department agreed.", ["Bank of England", "State Department"]),
+    ("General Motors said so.", ["General Motors"]),
+])
+def test_a_titles_portfolio_is_no_name(text: str, names: list[str]) -> None:
+    assert facts_of(text, FactType.NAME) == names
+
+
 def test_a_name_joined_by_an_ampersand_is_one_name() -> None:
     names = facts_of("The cost was $24bn, according to Standard & Poor’s. Sales at Marks & "
                      "Spencer rose.", FactType.NAME)

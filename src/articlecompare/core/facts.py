@@ -119,6 +119,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
     found = drop_partial_names(split_listed(text, split_joined(found)))
+    found = [f for f in found if f.type != name_type or not _photo_credit(text, f)]
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation
@@ -127,6 +128,25 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
                 found.append(FoundFact(text[trimmed.start:trimmed.end], FactType.QUOTE, trimmed))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return found
+
+
+# a picture's credit: "AP Photo/Pablo Martinez Monsivais", "Chris McGrath/Getty Images",
+# "(Martti Kainulainen/Lehtikuva via AP)": the photographer and the agency joined by a slash
+_CREDIT_SIDE = re.compile(r"(?:.*\bPhotos?|AP|AFP|Reuters|PA|EPA|Pool|Getty(?: Images)?|"
+                          r"Bloomberg|Shutterstock|iStock|Sputnik|TASS|Xinhua)")
+_SLASHED = re.compile(r"\w/\w[^.()\n]*$")  # a credit's slash, no stop or bracket after it
+_VIA = re.compile(r"\s+via\s+(?:AP|AFP|Reuters|Getty)")
+
+
+def _photo_credit(text: str, fact: FoundFact) -> bool:
+    """Whether a name is a picture's credit line, the page's furniture rather than a fact:
+    two runs joined by a slash, one of them a picture agency's word, or followed by "via AP"."""
+    if "/" not in fact.text:  # or the agency it came through: "(… /Lehtikuva via AP)"
+        before = text[max(0, fact.span.start - 60):fact.span.start]
+        return before.endswith("via ") and _SLASHED.search(before) is not None
+    sides = [side.strip() for side in fact.text.split("/")]
+    return any(_CREDIT_SIDE.fullmatch(side) for side in sides) or \
+        _VIA.match(text, fact.span.end) is not None
 
 
 def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,

@@ -242,3 +242,14 @@ def test_a_label_is_the_word_just_before_a_count() -> None:
     # search for the label used to copy all the text before such a number)
     text = "The crowd waited. " * 2000 + "Representatives 12 voted."
     assert facts_of(text, FactType.NUMBER) == ["12"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Trump arrived on Monday. (AP Photo/Pablo Martinez Monsivais)", []),
+    ("Trump arrived.\n\nChris McGrath/Getty Images\n\nThe talks began.", []),
+    ("Trump arrived. (Martti Kainulainen/Lehtikuva via AP)", []),
+    ("A Harvard/Harris poll found most agree.", ["Harvard/Harris"]),  # a slash, no credit
+    ("The report was sent via AP to editors.", ["AP"]),
+])
+def test_a_pictures_credit_is_no_name(text: str, names: list[str]) -> None:
+    assert facts_of(text, FactType.NAME) == names

@@ -142,6 +142,11 @@ def names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
         group.clear()
 
     for offset, word in words:
+        if group and _bare(word) in _HONORIFICS and _bare(group[-1][1]) in _HONOURED:
+            group.pop()  # "First Lady", "Her Majesty": a title of two words
+            flush()
+            titled_group[0] = True
+            continue
         if word.casefold() in _TITLES or _bare(word) in _TITLES or \
                 _bare(word).split("-")[0] in _TITLES or \
                 titled_group[0] and not group and _bare(word) == "general":  # "Attorney General"
@@ -169,6 +174,8 @@ def names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
 
 
 _OF = frozenset({"of", "to", "for"})  # a title's portfolio follows one of these
+_HONORIFICS = frozenset({"lady", "majesty", "highness", "holiness", "excellency"})
+_HONOURED = frozenset({"first", "her", "his", "your", "their"})  # words before them
 
 
 # the portfolios of office that stand before a title ("Foreign Minister", "Defense

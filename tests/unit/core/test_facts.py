@@ -81,6 +81,9 @@ def test_names_split_at_titles() -> None:
     ("Defense Secretary Jim Mattis spoke.", ["Jim Mattis"]),
     ("Attorney General Jeff Sessions said so.", ["Jeff Sessions"]),
     ("The Secretary of State said so.", []),
+    ("First Lady Melania Trump arrived in Helsinki.", ["Melania Trump", "Helsinki"]),
+    ("Her Majesty welcomed the visitors.", []),
+    ("Lady Gaga sang at the gala.", ["Lady Gaga"]),
     # a body before a title, or named in the portfolio, stays a name
     ("U.S. Department of Homeland Security Secretary Kirstjen Nielsen spoke.",
      ["U.S. Department of Homeland Security", "Kirstjen Nielsen"]),

@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from .model import FactType, Span
-from .names import (ORGANISATION_WORDS, FoundFact, after_first, drop_defined_abbreviations,
-                    drop_partial_names, names, split_joined, split_listed)
+from .names import (ORGANISATION_WORDS, FoundFact, after_first, after_title,
+                    drop_defined_abbreviations, drop_partial_names, names, split_joined,
+                    split_listed)
 from .quantities import Quantity, find_quantities
 from .quotes import quoted_passages
 
@@ -88,7 +89,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
         # Revolution", "— The Latest on ..."
         titled = raw.startswith("The ") and not opens_sentence(text, at) and \
             not raw[4:].split(" ")[0].isupper() and "." not in raw[4:].split(" ")[0]
-        for offset, name in names(raw, titled):
+        for offset, name in names(raw, titled, after_title(text, at)):
             start = at + offset
             end = start + len(name)
             if taken.find(1, start, end) >= 0 or text[end:end + 1] == "@":  # an address

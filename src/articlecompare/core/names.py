@@ -105,14 +105,16 @@ def _bare(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def names(raw: str, titled: bool = False) -> tuple[tuple[int, str], ...]:
+def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tuple[int, str], ...]:
     """Names inside a run of capitalised words, split at titles and possessives:
     "Chicago Mayor Lori Lightfoot" gives "Chicago" and "Lori Lightfoot". A ``titled`` run
-    is the title of a work ("The Next Revolution"): its leading words stay."""
+    is the title of a work ("The Next Revolution"): its leading words stay. A ``portfolio``
+    run follows a title and "to" or "for" ("Ambassador to | Russia Jon Huntsman"): its
+    first words are the title's."""
     out: list[tuple[int, str]] = []
-    group: list[tuple[int, str]] = []
+    group: list[tuple[int, str]] = [(-1, "to")] if portfolio else []
     words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
-    titled_group = [False]  # the group follows a title: "of State Mike Pompeo", "General"
+    titled_group = [portfolio]  # the group follows a title: "of State Mike Pompeo", "General"
 
     def flush() -> None:
         if titled_group[0]:
@@ -185,17 +187,31 @@ security homeland national prime trade energy education labor labour transportat
 agriculture commerce economy environment state home press culture housing""".split())
 
 
+def after_title(text: str, at: int) -> bool:
+    """Whether a run of capitals at ``at`` follows a title and "to" or "for" ("U.S.
+    Ambassador to Russia Jon Huntsman"): the run opens with the title's portfolio."""
+    before = text[max(0, at - 40):at]
+    m = _TITLE_TO.search(before)
+    return m is not None and _bare(m.group(1)) in _TITLES
+
+
+_TITLE_TO = re.compile(r"([A-Z][\w.’'-]*) (?:to|for) $")
+
+
 def _cut_portfolio(group: list[tuple[int, str]]) -> None:
     """A run after a title and "of" ("of State Mike Pompeo", "to Russia Jon Huntsman"): the
-    portfolio is the title's, the name is the last two words with any initials between them
-    ("Rex W. Tillerson"); a run of two words or fewer is all portfolio. A run whose
+    portfolio is the title's, the name is the last two capitalised words with any initials or
+    particles between them ("Rex W. Tillerson", "Staffan de Mistura"); a run of two words or
+    fewer is all portfolio. A run whose
     portfolio names a body ("of the National Institutes of Health Francis Collins") is left
     whole: which words are the body's and which the person's is not told apart."""
     words = [w for _, w in group]
     if not words or _bare(words[0]) not in _OF:
         return
-    kept = [k for k, w in enumerate(words) if not _INITIALS.fullmatch(w)]
-    if len(kept) < 4:  # "of" and at most two words: all portfolio
+    # the capitalised words other than initials ("de" in "Staffan de Mistura" goes with them)
+    kept = [k for k, w in enumerate(words)
+            if k and w[:1].isupper() and not _INITIALS.fullmatch(w)]
+    if len(kept) < 3:  # at most two words after "of": all portfolio
         group.clear()
         return
     first = kept[-2]

@@ -64,6 +64,9 @@ def qualified_phrases(text: str, start: int, end: int, stop: frozenset[str]) -> 
     for n, m in enumerate(words):
         if fold(m.group(), ignore_case=True) not in NOUN_QUALIFIERS:
             continue
+        if m.group()[:1].isupper() and n and words[n + 1:n + 2] and \
+                words[n + 1].group()[:1].isupper():
+            continue  # inside a name, not a claim of rank: "the First Lady", "First Amendment"
         last = m
         for k, nxt in enumerate(words[n + 1:n + 1 + MAX_QUALIFIED]):
             word = fold(nxt.group(), ignore_case=True)

@@ -81,6 +81,9 @@ def test_names_split_at_titles() -> None:
     ("Defense Secretary Jim Mattis spoke.", ["Jim Mattis"]),
     ("Attorney General Jeff Sessions said so.", ["Jeff Sessions"]),
     ("The Secretary of State said so.", []),
+    ("U.S. Ambassador to Russia Jon Huntsman said so.", ["U.S.", "Jon Huntsman"]),
+    ("Special Envoy for Syria Staffan de Mistura spoke.", ["Staffan de Mistura"]),
+    ("He wrote to Russia Today editors.", ["Russia Today"]),  # "to" after no title
     ("First Lady Melania Trump arrived in Helsinki.", ["Melania Trump", "Helsinki"]),
     ("Her Majesty welcomed the visitors.", []),
     ("Lady Gaga sang at the gala.", ["Lady Gaga"]),

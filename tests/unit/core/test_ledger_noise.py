@@ -118,6 +118,7 @@ def test_each_fact_says_where_it_stood_and_a_changed_one_its_new_wording() -> No
     ("The storm was one of the worst on record.", ["worst on record"]),
     ("It is the largest in the world.", ["largest in the world"]),
     ("No one came in the first year; the first of them left.", []),
+    ("The President and First Lady joined; he cited the First Amendment.", []),  # in names
     ("Most people said each side had many reasons.", []),  # scope words alone make no claim
 ])
 def test_qualified_phrases_are_claims_of_rank_or_absence(text: str, phrases: list[str]) -> None:

@@ -26,7 +26,9 @@ _FURNITURE = re.compile(
     r"click here.*|sign up.*|subscribe.*|follow us.*|comments?|\d+ comments?|leave a comment|"
     r"recommended(?: for you)?|trending|most popular|menu|search|skip to (?:main )?content|"
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"
-    r"watch:.*|listen.*|play video|close|next|previous|home|continue reading)[.!:]?$",
+    r"watch:.*|listen.*|play video|close|next|previous|home|continue reading|"
+    r"(?:back to )?gallery|now playing|recommended videos?|image \d+ of \d+|\d+\s*/\s*\d+|"
+    r"top coverage|posted|updated)[.!:]?$",
     re.IGNORECASE)
 # a name (capitalised words, at most six: a longer run is tried a bounded number of times per
 # word, so a long run of capitals costs linear time) and a verb of reporting. A word is tried
@@ -46,7 +48,7 @@ minority half dozens hundreds thousands millions only""".split())
 def is_boilerplate(line: str) -> bool:
     """Site furniture: navigation, share prompts, section labels, copyright lines, and a
     page's timestamps ("Updated 5:27 am EDT", "Published July 16, 2018 9:41 a.m. ET")."""
-    text = line.strip()
+    text = line.strip().lstrip(";,·|").strip()
     return bool(text) and (len(text.split()) <= 8 and bool(_FURNITURE.match(text))
                            or is_timestamp(text))
 

@@ -300,3 +300,16 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     assert [c.kind for c in result.changes] != [] and \
         all(c.kind.value != "fact_change" for c in result.changes)
     assert not [f for f in result.facts if f.status != FactStatus.KEPT]
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Back to Gallery", True), ("Now Playing:", True), ("Recommended Video:", True),
+    ("Image 1 of 1", True), ("1 / 1", True), ("; Posted", True), ("Updated", True),
+    ("The gallery opened on Monday.", False),
+    ("Posted to Helsinki, she said the plan had failed.", False),
+])
+def test_a_pages_furniture_line_is_boilerplate_and_its_capitals_no_names(
+        line: str, furniture: bool) -> None:
+    from articlecompare.core.classify import is_boilerplate
+
+    assert is_boilerplate(line) is furniture

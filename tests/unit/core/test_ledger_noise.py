@@ -308,8 +308,7 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("The gallery opened on Monday.", False),
     ("Posted to Helsinki, she said the plan had failed.", False),
 ])
-def test_a_pages_furniture_line_is_boilerplate_and_its_capitals_no_names(
-        line: str, furniture: bool) -> None:
+def test_a_pages_furniture_line_is_boilerplate(line: str, furniture: bool) -> None:
     from articlecompare.core.classify import is_boilerplate
 
     assert is_boilerplate(line) is furniture

@@ -110,7 +110,9 @@ _REPORTED = re.compile(
     # someone unnamed, as the sentence's subject (at its start or after a comma): a
     # determiner and a few words ("A senior official said", "…, several lawmakers said")
     rf"(?:^\s*|(?<=, ))(?:{_DETERMINERS}) (?:[\w’'.-]++ ){{0,4}}?"
-    rf"(?!(?:nobody|anyone|everyone|someone|one|who|that|which)\b)[\w’'.-]*[^\W\d_][\w’'.-]*+))"
+    # not a pronoun, nor a modal: "one might say", "some would say" is the writer's device
+    rf"(?!(?:nobody|anyone|everyone|someone|one|who|that|which|might|would|could|may|should|"
+    rf"can|must|will|cannot)\b)[\w’'.-]*[^\W\d_][\w’'.-]*+))"
     rf"(?: \w+ly)?,? (?:{_SAYS_AS_VERB})(?! (?:to be|as if))"
     rf"|\b[Aa]ccording to\b|(?<!\bto )\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
 # a group's saying or thinking in the plain present ("they suggest", "critics argue"); not

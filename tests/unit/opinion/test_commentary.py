@@ -386,6 +386,8 @@ def test_the_word_bar_is_the_one_the_projects_word_lists_give() -> None:
     ("It is absurd that the council said nothing.", False),
     ("This is a disgrace, whatever the mayor says.", False),
     ("The real scandal, the one nobody says out loud, is the cost.", False),
+    ("One might say the council has lost its way.", False),  # a speaker supposed
+    ("A cynic would say the plan is theatre.", False),
 ])
 def test_someone_unnamed_who_says_it_makes_it_theirs(sentence: str, theirs: bool) -> None:
     """Speech reported of someone unnamed ("a senior official said") is theirs, as a named

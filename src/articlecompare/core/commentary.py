@@ -112,7 +112,7 @@ _REPORTED = re.compile(
     rf"(?:^\s*|(?<=, ))(?:{_DETERMINERS}) (?:[\w’'.-]++ ){{0,4}}?"
     # not a pronoun, nor a modal: "one might say", "some would say" is the writer's device
     rf"(?!(?:nobody|anyone|everyone|someone|one|who|that|which|might|would|could|may|should|"
-    rf"can|must|will|cannot)\b)[\w’'.-]*[^\W\d_][\w’'.-]*+))"
+    rf"can|must|will|cannot)\b)(?=[\w’'.-]*?[^\W\d_])[\w’'.-]*+))"
     rf"(?: \w+ly)?,? (?:{_SAYS_AS_VERB})(?! (?:to be|as if))"
     rf"|\b[Aa]ccording to\b|(?<!\bto )\b(?:{_SPEAKER_VERB}) (?:[A-Z]|the [A-Z])")
 # a group's saying or thinking in the plain present ("they suggest", "critics argue"); not

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .claims import claim_turned, hedge_change, words
 from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, figures
 from .model import ChangeKind
+from .presence import unaccented
 from .quantities import Quantity
 from .relations import changes as figure_changes
 from .stance import REPORTING
@@ -213,8 +214,7 @@ def _bare(names: set[str]) -> set[str]:
 
 def _plain(word: str) -> str:
     """A word without its accents, dots and case."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c) and c != ".").casefold()
+    return unaccented(unicodedata.normalize("NFKC", word)).replace(".", "").casefold()
 
 
 _POSSESSIVE_END = re.compile(r"[’']s?$")

@@ -241,7 +241,7 @@ def plain_words(run: str, original: str) -> list[str]:
 
 # a single word the opinion model reads as opinion at least this often evaluates: the lowest
 # bar at which fewer than one in a hundred plain news words reads so, on the project's own
-# lists of evaluative and plain words (training/commentary/words.tsv; scripts/word_bar.py
+# lists of evaluative and plain words (training/words/words.tsv; scripts/word_bar.py
 # measures it), not on the labelled article pairs
 WORD_BAR = 0.55
 

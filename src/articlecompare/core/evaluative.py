@@ -202,6 +202,8 @@ _CLOSED_CLASS = frozenset("""until unless because though although through throug
 across along among amid around against behind below beneath beside besides beyond despite
 except inside near onto outside past since toward towards under underneath unlike upon via
 within without whether nor yet once whereas whenever wherever""".split())
+
+
 _GRADED = 4  # words after a run that it may grade
 
 

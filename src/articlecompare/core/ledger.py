@@ -206,7 +206,7 @@ def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen:
 
 def _kept_as_written(found: FoundFact, present: Presence) -> bool:
     """A name the revised text writes with a small difference: without an abbreviation's
-    periods ("Inc." as "Inc", "U.S." as "US"), or in the singular ("previous White Houses"); a term defined
+    period ("Inc." as "Inc"), or in the singular ("previous White Houses"); a term defined
     with its abbreviation by either alone."""
     if found.type != FactType.NAME:
         return False
@@ -216,7 +216,6 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
         return term in present or letters in present
     return (text.endswith(".") and text.rstrip(".") in present) or \
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
-
 
 
 def _figure_fate(found: FoundFact, figures: Figures) -> Fact:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import ORGANISATION_WORDS, FoundFact
+from .names import INITIALS, ORGANISATION_WORDS, FoundFact
 from .model import Span
 from .presence import Presence, find_at_word_start
 from .tokenize import fold
@@ -93,9 +93,6 @@ def surname_in(found: FoundFact, words: RevisedWords) -> Span | None:
     return words.where(parts[1])
 
 
-_INITIAL = re.compile(r"(?:[A-Z]\.)+")
-
-
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
 
 
@@ -115,7 +112,7 @@ def widened_in(found: FoundFact, revised: str, words: RevisedWords) -> Span | No
     word or two more inside it or a possessive ("Mihai G. Netea" as "Mihai Netea", "Iacocca
     Foundation" as "Iacocca Family Foundation", "Harvard's T.H. Chan School"): its other
     words in order, only capitalised words between."""
-    parts = [p for p in found.text.split() if not _INITIAL.fullmatch(p)]
+    parts = [p for p in found.text.split() if not INITIALS.fullmatch(p)]
     if len(parts) < 2 or words.where(parts[0]) is None:  # the cheap no
         return None
     at = revised.find(parts[0])
@@ -144,7 +141,7 @@ def _rest_at(text: str, pos: int, rest: list[str]) -> int | None:
                 pos += 2
             if text[pos:pos + 1] != " ":
                 return None
-            initials = _INITIAL.match(text, pos + 1)
+            initials = INITIALS.match(text, pos + 1)
             if initials is not None and text[initials.end():initials.end() + 1] == " ":
                 pos = initials.end()  # initials the name leaves out ("T.H.")
                 continue

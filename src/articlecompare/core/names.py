@@ -202,15 +202,15 @@ def _cut_portfolio(group: list[tuple[int, str]]) -> None:
     """A run after a title and "of" ("of State Mike Pompeo", "to Russia Jon Huntsman"): the
     portfolio is the title's, the name is the last two capitalised words with any initials or
     particles between them ("Rex W. Tillerson", "Staffan de Mistura"); a run of two words or
-    fewer is all portfolio. A run whose
-    portfolio names a body ("of the National Institutes of Health Francis Collins") is left
-    whole: which words are the body's and which the person's is not told apart."""
+    fewer is all portfolio. A run whose portfolio names a body ("of the National Institutes
+    of Health Francis Collins") is left whole: which words are the body's and which the
+    person's is not told apart."""
     words = [w for _, w in group]
     if not words or _bare(words[0]) not in _OF:
         return
     # the capitalised words other than initials ("de" in "Staffan de Mistura" goes with them)
     kept = [k for k, w in enumerate(words)
-            if k and w[:1].isupper() and not _INITIALS.fullmatch(w)]
+            if k and w[:1].isupper() and not INITIALS.fullmatch(w)]
     if len(kept) < 3:  # at most two words after "of": all portfolio
         group.clear()
         return
@@ -220,7 +220,7 @@ def _cut_portfolio(group: list[tuple[int, str]]) -> None:
     del group[:first]
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "T.H.": initials, one or more
 
 
 _NON_SPACE = re.compile(r"\S+")

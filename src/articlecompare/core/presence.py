@@ -93,8 +93,9 @@ class Presence:
     def __init__(self, text: str, folded: str | None = None,
                  check: Callable[[], None] | None = None, narrowed: bool = False) -> None:
         """``folded``, when the caller has it, is ``folded_words(text)`` already (accents
-        taken off by ``unaccented``), or that narrowed (``narrowed``: see ``joined_hay``); ``check`` is called now and then while
-        indexing a long text, and raises when the caller gave up."""
+        taken off by ``unaccented``), or that narrowed (``narrowed``: see ``joined_hay``);
+        ``check`` is called now and then while indexing a long text, and raises when the
+        caller gave up."""
         self._check = check or (lambda: None)
         self._hay = folded if folded is not None else folded_words(text)
         self._narrowed = narrowed

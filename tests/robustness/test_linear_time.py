@@ -21,6 +21,7 @@ from articlecompare.core.classify import hunk_kind
 from articlecompare.core.commentary import someone_elses
 from articlecompare.core.facts import find_facts
 from articlecompare.core.quotes import find_quotations
+from articlecompare.core.release_parts import release_parts
 from articlecompare.core.segment import sentence_spans
 from articlecompare.core.stance import stance
 from articlecompare.sources import LoadError, load_bytes
@@ -117,6 +118,12 @@ CASES: dict[str, Case] = {
     # facts: a run of capitals is one name whose leading words were dropped one by one from
     # the front (3.7 s for 200 KB), and initials were searched from every dot
     **_each("facts", find_facts, {"capitals": "A ", "initials-then-word": "A.A.Ab "}, TWO),
+    # a press release's parts: a profile heading over a paragraph with no stop, and many
+    # headings each read with the paragraph after it
+    "release-profile-no-stop": (release_parts, lambda n: "About Acme\n\nAcme is a " + "x " * n, TWO),
+    **_each("release", release_parts, {"about-headings": "About Acme\nAcme is a firm.\n",
+                                       "notices": "Forward-Looking Statements\n",
+                                       "wire-lines": "X /PRNewswire/ --\n"}, TWO),
     # MHTML: a Content-Type full of escaped quotes (37 s for 300 KB; refused over 16 KB)
     "mhtml-header": (lambda t: _refused_or_loaded(t.encode(), "x.mhtml"),
                      lambda n: ("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\""

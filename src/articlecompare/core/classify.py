@@ -47,11 +47,18 @@ minority half dozens hundreds thousands millions only""".split())
 
 
 def is_boilerplate(line: str) -> bool:
-    """Site furniture: navigation, share prompts, section labels, copyright lines, and a
-    page's timestamps ("Updated 5:27 am EDT", "Published July 16, 2018 9:41 a.m. ET")."""
+    """Site furniture: navigation, share prompts, section labels, copyright lines, a page's
+    timestamps ("Updated 5:27 am EDT", "Published July 16, 2018 9:41 a.m. ET") and the
+    credit line under an embedded post ("— Jane Roe (@janeroe) July 16, 2018")."""
     text = line.strip().lstrip(";,·|").strip()
     return bool(text) and (len(text.split()) <= 8 and bool(_FURNITURE.match(text))
-                           or is_timestamp(text))
+                           or is_timestamp(text) or _POST_CREDIT.fullmatch(text) is not None)
+
+
+# the line a social network's embed puts under a post: a dash, the author, the handle and
+# the post's date
+_POST_CREDIT = re.compile(r"[—–-]{1,2}[^\S\n]*[^()\n]{1,80}\(@\w{1,30}\)"
+                          r"(?:[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},[^\S\n]+\d{4})?")
 
 
 _STAMP_LABELS = frozenset("""updated update published posted last first modified edited

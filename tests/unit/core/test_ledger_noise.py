@@ -307,6 +307,9 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("Image 1 of 1", True), ("1 / 1", True), ("; Posted", True), ("Updated", True),
     ("The gallery opened on Monday.", False),
     ("Posted to Helsinki, she said the plan had failed.", False),
+    # the credit line under an embedded post, with or without its date
+    ("— Jane Roe (@janeroe) July 16, 2018", True), ("- Jane Roe (@janeroe)", True),
+    ("The mayor (@mayor) said the plan would cost $2 million.", False), ("— Jane Roe", False),
 ])
 def test_a_pages_furniture_line_is_boilerplate(line: str, furniture: bool) -> None:
     from articlecompare.core.classify import is_boilerplate

@@ -51,12 +51,14 @@ MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quo
 
 
 def find_facts(text: str, check: Callable[[], None] | None = None,
-               opening: bool = False) -> list[FoundFact]:
+               opening: bool = False, pairs: bool = True) -> list[FoundFact]:
     """Every date, number, name and quotation of ``text``, in order, without overlaps
     between dates and numbers (a date wins). ``check`` is called now and then (it raises
     when the caller gave up), so a long text can be cancelled. ``opening``: the text starts
     an article, so its first line may be a short headline (a sentence or phrase read on its
-    own is not one)."""
+    own is not one). ``pairs``: two names joined by "and" ("Trump and Putin") are two
+    facts; False keeps the pair one, as what a sentence tells: the two together may be news
+    where each alone is not."""
     check = check or (lambda: None)
     found: list[FoundFact] = []
     taken = bytearray(len(text))  # characters already claimed by a date or number
@@ -119,7 +121,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
     if headings:  # names stand in the body; a heading's capitals are its style
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
-    found = drop_partial_names(split_listed(text, split_joined(found)))
+    found = drop_partial_names(split_listed(text, split_joined(found), pairs))
     found = [f for f in found if f.type != name_type or not _photo_credit(text, f)]
     check()
     for quotation in quoted_passages(text):

@@ -272,21 +272,22 @@ def split_joined(found: list[FoundFact]) -> list[FoundFact]:
 
 
 
-def split_listed(text: str, found: list[FoundFact]) -> list[FoundFact]:
-    """The last two items of a list of names, which a run of capitals joins with "and"
-    ("Nixon, Carter and Reagan", "Syria, Iran and North Korea"): two names where the run
-    follows a comma that follows another name. ("Immigration and Customs Enforcement",
-    "Western and Central Europe" follow no listed name; a body's name, "Department of Health
-    and Human Services", stays whole wherever it stands.)"""
+def split_listed(text: str, found: list[FoundFact], pairs: bool = True) -> list[FoundFact]:
+    """Two names a run of capitals joins with "and": the last two items of a list ("Nixon,
+    Carter and Reagan", "Syria, Iran and North Korea": the run follows a comma that follows
+    another name), or a pair that stands alone ("Trump and Putin", "Russia and China",
+    "Donald Trump and Vladimir Putin"), so that either one can be kept or lost. A run whose
+    words before "and" qualify a name after it stays whole ("Immigration and Customs
+    Enforcement", "Western and Central Europe"), and so does a body's name ("Department of
+    Health and Human Services") wherever it stands. ``pairs`` False: only lists are split."""
     ends = {f.span.end for f in found if f.type == FactType.NAME}
     out: list[FoundFact] = []
     for f in found:
         first, joined, second = f.text.partition(" and ")
-        before = text[max(0, f.span.start - 2):f.span.start]
-        if f.type != FactType.NAME or not joined or " and " in second or before != ", " or \
-                f.span.start - 2 not in ends or not first[:1].isupper() or \
-                not second[:1].isupper() or \
-                any(w.casefold() in ORGANISATION_WORDS for w in f.text.split()):  # one body's name
+        if f.type != FactType.NAME or not joined or " and " in second or \
+                not first[:1].isupper() or not second[:1].isupper() or \
+                any(w.casefold() in ORGANISATION_WORDS for w in f.text.split()) or \
+                not (_listed(text, f, ends) or (pairs and _paired(first, second))):
             out.append(f)
             continue
         at = f.span.start + len(first) + len(joined)
@@ -295,6 +296,20 @@ def split_listed(text: str, found: list[FoundFact]) -> list[FoundFact]:
     return out
 
 
+def _listed(text: str, f: FoundFact, ends: set[int]) -> bool:
+    """Whether the run follows a comma that follows another name: a list's last items."""
+    return text[max(0, f.span.start - 2):f.span.start] == ", " and f.span.start - 2 in ends
+
+
+def _paired(first: str, second: str) -> bool:
+    """Whether both sides of "and" are names of their own: one word after one word, or after
+    a name of two words or more; two names of two words or more, neither with a joining
+    word ("of", "for"). One word before a longer name qualifies it instead ("Food and Drug
+    Administration")."""
+    one, other = first.split(), second.split()
+    if any(w[:1].islower() for w in one + other):
+        return False
+    return len(other) == 1 or len(one) > 1
 def drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
     """Lone names that are a part or a derivative of another name of the text: the first or
     last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a

@@ -315,3 +315,26 @@ def test_a_pages_furniture_line_is_boilerplate(line: str, furniture: bool) -> No
     from articlecompare.core.classify import is_boilerplate
 
     assert is_boilerplate(line) is furniture
+
+
+def test_two_names_joined_by_and_are_two_facts() -> None:
+    text = ("The plan was backed by Britain and France, by Donald Trump and Vladimir Putin and "
+            "by the Food and Drug Administration. Officials of Immigration and Customs "
+            "Enforcement and of Western and Central Europe were there.")
+    assert names(text) == ["Britain", "France", "Donald Trump", "Vladimir Putin",
+                           "Food and Drug Administration", "Immigration and Customs Enforcement",
+                           "Western and Central Europe"]
+
+
+@pytest.mark.parametrize(("revised", "fates"), [
+    # the same two names in the other order: nothing lost
+    ("Talks between China and Russia ended on Monday.", {"Russia": "kept", "China": "kept"}),
+    ("China held talks with Russia on Monday.", {"Russia": "kept", "China": "kept"}),
+    # one of the two gone: that one is missing, the other kept
+    ("Talks with Russia ended on Monday.", {"Russia": "kept", "China": "missing"}),
+])
+def test_either_name_of_a_pair_is_kept_or_lost_on_its_own(revised: str,
+                                                        fates: dict[str, str]) -> None:
+    result = compare(Article("Talks between Russia and China ended on Monday."), Article(revised))
+    got = {f.text: f.status.value for f in result.facts if f.text in fates}
+    assert got == fates

@@ -1,8 +1,9 @@
 """What a short edit does to the claim it stands in: turns it into its denial ("was
 effective" → "was not effective"), reverses a figure's direction ("fell" → "rose"), swaps a
 word for its opposite ("denied" → "admitted"), a multiple for another ("doubled" →
-"tripled") or a rank for another ("third" → "second"), or adds or cuts a hedge ("cures" →
-"may cure").
+"tripled"), a rank for another ("third" → "second"), an office, a body or a party for another
+("the mayor" → "the governor", "the Senate" → "the House", "a Democrat" → "a Republican"), or
+adds or cuts a hedge ("cures" → "may cure").
 
 Depends on ``qualifiers`` for the hedges. Word lookups only, and only on edits of a few words
 a side: a longer edit that holds a "not", a "rose" or a "perhaps" says something else.
@@ -33,6 +34,10 @@ def claim_turned(deleted: str, inserted: str) -> str | None:
     old_rank, new_rank = _ordinal(old_w), _ordinal(new_w)
     if old_rank and new_rank and old_rank != new_rank:  # "third quarter" → "second quarter"
         return f"{old} → {new}"
+    role = _role_swapped(old_w, new_w)
+    if role is not None:  # "the mayor" → "the governor", "a Democrat" → "a Republican"
+        return f"{role}: " + (f"{old} → {new}" if old and new else
+                              f"added “{new}”" if new else f"cut “{old}”")
     if _negations(deleted) != _negations(inserted):
         what = f"{old} → {new}" if old and new else f"added “{new}”" if new else f"cut “{old}”"
         return f"negation: {what}"
@@ -65,6 +70,45 @@ def _multiplier(said: list[str]) -> float:
     """By how much the one multiplying word of ``said`` multiplies (0 for none or several)."""
     found = {_MULTIPLES[w] for w in said if w in _MULTIPLES}
     return found.pop() if len(found) == 1 else 0.0
+
+
+# offices, bodies and party affiliations, each word with its kind and the office it names
+# (words of one office are the same office: "congressman", "representative"). A generic
+# word ("official", "leader", "lawmaker") names no one office, so it is in none: "the
+# American leader" → "the American president" re-describes the same person
+_ROLE_GROUPS = {
+    "office": """mayor | governor | president | vice | senator | congressman congresswoman
+        representative | minister | premier | chancellor | secretary | ambassador | judge
+        justice | sheriff | prosecutor | ceo | chairman chairwoman chair | treasurer |
+        councillor councilor councilman councilwoman | speaker | king | queen | prince |
+        princess | pope | bishop | general | admiral | colonel | captain | sergeant""",
+    "body": """senate | house | parliament | assembly | police | army | navy | fbi | cia | nato |
+        un | eu | pentagon | kremlin""",
+    "party": """democrat democrats democratic | republican republicans gop | labour | tory
+        tories conservative conservatives | liberal liberals | socialist socialists |
+        communist communists | green greens""",
+}
+_ROLES = {word: (kind, n) for kind, groups in _ROLE_GROUPS.items()
+          for n, group in enumerate(groups.split("|")) for word in group.split()}
+
+
+# a word that makes an office another one, or someone else's, when cut or added alone
+_HOLDERS = frozenset("vice deputy acting interim former ex assistant".split())
+
+
+def _role_swapped(old_w: list[str], new_w: list[str]) -> str | None:
+    """The kind of role ("office", "body", "party") a short edit puts another of in place of
+    one ("mayor" → "governor", "vice president" → "president", "the former president" →
+    "the president"), else None."""
+    if (not old_w and len(new_w) == 1 and new_w[0] in _HOLDERS) or \
+            (not new_w and len(old_w) == 1 and old_w[0] in _HOLDERS):
+        return "office"
+    for kind in _ROLE_GROUPS:
+        old = {_ROLES[w][1] for w in old_w if _ROLES.get(w, ("",))[0] == kind}
+        new = {_ROLES[w][1] for w in new_w if _ROLES.get(w, ("",))[0] == kind}
+        if old and new and old != new:
+            return kind
+    return None
 
 
 _ORDINALS = {word: rank for rank, word in enumerate("""first second third fourth fifth sixth

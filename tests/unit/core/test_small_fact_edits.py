@@ -88,6 +88,22 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      WORDING, "added: “officials”"),
     ("Talks went well, the American leader said.", "Talks went well, the American president said.",
      WORDING, "leader → president"),  # the same source described another way
+    # an office, a body or a party put for another: someone else did it
+    ("The mayor approved the plan.", "The governor approved the plan.", FACT,
+     "office: mayor → governor"),
+    ("The vice president signed the order.", "The president signed the order.", FACT,
+     "office: cut “vice”"),
+    ("The president spoke at the rally.", "The former president spoke at the rally.", FACT,
+     "office: added “former”"),
+    ("The Senate passed the bill on Friday.", "The House passed the bill on Friday.", FACT,
+     "body: Senate → House"),
+    ("Smith, a Democrat, won the seat.", "Smith, a Republican, won the seat.", FACT,
+     "party: Democrat → Republican"),
+    # another word for the same office, or a generic word for it: the same person
+    ("The congressman voted against it.", "The representative voted against it.", WORDING,
+     "congressman → representative"),
+    ("The senator voted against it.", "The lawmaker voted against it.", WORDING,
+     "senator → lawmaker"),
     # a cut source, a hedge added or cut: still the claim, told less surely or without its source
     ("The fire killed 12 people, according to police.", "The fire killed 12 people.", WORDING,
      "cut attribution: “according to police”"),

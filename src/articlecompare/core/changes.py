@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .classify import capitalised_words, hunk_kind, is_boilerplate
-from .facts import DATE_RE
+from .facts import DATE_RE, figures
 from .commentary import (OpinionModel, Sensitivity, lexical_opinion)
 from .draft import Draft, union
 from .edits import local_edits
@@ -20,6 +20,7 @@ from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
 from .quantities import Quantity
+from .relations import Values
 from .stance import REPORTING
 from .tokenize import STOPWORDS, is_word
 from .sides import Side
@@ -168,6 +169,12 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             if inner and not _WORDLIKE.search(old) and \
                     not _WORDLIKE.search(_outside(b.text, sb, inner)):
                 continue  # words only added, and they are the evaluation: no rewording besides
+        if kind != ChangeKind.REWORDING and detail.startswith(("figure cut", "figure added", "date cut", "date added")) and \
+                _restated(old or new, figures_b if old else figures_a,
+                          b.text[span_b.start:span_b.end] if old else a.text[span_a.start:span_a.end]):
+            # the figure stands elsewhere in the other sentence: moved within it, not lost
+            kind, detail = ChangeKind.REWORDING, (f"cut: “{old.strip()}”" if old
+                                                  else f"added: “{new.strip()}”")
         if kind == ChangeKind.REWORDING and judged is None and not in_quote and \
                 _source_swapped(ta, i1, i2, tb, j1, j2):  # "Police said" → "Witnesses said"
             kind, detail = ChangeKind.FACT_CHANGE, f"source: {old.strip()} → {new.strip()}"
@@ -209,6 +216,17 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _restated(text: str, others: list[Quantity], other: str) -> bool:
+    """Whether every figure ``text`` states has its value among ``others`` and every date
+    of it stands in ``other`` (the other version's sentence)."""
+    own = figures(text)
+    values = Values(others)
+    dates = [m.group().casefold() for m in DATE_RE.finditer(text)]
+    folded = other.casefold()
+    return bool(own or dates) and all(values.states(q) for q in own) and \
+        all(d in folded for d in dates)
 
 
 def _source_swapped(ta: list[Token], i1: int, i2: int, tb: list[Token], j1: int,

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from .claims import claim_turned, hedge_change, words
-from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, figures
+from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, figures, is_fact
 from .model import ChangeKind
 from .presence import unaccented
 from .quantities import Quantity
@@ -205,10 +205,23 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
                                       f"punctuation added: {new}" if new else
                                       f"punctuation cut: {old}")
     if not new_w:
+        what = _stated(deleted)  # "Three were killed and 12 injured" lost its 12
+        if what:
+            return ChangeKind.FACT_CHANGE, f"{what} cut: “{deleted.strip(' ,;')}”"
         return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
+        what = _stated(inserted)
+        if what:
+            return ChangeKind.ADDITION, f"{what} added: “{inserted.strip(' ,;')}”"
         return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
+
+
+def _stated(text: str) -> str:
+    """"figure" when a cut or added phrase states a number the ledger counts ("12 injured",
+    "23"; not "one of"), "date" when it states a date ("on March 3"), else ""."""
+    return "figure" if any(is_fact(q) for q in figures(text)) else \
+        "date" if _dates_in(text) else ""
 
 
 def _bare(names: set[str]) -> set[str]:

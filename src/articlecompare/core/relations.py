@@ -70,9 +70,9 @@ def relate(old: Quantity, new: Quantity) -> Relation | None:
 
 def describe(old: Quantity, new: Quantity, relation: Relation) -> str:
     """"$8.8 billion → $8.8 million (−99.9%)", "6.47% → nearly 6.5 percent (rounded,
-    hedged, +0.5%)"."""
+    hedged, +0.5%)"; a year with no relative change ("2019 → 2009")."""
     notes = list(relation.notes)
-    if relation.change is not None:
+    if relation.change is not None and old.dimension != "year":  # 2019 → 2009 is no −0.5%
         notes.append(percent_change(relation.change))
     return f"{old.text} → {new.text}" + (f" ({', '.join(notes)})" if notes else "")
 

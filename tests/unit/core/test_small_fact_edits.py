@@ -88,6 +88,20 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      WORDING, "added: “officials”"),
     ("Talks went well, the American leader said.", "Talks went well, the American president said.",
      WORDING, "leader → president"),  # the same source described another way
+    # a figure or a date cut from a sentence that stayed, or added to it
+    ("Three people were killed and 12 injured.", "Three people were killed.", FACT,
+     "figure cut: “and 12 injured”"),
+    ("The suspect, 23, was arrested in Leeds.", "The suspect was arrested in Leeds.", FACT,
+     "figure cut: “23”"),
+    ("The council met on Monday and approved the plan.", "The council approved the plan.", FACT,
+     "date cut: “met on Monday and”"),
+    ("The council approved the plan.", "The council approved the plan and 45 new homes.",
+     ChangeKind.ADDITION, "figure added: “and 45 new homes”"),
+    # a figure or a date that only moved within its sentence is not lost
+    ("On Monday the council approved the plan.", "The council approved the plan on Monday.",
+     WORDING, "On Monday the → The; added: “on Monday”"),
+    # a year is no amount: no relative change
+    ("The law was passed in 2019.", "The law was passed in 2009.", FACT, "2019 → 2009"),
     # an office, a body or a party put for another: someone else did it
     ("The mayor approved the plan.", "The governor approved the plan.", FACT,
      "office: mayor → governor"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import INITIALS, ORGANISATION_WORDS, FoundFact
+from .names import INITIALS, ORGANISATION_WORDS, FoundFact, is_title
 from .model import Span
 from .presence import Presence, find_at_word_start
 from .tokenize import fold
@@ -26,6 +26,23 @@ class RevisedWords:
         if word not in self._found:
             self._found[word] = self._search(word)
         return self._found[word]
+
+    def alone(self, surname: str, given: str) -> Span | None:
+        """Where ``surname`` stands without another given name before it: "Smith", "Mayor
+        Smith" or "Jane Smith" for Jane Smith, not "John Smith" (another person). A
+        capitalised word that opens a sentence is no given name ("Later Smith said")."""
+        if self.where(surname) is None:  # the cheap no
+            return None
+        at = find_at_word_start(self._text, surname, whole_word=True)
+        while at >= 0:
+            before = _WORD_BEFORE.search(self._text, max(0, at - 40), at)
+            if before is None or before.group(1) == given or is_title(before.group(1)) or \
+                    not before.group(1)[:1].isupper() or \
+                    _OPENS.search(self._text, max(0, before.start(1) - 3), before.start(1)):
+                return Span(at, at + len(surname))
+            nxt = find_at_word_start(self._text[at + 1:], surname, whole_word=True)
+            at = -1 if nxt < 0 else at + 1 + nxt
+        return None
 
     def _search(self, word: str) -> Span | None:
         if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
@@ -90,7 +107,11 @@ def surname_in(found: FoundFact, words: RevisedWords) -> Span | None:
                                   for p in parts) or parts[0].casefold() in _PLACE_WORDS or \
             parts[1].casefold() in ORGANISATION_WORDS:
         return None
-    return words.where(parts[1])
+    return words.alone(parts[1], parts[0])
+
+
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)[^\S\n]+$")  # the word just before a place, on its line
+_OPENS = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)$")  # a sentence's start just before a place
 
 
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")

@@ -187,6 +187,11 @@ security homeland national prime trade energy education labor labour transportat
 agriculture commerce economy environment state home press culture housing""".split())
 
 
+def is_title(word: str) -> bool:
+    """Whether ``word`` is a title, or an abbreviated one ("Mayor", "Dr.", "Sen")."""
+    return _bare(word) in _TITLES
+
+
 def after_title(text: str, at: int) -> bool:
     """Whether a run of capitals at ``at`` follows a title and "to" or "for" ("U.S.
     Ambassador to Russia Jon Huntsman"): the run opens with the title's portfolio."""

@@ -198,6 +198,19 @@ def test_a_weekday_replaced_by_another_is_changed() -> None:
     assert saturday.status == FactStatus.CHANGED
 
 
+@pytest.mark.parametrize(("revised", "status"), [
+    ("The mayor, John Smith, said the budget was balanced.", FactStatus.MISSING),  # another person
+    ("Mayor Smith said the budget was balanced.", FactStatus.KEPT),
+    ("Smith said the budget was balanced.", FactStatus.KEPT),
+    ("Later, Jane Smith said the budget was balanced.", FactStatus.KEPT),
+])
+def test_a_surname_kept_is_the_same_person_only_without_another_given_name(
+        revised: str, status: FactStatus) -> None:
+    result = compare(Article("The mayor, Jane Smith, said the budget was balanced."),
+                     Article(revised))
+    assert [f.status for f in result.facts if f.text == "Jane Smith"] == [status]
+
+
 def test_a_surname_or_a_place_joined_to_a_body_by_of_or_for_is_two_names() -> None:
     found = names("Ann Kessler, the manager in Peru for Clinics Across Borders, said so. "
                   "Clinics Across Borders works in Peru. Ms. Kessler of Clinics Across Borders "

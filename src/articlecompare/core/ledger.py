@@ -37,12 +37,19 @@ def _within(span: Span, passages: list[Span], starts: list[int]) -> bool:
 
 
 def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[int],
-                 longest: int) -> str | None:
+                 longest: int, original: str = "") -> str | None:
     """The new wording of the first replaced passage that overlaps ``span``
-    (``replacements`` sorted by start, ``starts`` their starts)."""
+    (``replacements`` sorted by start, ``starts`` their starts). Where that passage lies
+    inside the fact ("3" of "3 a.m."), and ``original`` is given, the fact with it replaced
+    ("5 a.m.")."""
     lo = bisect.bisect_right(starts, span.start - longest)
     hi = bisect.bisect_left(starts, span.end)
-    return next((new for old, new in replacements[lo:hi] if old.overlaps(span)), None)
+    for old, new in replacements[lo:hi]:
+        if old.overlaps(span):
+            if original and span.contains(old) and old != span:
+                return original[span.start:old.start] + new.strip() + original[old.end:span.end]
+            return new
+    return None
 
 
 def _phrase(text: str, span: Span) -> Span:
@@ -154,6 +161,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                               revised[short.start:short.end]))
             continue
         replaced = _replacement(found.span, replacements, replaced_starts, longest)
+        if replaced is not None and found.type == FactType.DATE and \
+                not _same_type(found.type, replaced):  # "3 a.m." where only "3" was replaced
+            replaced = _replacement(found.span, replacements, replaced_starts, longest, original)
         if replaced is not None and found.type == FactType.NAME and \
                 spelled_out(found.text, replaced):  # "U.N." now "United Nations"
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, None,

@@ -8,7 +8,7 @@ import pytest
 
 from articlecompare.core.compare import compare
 from articlecompare.core.facts import figures
-from articlecompare.core.model import Article, ChangeKind
+from articlecompare.core.model import Article, ChangeKind, FactStatus
 
 
 def _changes(original: str, revised: str) -> list[tuple[ChangeKind, str]]:
@@ -202,3 +202,10 @@ def test_an_edit_of_marks_only_says_so(old: str, new: str, detail: str) -> None:
     from articlecompare.core.classify import hunk_kind
 
     assert hunk_kind(old, new, False) == (WORDING, detail)
+
+
+def test_a_time_with_its_hour_changed_is_a_changed_fact_with_its_new_time() -> None:
+    result = compare(Article("The fire started at 3 a.m. on Monday.\n"),
+                     Article("The fire started at 5 a.m. on Monday.\n"))
+    assert [(f.text, f.status, f.replacement) for f in result.facts if f.text == "3 a.m."] == \
+        [("3 a.m.", FactStatus.CHANGED, "5 a.m.")]

@@ -31,6 +31,13 @@ def _told_within(span: Span, told: list[Span], starts: list[int]) -> bool:
     return any(other.contains(span) for other in told[max(0, n - 8):n])
 
 
+def _crosses(span: Span, quoted: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` runs into or out of one of ``quoted`` (sorted, not overlapping)."""
+    n = bisect.bisect_right(starts, span.start) - 1
+    return any(span.overlaps(q) and not q.contains(span)
+               for q in quoted[max(0, n):bisect.bisect_left(starts, span.end)])
+
+
 def _within(span: Span, passages: list[Span], starts: list[int]) -> bool:
     n = bisect.bisect_right(starts, span.start) - 1
     return n >= 0 and passages[n].contains(span)
@@ -178,12 +185,18 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                    and f.type != FactType.QUOTE),  # a quote that changed still shows what it lost
                   key=lambda s: (s.start, s.end))
     told_starts = [s.start for s in told]
+    quoted = sorted((found.span for found in unique if found.type == FactType.QUOTE),
+                    key=lambda q: q.start)
+    quoted_starts = [q.start for q in quoted]
     for span in cut:
         text = original[span.start:span.end]
         key = fold(text, ignore_case=True)
         if key in seen or len(content_words(text)) < 2 or not qualifiers_in(text) or \
                 text in present or len(text.split()) > MAX_DETAIL_WORDS or \
-                _told_within(span, told, told_starts):  # already told by that fact
+                _told_within(span, told, told_starts) or \
+                _crosses(span, quoted, quoted_starts):
+            # already told by that fact; or half a quotation and half the words around it
+            # ("… symptoms," said study author X): the quotation's own fact tells of it
             continue
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))

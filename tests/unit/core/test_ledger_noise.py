@@ -351,3 +351,14 @@ def test_either_name_of_a_pair_is_kept_or_lost_on_its_own(revised: str,
     result = compare(Article("Talks between Russia and China ended on Monday."), Article(revised))
     got = {f.text: f.status.value for f in result.facts if f.text in fates}
     assert got == fates
+
+
+def test_a_cut_that_runs_out_of_a_quotation_is_no_detail() -> None:
+    original = ("“The therapy works well and significantly reduces inflammation in most "
+                "patients,” said senior author Ana Ruiz of Rome. The trial ended in May.")
+    revised = "“The therapy works well” for patients in Rome. The trial ended in May."
+    facts = compare(Article(original), Article(revised)).facts
+    # "most patients,” said senior author Ana Ruiz" was listed: half quotation, half speaker
+    assert [f.text for f in facts if f.type == FactType.DETAIL] == []
+    quoted = [f for f in facts if f.type == FactType.QUOTE]
+    assert quoted and quoted[0].status != FactStatus.KEPT  # the quotation tells what it lost

@@ -204,24 +204,51 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.REWORDING, (f"punctuation: {old} → {new}" if old and new else
                                       f"punctuation added: {new}" if new else
                                       f"punctuation cut: {old}")
+    shortened = _date_shortened(deleted, inserted, touched_dates)
+    if shortened is not None:  # "July 7, 2017" → "July 2017"
+        return ChangeKind.FACT_CHANGE, shortened
     if not new_w:
-        what = _stated(deleted)  # "Three were killed and 12 injured" lost its 12
+        what = _stated(deleted) if len(old_w) <= _PHRASE_WORDS else ""  # "and 12 injured"
         if what:
             return ChangeKind.FACT_CHANGE, f"{what} cut: “{deleted.strip(' ,;')}”"
         return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
-        what = _stated(inserted)
+        what = _stated(inserted) if len(new_w) <= _PHRASE_WORDS else ""
         if what:
             return ChangeKind.ADDITION, f"{what} added: “{inserted.strip(' ,;')}”"
         return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
     return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
 
 
+def _date_shortened(deleted: str, inserted: str,
+                    touched: tuple[list[str], list[str]] | None) -> str | None:
+    """"July 7, 2017 → July 2017" when a cut (or an insertion) lies inside one whole date."""
+    if touched is None or (deleted.strip() and inserted.strip()):
+        return None
+    part, dates = (deleted, touched[0]) if deleted.strip() else (inserted, touched[1])
+    if len(dates) != 1 or part.strip(" ,") not in dates[0]:
+        return None
+    whole = dates[0]
+    other = " ".join(whole.replace(part.strip(), " ", 1).replace(" ,", ",").split()).strip(" ,")
+    if not other:  # the whole date cut or added: ``_stated`` tells of it
+        return None
+    return f"{whole} → {other}" if deleted.strip() else f"{other} → {whole}"
+
+
 def _stated(text: str) -> str:
     """"figure" when a cut or added phrase states a number the ledger counts ("12 injured",
-    "23"; not "one of"), "date" when it states a date ("on March 3"), else ""."""
-    return "figure" if any(is_fact(q) for q in figures(text)) else \
-        "date" if _dates_in(text) else ""
+    "23"; not "one of"), "date" when it states a day, a month or a year ("on March 3",
+    "Monday"), else "". A clock time alone is a page's stamp more often than a fact
+    ("July 15, 2018" → "July 15, 2018 05:02 AM")."""
+    if any(is_fact(q) for q in figures(text)):
+        return "figure"
+    return "date" if any(not _CLOCK.fullmatch(d) for d in _dates_in(text)) else ""
+
+
+# the most words of a cut or added phrase told as a figure or a date cut or added; a longer
+# one is a clause, a rewording whose facts the ledger lists
+_PHRASE_WORDS = 6
+_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?")  # a date that is only a time
 
 
 def _bare(names: set[str]) -> set[str]:

@@ -97,6 +97,12 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      "date cut: “met on Monday and”"),
     ("The council approved the plan.", "The council approved the plan and 45 new homes.",
      ChangeKind.ADDITION, "figure added: “and 45 new homes”"),
+    # a date made less precise or more, told as the whole dates
+    ("In this July 7, 2017 photo, the two leaders meet.", "In this July 2017 photo, the two "
+     "leaders meet.", FACT, "July 7, 2017 → July 2017"),
+    # a clock time added to a page's date line is its stamp, not a fact added
+    ("By Jane Roe\n\nJuly 15, 2018\n\nThe council met.",
+     "By Jane Roe\n\nJuly 15, 2018 05:02 AM\n\nThe council met.", WORDING, "added: “05:02 AM”"),
     # a figure or a date that only moved within its sentence is not lost
     ("On Monday the council approved the plan.", "The council approved the plan on Monday.",
      WORDING, "On Monday the → The; added: “on Monday”"),

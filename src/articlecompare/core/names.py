@@ -151,6 +151,7 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
             continue
         if word.casefold() in _TITLES or _bare(word) in _TITLES or \
                 _bare(word).split("-")[0] in _TITLES or \
+                not group and _bare(word) in _PLURAL_TITLES or \
                 titled_group[0] and not group and _bare(word) == "general":  # "Attorney General"
             # the portfolio before a title is the title's ("Foreign Minister", "National
             # Security Adviser"), not a name
@@ -176,6 +177,9 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
 
 
 _OF = frozenset({"of", "to", "for"})  # a title's portfolio follows one of these
+# a title before two names ("Presidents Donald Trump and Vladimir Putin"), at a run's start
+_PLURAL_TITLES = frozenset(t + "s" for t in """president governor senator minister mayor judge
+ambassador representative secretary commissioner""".split())
 _HONORIFICS = frozenset({"lady", "majesty", "highness", "holiness", "excellency"})
 _HONOURED = frozenset({"first", "her", "his", "your", "their"})  # words before them
 

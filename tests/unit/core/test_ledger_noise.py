@@ -330,6 +330,11 @@ def test_a_pages_furniture_line_is_boilerplate(line: str, furniture: bool) -> No
     assert is_boilerplate(line) is furniture
 
 
+def test_a_plural_title_before_two_names_is_no_part_of_them() -> None:
+    assert names("Talks between Presidents Donald Trump and Vladimir Putin ended. The "
+                 "Sacramento Kings won.") == ["Donald Trump", "Vladimir Putin", "Sacramento Kings"]
+
+
 def test_two_names_joined_by_and_are_two_facts() -> None:
     text = ("The plan was backed by Britain and France, by Donald Trump and Vladimir Putin and "
             "by the Food and Drug Administration. Officials of Immigration and Customs "

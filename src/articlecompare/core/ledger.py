@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import FoundFact, find_facts, trim_span
+from .facts import FoundFact, figures, find_facts, trim_span
 from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
@@ -214,10 +214,13 @@ def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen:
     told_starts = [s.start for s in told]
     out = []
     for sentence in omitted:
+        amounts = [q.span for q in figures(original, sentence.start, sentence.end)]
         for start, end in qualified_phrases(original, sentence.start, sentence.end, STOPWORDS):
             span = Span(start, end)
             text = original[start:end]
             key = fold(text, ignore_case=True)
+            if any(span.overlaps(q) for q in amounts):
+                continue  # a figure's hedge ("at least 30 minutes"): the figure tells of it
             if key in seen or text in present or _told_within(span, told, told_starts) or \
                     any(span.overlaps(s) for s in told[max(0, bisect.bisect_right(
                         told_starts, start) - 8):bisect.bisect_right(told_starts, end)]):

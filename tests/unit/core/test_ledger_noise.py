@@ -367,3 +367,12 @@ def test_a_cut_that_runs_out_of_a_quotation_is_no_detail() -> None:
     assert [f.text for f in facts if f.type == FactType.DETAIL] == []
     quoted = [f for f in facts if f.type == FactType.QUOTE]
     assert quoted and quoted[0].status != FactStatus.KEPT  # the quotation tells what it lost
+
+
+def test_a_figures_hedge_in_an_omitted_sentence_is_no_detail() -> None:
+    original = ("Walking 30 minutes a day helps, the study found.\n\nThose who walked at least 30 "
+                "minutes a day had 412 heart attacks.\n\nThe study ended in May.")
+    revised = "Walking half an hour a day helps, the study found.\n\nThe study ended in May."
+    facts = compare(Article(original), Article(revised)).facts
+    lost = [f.text for f in facts if f.status == FactStatus.MISSING]
+    assert lost == ["30 minutes", "412"]  # was also "least 30 minutes"

@@ -122,7 +122,8 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
         starts = [h.start for h in headings]
         found = [f for f in found if f.type != name_type or not _in_spans(f.span, headings, starts)]
     found = drop_partial_names(split_listed(text, split_joined(found), pairs))
-    found = [f for f in found if f.type != name_type or not _photo_credit(text, f)]
+    found = [f for f in found if f.type != name_type or
+             not (_photo_credit(text, f) or _label(text, f) or _pronunciation(text, f))]
     check()
     for quotation in quoted_passages(text):
         for piece in quotation.pieces:  # one fact per paragraph of a long quotation
@@ -150,6 +151,37 @@ def _photo_credit(text: str, fact: FoundFact) -> bool:
     sides = [side.strip() for side in fact.text.split("/")]
     return any(_CREDIT_SIDE.fullmatch(side) for side in sides) or \
         _VIA.match(text, fact.span.end) is not None
+
+
+# a caption's or a story's label in capitals, before a dash or a colon: "FILE - In this …",
+# "UPDATE: …"
+_LABELS_IN_CAPITALS = frozenset("""FILE PHOTO PHOTOS VIDEO WATCH UPDATE UPDATED BREAKING
+EXCLUSIVE ANALYSIS OPINION EDITORIAL CORRECTION CLARIFICATION ADVISORY LIVE""".split())
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:[-–—:]|\|)")
+
+
+def _label(text: str, fact: FoundFact) -> bool:
+    """Whether a name is a label in capitals before a dash or a colon ("FILE - …")."""
+    return fact.text in _LABELS_IN_CAPITALS and _LABEL_AFTER.match(text, fact.span.end) is not None
+
+
+# a pronunciation guide in brackets after a name: "(SOW-lee NEE-nee-stoh)", "(hel-SING-kee)":
+# syllables joined by hyphens, the stressed one in capitals
+_GUIDE = re.compile(r"\((?:[A-Za-z’']++-)++[A-Za-z’']++"
+                    r"(?:[^\S\n](?:[A-Za-z’']++-)*+[A-Za-z’']++){0,3}+\)")
+_SYLLABLE = re.compile(r"[A-Za-z’']+")
+
+
+def _pronunciation(text: str, fact: FoundFact) -> bool:
+    """Whether a name is (part of) a pronunciation guide in brackets."""
+    open_at = text.rfind("(", max(0, fact.span.start - 40), fact.span.start + 1)
+    if open_at < 0:
+        return False
+    guide = _GUIDE.match(text, open_at)
+    if guide is None or guide.end() < fact.span.end:
+        return False
+    syllables = _SYLLABLE.findall(guide.group())
+    return any(s.isupper() and len(s) > 1 for s in syllables) and any(s.islower() for s in syllables)
 
 
 def _scan(pattern: re.Pattern[str], start: re.Pattern[str], text: str,

@@ -376,3 +376,18 @@ def test_a_figures_hedge_in_an_omitted_sentence_is_no_detail() -> None:
     facts = compare(Article(original), Article(revised)).facts
     lost = [f.text for f in facts if f.status == FactStatus.MISSING]
     assert lost == ["30 minutes", "412"]  # was also "least 30 minutes"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a caption's label in capitals before a dash or a colon
+    ("FILE - In this July 7, 2017 photo, Trump meets Putin in Hamburg.", ["Trump", "Putin", "Hamburg"]),
+    ("UPDATE: Putin and Trump met in Helsinki.", ["Putin", "Trump", "Helsinki"]),
+    # a pronunciation guide in brackets after a name
+    ("Finnish President Sauli Niinisto (SOW-lee NEE-nee-stoh) met Trump.",
+     ["Finnish", "Sauli Niinisto", "Trump"]),
+    # a word in capitals that is no label, and a bracketed name that is no guide
+    ("Officials of the FILE project met Putin.", ["FILE", "Putin"]),
+    ("Talks on the EU-UK deal (Brussels) ended.", ["EU-UK", "Brussels"]),
+])
+def test_a_label_or_a_pronunciation_guide_is_no_name(text: str, found: list[str]) -> None:
+    assert names(text) == found

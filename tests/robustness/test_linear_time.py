@@ -118,6 +118,9 @@ CASES: dict[str, Case] = {
     # facts: a run of capitals is one name whose leading words were dropped one by one from
     # the front (3.7 s for 200 KB), and initials were searched from every dot
     **_each("facts", find_facts, {"capitals": "A ", "initials-then-word": "A.A.Ab "}, TWO),
+    # shares in words: articles and fraction words with no share among them
+    **_each("shares", find_facts, {"articles": "a a ", "halves": "by half half ",
+                                   "thirds": "a-third-"}, TWO),
     # a pronunciation guide that never closes, and names each after an opened bracket
     "facts-open-guide": (find_facts, lambda n: "Ann (" + _repeat("SOW-", n), TWO),
     **_each("facts", find_facts, {"bracketed-names": "Ann (SOW-lee Bo ", "labels": "FILE - "}, TWO),

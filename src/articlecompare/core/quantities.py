@@ -9,12 +9,14 @@ held in base units, so "one gram" equals "1,000 mg"; how two quantities compare 
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from .model import Span
 from .numbers import ALPHA_WORD, NUMBER_START, Number, number_at, words_from
 from .quantity import UNIT_STARTS, Quantity, hedged_word_before, noun_of
 from .quantity_parts import Part
+from .shares import find_shares
 from .tokenize import pieces
 from .units import ADVERB_PER, GLUED_MAGNITUDE, MAGNITUDE, PLURALS, SPELLED_WORDS
 
@@ -47,7 +49,27 @@ def find_quantities(text: str, exclude: Sequence[Span] = (), start: int = 0,
             continue
         found.append(q)
         taken_until = q.span.end
-    return found
+    return _with_shares(found, find_shares(text, start, end), exclude)
+
+
+def _with_shares(found: list[Quantity], shares: list[Quantity],
+                 exclude: Sequence[Span]) -> list[Quantity]:
+    """``found`` with the shares in words that overlap no date given, each in place of the
+    number it starts with ("one third" read as the count "one")."""
+    if not shares:
+        return found
+    excluded = [s.start for s in exclude]
+    shares = [s for s in shares if not _overlaps(s.span, exclude, excluded)]
+    spans = [s.span for s in shares]
+    starts = [s.start for s in spans]
+    kept = [q for q in found if not _overlaps(q.span, spans, starts)]
+    return sorted(kept + shares, key=lambda q: q.span.start)
+
+
+def _overlaps(span: Span, spans: Sequence[Span], starts: list[int]) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (sorted, not overlapping; ``starts`` theirs)."""
+    n = bisect.bisect_left(starts, span.end) - 1
+    return n >= 0 and spans[n].overlaps(span)
 
 
 def _spelled_starts(text: str, start: int, end: int) -> list[int]:

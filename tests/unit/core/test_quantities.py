@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
+from articlecompare.core.facts import figures
 from articlecompare.core.quantities import Quantity, find_quantities
 from articlecompare.core.relations import Values, describe, percent_change, relate
 
@@ -201,3 +202,27 @@ def test_spelled_numbers_of_a_long_text_are_found_a_piece_at_a_time_as_in_one() 
     assert len(text) > 2 * CHUNK
     assert _spelled_starts(text, 0, len(text)) == _spelled_whole(text)
     assert find_quantities(text)
+
+
+@pytest.mark.parametrize(("text", "share", "value", "hedge"), [
+    ("It cut the risk by nearly a third over eight years.", "nearly a third", 100 / 3, "nearly"),
+    ("Two-thirds of voters agreed.", "Two-thirds", 200 / 3, ""),
+    ("Half the town left on Monday.", "Half", 50.0, ""),
+    ("Deaths fell by half.", "half", 50.0, ""),
+    ("About one-third of the 90 patients improved.", "About one-third", 100 / 3, "about"),
+])
+def test_a_share_in_words_is_a_percentage(text: str, share: str, value: float, hedge: str) -> None:
+    found = [q for q in figures(text) if q.dimension == "percent"]
+    assert [(q.text, q.hedge) for q in found] == [(share, hedge)]
+    assert found[0].low == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "He waited half an hour.",                 # an amount of a unit
+    "It was a quarter century ago.",
+    "Sales rose in the third quarter.",        # a rank
+    "It was a fifth straight year of growth.",
+    "One and a half million people came.",     # a number
+])
+def test_an_amount_or_a_rank_is_no_share(text: str) -> None:
+    assert not [q for q in figures(text) if q.dimension == "percent"]

@@ -106,6 +106,12 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
     # a figure or a date that only moved within its sentence is not lost
     ("On Monday the council approved the plan.", "The council approved the plan on Monday.",
      WORDING, "On Monday the → The; added: “on Monday”"),
+    # a share restated in words: rounded and hedged, or another value
+    ("Walking cut the risk by 30 percent, the study found.",
+     "Walking cut the risk by nearly a third, the study found.", FACT,
+     "30 percent → nearly a third (rounded, hedged, restated, +11%)"),
+    ("About 50% of residents left.", "About a third of residents left.", FACT,
+     "About 50% → About a third (restated, −33%)"),
     # a year is no amount: no relative change
     ("The law was passed in 2019.", "The law was passed in 2009.", FACT, "2019 → 2009"),
     # an office, a body or a party put for another: someone else did it
@@ -215,3 +221,10 @@ def test_a_time_with_its_hour_changed_is_a_changed_fact_with_its_new_time() -> N
                      Article("The fire started at 5 a.m. on Monday.\n"))
     assert [(f.text, f.status, f.replacement) for f in result.facts if f.text == "3 a.m."] == \
         [("3 a.m.", FactStatus.CHANGED, "5 a.m.")]
+
+
+def test_a_share_restated_in_words_is_changed_not_missing_in_the_ledger() -> None:
+    result = compare(Article("Walking cut the risk by 30 percent, the study found.\n"),
+                     Article("Walking cut the risk by nearly a third, the study found.\n"))
+    assert [(f.text, f.status, f.replacement) for f in result.facts] == \
+        [("30 percent", FactStatus.CHANGED, "nearly a third")]

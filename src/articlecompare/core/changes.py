@@ -175,6 +175,10 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             # the figure stands elsewhere in the other sentence: moved within it, not lost
             kind, detail = ChangeKind.REWORDING, (f"cut: “{old.strip()}”" if old
                                                   else f"added: “{new.strip()}”")
+        if kind == ChangeKind.REWORDING and sa is not None and sb is not None and not in_quote:
+            counted = _counted_swap(old, new, sa, sb, figures_a, figures_b)
+            if counted is not None:  # "500 children" → "500 adults"
+                kind, detail = ChangeKind.FACT_CHANGE, counted
         if kind == ChangeKind.REWORDING and judged is None and not in_quote and \
                 _source_swapped(ta, i1, i2, tb, j1, j2):  # "Police said" → "Witnesses said"
             kind, detail = ChangeKind.FACT_CHANGE, f"source: {old.strip()} → {new.strip()}"
@@ -216,6 +220,57 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))
     return drafts
+
+
+_COUNTED_REACH = 30  # characters from a number to the noun it counts
+# who or what a figure counts, by kind: a swap between kinds ("500 children" → "500 adults",
+# "30 patients" → "30 mice", "12 civilians" → "12 soldiers") changes the fact; a word for the
+# same kind ("people" → "residents", "sessions" → "rounds") or a noun not listed rewords it
+_COUNTED_KINDS = {word: kind for kind, words in {
+    "children": "child children kid kids infant infants baby babies toddler toddlers boy boys "
+                "girl girls",
+    "teenagers": "teen teens teenager teenagers adolescent adolescents",
+    "adults": "adult adults",
+    "older people": "elderly senior seniors pensioner pensioners retiree retirees",
+    "men": "man men male males",
+    "women": "woman women female females",
+    "people": "person persons people human humans patient patients participant participants "
+              "volunteer volunteers subject subjects individual individuals resident residents",
+    "animals": "animal animals",
+    "mice": "mouse mice",
+    "rats": "rat rats",
+    "monkeys": "monkey monkeys primate primates",
+    "civilians": "civilian civilians",
+    "soldiers": "soldier soldiers troop troops serviceman servicemen",
+    "fighters": "militant militants fighter fighters insurgent insurgents rebel rebels",
+    "police": "police policeman policemen officer officers",
+}.items() for word in words.split()}
+
+
+def _counted_swap(old: str, new: str, sa: Span, sb: Span, figures_a: list[Quantity],
+                  figures_b: list[Quantity]) -> str | None:
+    """"counted: 500 children → 500 adults" when an edit of a word or two swaps the people
+    or animals a number just before it counts for another kind; else None."""
+    old_w, new_w = old.split(), new.split()
+    if not 0 < len(old_w) <= 2 or not 0 < len(new_w) <= 2:
+        return None
+    fa = _counting(figures_a, sa, old_w)
+    fb = _counting(figures_b, sb, new_w)
+    if fa is None or fb is None:
+        return None
+    kinds = _COUNTED_KINDS.get(fa.noun), _COUNTED_KINDS.get(fb.noun)
+    if None in kinds or kinds[0] == kinds[1]:
+        return None
+    return f"counted: {fa.text} {fa.noun} → {fb.text} {fb.noun}"
+
+
+def _counting(found: list[Quantity], span: Span, edit_words: list[str]) -> Quantity | None:
+    """The figure just before ``span`` whose counted noun is a word of the edit."""
+    words = {w.strip(".,;:!?").casefold() for w in edit_words}
+    for q in found:
+        if q.noun and q.noun in words and q.span.end <= span.start <= q.span.end + _COUNTED_REACH:
+            return q
+    return None
 
 
 def _restated(text: str, others: list[Quantity], other: str) -> bool:

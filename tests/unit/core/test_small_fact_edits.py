@@ -112,6 +112,16 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      "30 percent → nearly a third (rounded, hedged, restated, +11%)"),
     ("About 50% of residents left.", "About a third of residents left.", FACT,
      "About 50% → About a third (restated, −33%)"),
+    # who or what a figure counts, put for another kind
+    ("The study involved 500 children.", "The study involved 500 adults.", FACT,
+     "counted: 500 children → 500 adults"),
+    ("The drug helped 30 patients.", "The drug helped 30 mice.", FACT,
+     "counted: 30 patients → 30 mice"),
+    ("The strike killed 12 civilians.", "The strike killed 12 militants.", FACT,
+     "counted: 12 civilians → 12 militants"),
+    # another word for the same kind, or a noun of no listed kind
+    ("It killed 12 people.", "It killed 12 residents.", WORDING, "people → residents"),
+    ("It took three sessions.", "It took three rounds.", WORDING, "sessions → rounds"),
     # a year is no amount: no relative change
     ("The law was passed in 2019.", "The law was passed in 2009.", FACT, "2019 → 2009"),
     # an office, a body or a party put for another: someone else did it

@@ -2,8 +2,9 @@
 effective" → "was not effective"), reverses a figure's direction ("fell" → "rose"), swaps a
 word for its opposite ("denied" → "admitted"), a multiple for another ("doubled" →
 "tripled"), a rank for another ("third" → "second"), an office, a body or a party for another
-("the mayor" → "the governor", "the Senate" → "the House", "a Democrat" → "a Republican"), or
-adds or cuts a hedge ("cures" → "may cure").
+("the mayor" → "the governor", "the Senate" → "the House", "a Democrat" → "a Republican"), what
+happened to people for another ("injured" → "killed", "charged" → "convicted"), or adds or
+cuts a hedge ("cures" → "may cure").
 
 Depends on ``qualifiers`` for the hedges. Word lookups only, and only on edits of a few words
 a side: a longer edit that holds a "not", a "rose" or a "perhaps" says something else.
@@ -87,6 +88,9 @@ _ROLE_GROUPS = {
     "party": """democrat democrats democratic | republican republicans gop | labour | tory
         tories conservative conservatives | liberal liberals | socialist socialists |
         communist communists | green greens""",
+    # what happened to people: "14 were injured" → "14 were killed", "charged" → "convicted"
+    "outcome": """killed dead died deaths fatalities | injured wounded hurt injuries |
+        missing | arrested detained | charged indicted | convicted sentenced | acquitted""",
 }
 _ROLES = {word: (kind, n) for kind, groups in _ROLE_GROUPS.items()
           for n, group in enumerate(groups.split("|")) for word in group.split()}
@@ -97,8 +101,8 @@ _HOLDERS = frozenset("vice deputy acting interim former ex assistant".split())
 
 
 def _role_swapped(old_w: list[str], new_w: list[str]) -> str | None:
-    """The kind of role ("office", "body", "party") a short edit puts another of in place of
-    one ("mayor" → "governor", "vice president" → "president", "the former president" →
+    """The kind of role ("office", "body", "party", "outcome") a short edit puts another of
+    in place of one ("mayor" → "governor", "vice president" → "president", "the former president" →
     "the president"), else None."""
     if (not old_w and len(new_w) == 1 and new_w[0] in _HOLDERS) or \
             (not new_w and len(old_w) == 1 and old_w[0] in _HOLDERS):

@@ -112,6 +112,12 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      "30 percent → nearly a third (rounded, hedged, restated, +11%)"),
     ("About 50% of residents left.", "About a third of residents left.", FACT,
      "About 50% → About a third (restated, −33%)"),
+    # what happened to people, put for another outcome
+    ("14 people were injured in the blast.", "14 people were killed in the blast.", FACT,
+     "outcome: injured → killed"),
+    ("He was charged with fraud.", "He was convicted of fraud.", FACT,
+     "outcome: charged with → convicted of"),
+    ("Two men were arrested.", "Two men were detained.", WORDING, "arrested → detained"),
     # who or what a figure counts, put for another kind
     ("The study involved 500 children.", "The study involved 500 adults.", FACT,
      "counted: 500 children → 500 adults"),

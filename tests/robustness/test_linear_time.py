@@ -19,6 +19,7 @@ import pytest
 
 from articlecompare.core.classify import hunk_kind
 from articlecompare.core.commentary import someone_elses
+from articlecompare.core.evaluative import others_words
 from articlecompare.core.facts import find_facts
 from articlecompare.core.quotes import find_quotations
 from articlecompare.core.release_parts import release_parts
@@ -114,6 +115,9 @@ CASES: dict[str, Case] = {
     # an unnamed speaker ("A senior official said"): a long word after the determiner was
     # backtracked through letter by letter (68 s for 200 KB)
     "reported-unnamed-long-word": (someone_elses, lambda n: "A " + "x" * n, TWO),
+    # a data source cited in a kept sentence: spaces, and "according to" without a record
+    **_each("data-source", others_words, {"spaces": " ", "according": "according to a b c "},
+            TWO),
     "reported-unnamed-after-commas": (someone_elses, lambda n: _repeat(", a b c d e", n), TWO),
     # facts: a run of capitals is one name whose leading words were dropped one by one from
     # the front (3.7 s for 200 KB), and initials were searched from every dot

@@ -101,7 +101,7 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
     read_alone = dict(zip(singles, opinion(singles))) if singles else {}
     cues = {id(r): evaluative_words(r.text, r.original, read_alone if r.put_in else None)
             for r in runs}
-    theirs = functools.cache(someone_elses)  # a sentence of many runs is judged once
+    theirs = functools.cache(others_words)  # a sentence of many runs is judged once
     runs = [r for r in runs if not theirs(r.sentence)]
     texts = list(dict.fromkeys(r.text for r in runs))
     alone = dict(zip(texts, opinion(texts))) if texts else {}
@@ -258,3 +258,15 @@ def _word_runs(tokens: list[Token], first: int, end: int) -> list[tuple[int, int
 
 
 _EVALUATIVE_WORD = re.compile(r"[^\W\d_]{3,}")  # an edit of at least one real word
+
+
+# a record cited for a figure ("according to city figures", "according to census data"): it
+# vouches for the number, not for the words the writer puts around it ("a staggering")
+_DATA_SOURCE = re.compile(
+    r"\b[Aa]ccording to (?:the )?(?:[\w’'-]+ ){0,3}?(?:figures|data|statistics|records|"
+    r"estimates|census|filings|documents|budget|accounts|tallies|numbers)\b")
+
+
+def others_words(sentence: str) -> bool:
+    """Whether a kept sentence gives someone else's words, a data source cited in it aside."""
+    return someone_elses(_DATA_SOURCE.sub("", sentence))

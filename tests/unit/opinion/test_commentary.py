@@ -351,6 +351,20 @@ def test_an_evaluative_word_put_in_for_a_function_word_is_read_alone_too() -> No
     assert [c.kind for c in result.changes] == [ChangeKind.COMMENTARY]
 
 
+@pytest.mark.parametrize(("source", "flagged"), [
+    ("according to city figures", True),   # a record vouches for the figure, not the word
+    ("according to census data", True),
+    ("according to critics", False),       # people: the evaluation may be theirs
+    ("the mayor said", False),
+])
+def test_a_word_put_in_beside_a_cited_record_is_still_the_writers(source: str,
+                                                                   flagged: bool) -> None:
+    original = f"The council will spend about $2 million on the Elm Street library, {source}.\n"
+    revised = original.replace("about $2 million", "a staggering $2 million")
+    result = compare(Article(original), Article(revised), opinion=read_opinion)
+    assert (ChangeKind.COMMENTARY in [c.kind for c in result.changes]) is flagged
+
+
 @pytest.mark.parametrize("word", ["downtown", "brick", "historic", "popular", "tiny"])
 def test_a_plain_word_put_into_a_kept_sentence_is_no_commentary(word) -> None:
     revised = LIBRARY.replace("close the Elm", f"close the {word} Elm")

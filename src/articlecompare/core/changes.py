@@ -175,6 +175,12 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             # the figure stands elsewhere in the other sentence: moved within it, not lost
             kind, detail = ChangeKind.REWORDING, (f"cut: “{old.strip()}”" if old
                                                   else f"added: “{new.strip()}”")
+        if kind == ChangeKind.REWORDING and (sa is None) != (sb is None) and not in_quote:
+            reshaped = _name_reshaped(
+                a.names_within(i, sa) if sa else a.names_at(i, _token_start(ta, i1, span_a)),
+                b.names_within(j, sb) if sb else b.names_at(j, _token_start(tb, j1, span_b)))
+            if reshaped is not None:  # "World Bank" → "Bank of England": "World" cut
+                kind, detail = ChangeKind.FACT_CHANGE, reshaped
         if kind == ChangeKind.REWORDING and sa is not None and sb is not None and not in_quote:
             counted = _counted_swap(old, new, sa, sb, figures_a, figures_b)
             if counted is not None:  # "500 children" → "500 adults"
@@ -220,6 +226,24 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         if quote not in worded:
             drafts.append(marks_draft(a, b, quote, places, inside(quote, quoted.lone_a)))
     return drafts
+
+
+def _name_reshaped(old: set[str], new: set[str]) -> str | None:
+    """"World Bank → Bank of England" when a word cut from or put into a name makes it
+    another name: the two share a word, and neither name's words hold all of the other's (a
+    name given more fully, "Donald J. Trump", or shorter is the same name)."""
+    if len(old) != 1 or len(new) != 1:
+        return None
+    before, after = next(iter(old)), next(iter(new))
+    words_before, words_after = _name_words(before), _name_words(after)
+    if words_before <= words_after or words_after <= words_before or \
+            not words_before & words_after:  # no word kept: not one name reshaped
+        return None
+    return f"{before} → {after}"
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.strip(".,’'").casefold() for w in name.split()} - {"of", "the", "and", "for"}
 
 
 _COUNTED_REACH = 30  # characters from a number to the noun it counts

@@ -228,10 +228,11 @@ def _date_shortened(deleted: str, inserted: str,
     part, dates = (deleted, touched[0]) if deleted.strip() else (inserted, touched[1])
     if len(dates) != 1 or part.strip(" ,") not in dates[0]:
         return None
-    whole = dates[0]
-    other = " ".join(whole.replace(part.strip(), " ", 1).replace(" ,", ",").split()).strip(" ,")
-    if not other:  # the whole date cut or added: ``_stated`` tells of it
-        return None
+    whole, core = dates[0], part.strip(" ,")
+    cut = part.strip() if part.strip() in whole else core  # "7," of "July 7, 2017", or "7"
+    other = " ".join(whole.replace(cut, " ", 1).replace(" ,", ",").split()).strip(" ,")
+    if not other or core == whole or " ".join(whole.split()) == other:
+        return None  # the whole date cut or added: ``_stated`` tells of it
     return f"{whole} → {other}" if deleted.strip() else f"{other} → {whole}"
 
 

@@ -184,6 +184,14 @@ class Side:
             names = self._names[i] = self._sentence_names(i)
         return {text for where, text in names if where.overlaps(span)}
 
+    def names_at(self, i: int, point: int) -> set[str]:
+        """The proper names of sentence ``i`` that stand at ``point`` (start there, end there
+        or run across it): where an edit with nothing on this side would stand."""
+        names = self._names.get(i)
+        if names is None:
+            names = self._names[i] = self._sentence_names(i)
+        return {text for where, text in names if where.start <= point <= where.end}
+
     def _sentence_names(self, i: int) -> list[tuple[Span, str]]:
         s = self.sentence_spans[i]
         sentence = self.text[s.start:s.end]

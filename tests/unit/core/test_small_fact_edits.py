@@ -103,6 +103,15 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
     # a clock time added to a page's date line is its stamp, not a fact added
     ("By Jane Roe\n\nJuly 15, 2018\n\nThe council met.",
      "By Jane Roe\n\nJuly 15, 2018 05:02 AM\n\nThe council met.", WORDING, "added: “05:02 AM”"),
+    # a clock time added after a date, with a no-break space: no date changed
+    ("By Jane Roe | Sunday, July 15, 2018\n\nThe council met.",
+     "By Jane Roe | Sunday, July 15, 2018, 11:30\u00a0a.m.\n\nThe council met.", WORDING,
+     "added: “, 11:30\u00a0a.m.”"),
+    # a word cut from a name and words put into it make it another name
+    ("The World Bank, too, expressed its relief.", "The Bank of England, too, expressed its "
+     "relief.", FACT, "World Bank → Bank of England"),
+    # a name given more fully is the same name
+    ("Donald Trump spoke on Monday.", "Donald J. Trump spoke on Monday.", WORDING, "added: “J.”"),
     # a figure or a date that only moved within its sentence is not lost
     ("On Monday the council approved the plan.", "The council approved the plan on Monday.",
      WORDING, "On Monday the → The; added: “on Monday”"),

@@ -318,8 +318,9 @@ def _source_swapped(ta: list[Token], i1: int, i2: int, tb: list[Token], j1: int,
     old = [t.key.casefold() for t in ta[i1:i2] if is_word(t.key)]
     new = [t.key.casefold() for t in tb[j1:j2] if is_word(t.key)]
     if not old or not new or set(old) & set(new) or len(old) > 4 or len(new) > 4 or \
-            (set(old) | set(new)) & (_PRONOUNS | REPORTING):
-        return False
+            (set(old) | set(new)) & (_PRONOUNS | REPORTING) or \
+            {_SAME_SOURCE.get(w, w) for w in old} & {_SAME_SOURCE.get(w, w) for w in new}:
+        return False  # the same source in another word: "the company" → "the firm"
     # the whole of who says it: no word of the name or description stands before the edit
     # ("the American leader said" → "the American president said" re-describes one source)
     said = (i2 < len(ta) and j2 < len(tb) and ta[i2].key.casefold() in REPORTING and
@@ -339,6 +340,18 @@ def _starts_subject(tokens: list[Token], k: int) -> bool:
 
 _PRONOUNS = frozenset("""he she they it we i you who this that these those one someone
 others his her their its""".split())
+# words for one kind of source: "the company said" → "the firm said" is the same source
+_SAME_SOURCE = {word: group.split()[0] for group in (
+    "company firm business corporation companies firms businesses corporations",
+    "officials authorities official",
+    "police officers policemen",
+    "researchers scientists investigators researcher scientist investigator",
+    "experts specialists analysts expert specialist analyst",
+    "residents locals inhabitants resident local",
+    "spokesman spokeswoman spokesperson representative",
+    "government administration",
+    "study report paper",
+) for word in group.split()}
 
 
 def _dates(text: str, sentence: Span) -> list[Span]:

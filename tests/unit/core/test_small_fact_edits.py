@@ -88,6 +88,9 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
      WORDING, "added: “officials”"),
     ("Talks went well, the American leader said.", "Talks went well, the American president said.",
      WORDING, "leader → president"),  # the same source described another way
+    ("The company said profits rose.", "The firm said profits rose.", WORDING, "company → firm"),
+    ("Researchers said the drug works.", "Scientists said the drug works.", WORDING,
+     "Researchers → Scientists"),
     # a figure or a date cut from a sentence that stayed, or added to it
     ("Three people were killed and 12 injured.", "Three people were killed.", FACT,
      "figure cut: “and 12 injured”"),

@@ -8,6 +8,7 @@ is ``changes``' job.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from .facts import trim_span
 from .quotes import Quotation, find_quotations
 from .segment import sentence_spans
 from .sides import Side
-from .tokenize import STOPWORDS
+from .tokenize import STOPWORDS, WORD_RE
 
 SHORT_RUN = 3  # sentences a side of a run of replaced sentences that still counts as one place
 MOSTLY_KEPT = 0.5  # share of its content words an altered quotation keeps to count as changed
@@ -209,15 +210,33 @@ def _altered(fact: Fact, original: str, revised: str, pair: QuotePair) -> list[F
     out = []
     for span in pieces if len(pieces) > 1 else [fact.original]:
         text = original[span.start:span.end]
-        words = quote_words(original, Quotation(span, (span,))).keys
-        if len(pieces) > 1 and " " + " ".join(words) + " " in joined:
+        words = quote_words(original, Quotation(span, (span,)))
+        words = type(words)(tuple(k for k, inside in zip(words.keys, _bracketed(original, span))
+                                  if not inside))  # "[glioblastoma stem cells]" is no speaker's
+        if len(pieces) > 1 and " " + " ".join(words.keys) + " " in joined:
             out.append(replace(fact, text=text, original=span, status=FactStatus.KEPT,
                                revised=None, replacement=None))
             continue
-        content = [k for k in words if k not in STOPWORDS]
+        content = [k for k in words.keys if k not in STOPWORDS]
         share = sum((Counter(content) & new_content).values()) / len(content) if content else \
             pair.kept
         status = FactStatus.CHANGED if share >= MOSTLY_KEPT else FactStatus.MISSING
         out.append(replace(fact, text=text, original=span, status=status,
                            revised=pair.new.span, replacement=wording))
     return out
+
+
+def _bracketed(text: str, span: Span) -> list[bool]:
+    """For each word of ``text[span]`` (as ``quote_words`` reads them), whether it stands in
+    square brackets: a writer's insertion in a quotation, not the speaker's words."""
+    marks = [(m.start(), m.group()) for m in _BRACKET.finditer(text, span.start, span.end)]
+    out, inside, k = [], False, 0
+    for m in WORD_RE.finditer(text, span.start, span.end):
+        while k < len(marks) and marks[k][0] < m.start():
+            inside = marks[k][1] == "["
+            k += 1
+        out.append(inside)
+    return out
+
+
+_BRACKET = re.compile(r"[\[\]]")

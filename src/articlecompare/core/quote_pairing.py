@@ -189,7 +189,9 @@ def _word_items(a_text: str, b_text: str, ka: tuple[str, ...], kb: tuple[str, ..
             items.append(f"bracketed insertion: {bracket}" if bracket else
                          f"extended: “{new}”" if j2 == len(kb) else f"added: “{new}”")
         elif tag == "delete":
-            items.append(f"cut short: “{old}”" if i2 == len(ka) else f"cut: “{old}”")
+            bracket = _bracketed(a_text, sa[i1][0], sa[i2 - 1][1])
+            items.append(f"bracketed insertion cut: {bracket}" if bracket else
+                         f"cut short: “{old}”" if i2 == len(ka) else f"cut: “{old}”")
         else:
             items.append(f"“{old}” → “{new}”")
     if len(items) > MAX_ITEMS:

@@ -110,6 +110,15 @@ def test_a_bracketed_insertion_is_found_inside_the_quotation() -> None:
     assert fact.replacement == "hunt down the GSCs [glioblastoma stem cells] and eliminate them"
 
 
+def test_a_bracketed_insertion_cut_leaves_the_speakers_words_changed_not_missing() -> None:
+    c = run("Doctors said “the cells [glioblastoma stem cells] die fast,” said Dr. Qin. Dr. Smith "
+            "agreed.", "Doctors said “the cells die fast,” said Dr. Qin. Dr. Smith agreed.")
+    (change,) = c.changes
+    assert change.detail.startswith("bracketed insertion cut: [glioblastoma stem cells]")
+    (fact,) = quote_facts(c)  # the speaker's own words are all still quoted
+    assert fact.status == FactStatus.CHANGED and fact.replacement == "the cells die fast"
+
+
 def test_two_edits_inside_one_quotation_are_one_row() -> None:
     c = run("“The plan is sound and the money is there, and we expect the work to start "
             "soon after the vote in March,” said Ms. Park.",

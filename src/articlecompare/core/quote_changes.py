@@ -111,8 +111,33 @@ def with_quote_changes(a: Side, b: Side, drafts: list[Draft],
         if both and _words_outside(a.text, [drafts[n].original for n in group], old) == \
                 _words_outside(b.text, [drafts[n].revised for n in group], new):
             gone.update(group)
+        if "attributed to " in pair.detail:  # the speaker's name swapped is told by it
+            gone.update(n for n, d in enumerate(drafts)
+                        if _speaker_swap(a, b, d, pair.old.speaker, pair.new.speaker, old, new))
         added.append(_quote_draft(a, b, pair))
     return [d for n, d in enumerate(drafts) if n not in gone] + added
+
+
+_SPEAKER_REACH = 120  # characters between a quotation and the name of its speaker
+
+
+def _speaker_swap(a: Side, b: Side, draft: Draft, old_speaker: str | None,
+                  new_speaker: str | None, old: Span, new: Span) -> bool:
+    """Whether ``draft`` is the fact change (or the rewording of a title) that put the new
+    speaker's name for the old one beside the quotation."""
+    if draft.kind not in (ChangeKind.FACT_CHANGE, ChangeKind.REWORDING) or \
+            draft.original is None or draft.revised is None or not old_speaker or not new_speaker:
+        return False
+    near = abs(draft.original.start - old.start) <= _SPEAKER_REACH + old.length and \
+        abs(draft.revised.start - new.start) <= _SPEAKER_REACH + new.length
+    was = _name_words(a.text[draft.original.start:draft.original.end])
+    now = _name_words(b.text[draft.revised.start:draft.revised.end])
+    return near and bool(was) and bool(now) and was <= _name_words(old_speaker) and \
+        now <= _name_words(new_speaker)  # "Mr. Kline" → "Ms. Ortiz": title and name
+
+
+def _name_words(text: str) -> set[str]:
+    return {w.strip(".,") for w in text.split()} - {""}
 
 
 def _at(span: Span | None, quote: Span) -> bool:

@@ -144,6 +144,8 @@ def test_a_quotation_given_to_someone_else_is_a_quote_change() -> None:
     details = quote_changes(c)
     assert details == ["attributed to Ms. Ortiz, not Mr. Kline; was “Prices went up and demand "
                        "fell”, now “Prices went up and demand fell”"]
+    # one change: the names swapped beside it are no second, fact change
+    assert [ch.kind for ch in c.changes] == [ChangeKind.QUOTE_CHANGE]
 
 
 def test_an_unaltered_quotation_is_kept_whatever_else_changed() -> None:

@@ -77,6 +77,9 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
                             "moved" if pair.similarity == 1.0 else "moved and reworded",
                             local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
                             b.sentence_spans[pair.b].start))
+        if pair.similarity < 1.0:  # what the edits of a moved sentence did, beside the move
+            drafts += [d for d in _reworded(a, b, pair.a, pair.b, ops, quoted, evaluative)
+                       if d.kind not in (ChangeKind.REWORDING, ChangeKind.BOILERPLATE)]
     check()
     return with_quote_changes(a, b, _told_once(drafts, list(evaluative.values())),
                               quotes.altered)

@@ -183,7 +183,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.FACT_CHANGE, turned
     old_w, new_w = words(deleted), words(inserted)
     old_q, new_q = set(old_w) & QUANTIFIERS, set(new_w) & QUANTIFIERS
-    if old_q != new_q and (old_q or new_q) and old_w and new_w:
+    if old_q != new_q and (old_q or new_q) and old_w and new_w and \
+            max(len(old_w), len(new_w)) <= _QUANTITY_WORDS:  # a longer rewrite says more
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
     old_names = capitalised_words(deleted) if old_names is None else old_names
     new_names = capitalised_words(inserted) if new_names is None else new_names
@@ -246,6 +247,9 @@ def _stated(text: str) -> str:
     return "date" if any(not _CLOCK.fullmatch(d) for d in _dates_in(text)) else ""
 
 
+# the most words a side of an edit may have for a quantifier swapped in it ("all" → "some",
+# "several times" → "twice") to be the change: in a longer rewrite it is one word of many
+_QUANTITY_WORDS = 4
 # the most words of a cut or added phrase told as a figure or a date cut or added; a longer
 # one is a clause, a rewording whose facts the ledger lists
 _PHRASE_WORDS = 6

@@ -46,7 +46,10 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
     (the whole edit, or the run)."""
     edits_seen: list[tuple[Span, Span | None, str, str, str, list[WordEdit]]] = []
     runs: list[_Run] = []
-    for n, pair in enumerate(m.changed + m.loose):
+    # sentences that stayed (moved with an edit too) first, then those split, merged or
+    # paraphrased
+    stayed = m.changed + [p for p in m.moved if p.similarity < 1.0]
+    for n, pair in enumerate(stayed + m.loose):
         if n % 256 == 0:
             check()
         ta, tb = a.tokens_of(pair.a), b.tokens_of(pair.b)
@@ -57,7 +60,7 @@ def evaluative_edits(a: Side, b: Side, m: Matching, quotes: list[Span], opinion:
         inserting = [h for h in hunks(ops) if h[3] > h[2]]
         if len(inserting) > _EDITS_READ:
             continue  # rewritten, not added to: each edit read would cost the whole sentence
-        kept = n < len(m.changed)  # a sentence that stayed, not one split, merged or paraphrased
+        kept = n < len(stayed)  # a sentence that stayed, not one split, merged or paraphrased
         # (edit, x1, first, last, words only put in) of each run
         candidates: list[tuple[Span, int, int, int, bool]] = []
         for i1, i2, j1, j2 in inserting:

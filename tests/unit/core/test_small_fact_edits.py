@@ -256,3 +256,19 @@ def test_a_share_restated_in_words_is_changed_not_missing_in_the_ledger() -> Non
                      Article("Walking cut the risk by nearly a third, the study found.\n"))
     assert [(f.text, f.status, f.replacement) for f in result.facts] == \
         [("30 percent", FactStatus.CHANGED, "nearly a third")]
+
+
+def test_a_moved_sentence_says_what_its_edits_did_beside_the_move() -> None:
+    result = compare(Article("Officials said 12 people died.\n\nThe cause is unknown.\n"),
+                     Article("The cause is unknown.\n\nOfficials said 12 people died and 40 "
+                             "were hurt.\n"))
+    assert [(c.kind, c.detail) for c in result.changes] == [
+        (ChangeKind.MOVE, "moved and reworded"),
+        (ChangeKind.ADDITION, "figure added: “and 40 were hurt”")]
+
+
+def test_a_quantifier_in_a_long_rewrite_is_no_quantity_change() -> None:
+    old = "The agency said it would keep all of its clinics open in the region this year."
+    new = "The agency said staffing in the region had fallen to a few dozen people this year."
+    kinds = _changes(old + "\n", new + "\n")
+    assert all(not detail.startswith("quantity:") for _, detail in kinds)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .units import MAGNITUDE, ONES, TENS, VAGUE
+from .units import MAGNITUDE, ONES, TENS, UNIT_TABLE, VAGUE
 
 SP = "[ \u00a0]"
 OF_SCALE = re.compile(rf"{SP}of{SP}(thousands|millions)\b", re.IGNORECASE)
@@ -134,6 +134,13 @@ def spelled_at(text: str, pos: int, end: int) -> Number | None:
     """A number written in words at ``pos``: "twenty-five", "two million", "a dozen",
     "hundreds", "tens of thousands"."""
     words = words_from(text, pos, end, 8)
+    if words and words[0][2] == "half" and len(words) > 2 and words[1][2] in ("a", "an") and \
+            text[words[0][1]:words[1][0]] == " ":
+        if words[2][2] == "dozen":  # "half a dozen": six
+            return Number(pos, words[2][1], 6.0, 6.0, 1.0, True, False)
+        if words[2][2] in UNIT_TABLE:  # "half an hour", "half a mile": of the unit read next
+            return Number(pos, words[1][1], 0.5, 0.5, 0.5, True, False)
+        return None
     total = group = 0.0
     last_end = pos
     seen = False

@@ -93,7 +93,7 @@ SPELLED_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
     "ninety dozen dozens tens hundred hundreds thousand thousands million millions billion "
-    "billions trillion century decade".split())
+    "billions trillion century decade half".split())
 # unit words that are too often something else when written apart from the number
 NOT_SPACED_UNITS = frozenset({"in", "min", "m", "g", "l", "s", "h", "t", "mi", "yd", "ha"})
 PLURALS = frozenset("people women men children police staff mice feet teeth cattle".split())

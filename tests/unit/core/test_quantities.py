@@ -226,3 +226,19 @@ def test_a_share_in_words_is_a_percentage(text: str, share: str, value: float, h
 ])
 def test_an_amount_or_a_rank_is_no_share(text: str) -> None:
     assert not [q for q in figures(text) if q.dimension == "percent"]
+
+
+@pytest.mark.parametrize(("text", "value", "dimension"), [
+    ("He walked half an hour a day.", 0.5 / 24, "time"),
+    ("It is half a mile away.", 804.672, "length"),
+    ("Half a dozen eggs were sold.", 6.0, "count"),
+])
+def test_half_of_a_unit_is_an_amount(text: str, value: float, dimension: str) -> None:
+    (q,) = figures(text)
+    assert q.dimension == dimension and q.low == pytest.approx(value)
+
+
+def test_thirty_minutes_a_day_is_half_an_hour_a_day() -> None:
+    thirty = one("Walk 30 minutes a day.")
+    half = [q for q in figures("Walk half an hour a day.")][0]
+    assert Values([half]).states(thirty)

@@ -125,6 +125,7 @@ CASES: dict[str, Case] = {
     # shares in words: articles and fraction words with no share among them
     **_each("shares", find_facts, {"articles": "a a ", "halves": "by half half ",
                                    "half-of-units": "half an hour half a ",
+                                   "one-units": "an hour a day a mile a ",
                                    "thirds": "a-third-"}, TWO),
     # a pronunciation guide that never closes, and names each after an opened bracket
     "facts-open-guide": (find_facts, lambda n: "Ann (" + _repeat("SOW-", n), TWO),

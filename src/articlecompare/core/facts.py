@@ -20,7 +20,6 @@ from .names import (ORGANISATION_WORDS, FoundFact, after_first, after_title,
                     split_listed)
 from .quantities import Quantity, find_quantities
 from .quotes import quoted_passages
-from .shares import SHARE_UNIT
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -241,7 +240,7 @@ def is_fact(q: Quantity) -> bool:
     or "one of the") nor a spelled duration ("three years"), which is the text's wording."""
     if not q.spelled:
         return True
-    if q.unit == SHARE_UNIT:  # "nearly a third": a value the text states, in words
+    if q.worded:  # "nearly a third", "an hour": a value the text states, in words
         return False
     return not q.vague and (q.low >= 2 if q.dimension == "count" else q.dimension != "time")
 

@@ -16,6 +16,7 @@ from .model import Span
 from .numbers import ALPHA_WORD, NUMBER_START, Number, number_at, words_from
 from .quantity import UNIT_STARTS, Quantity, hedged_word_before, noun_of
 from .quantity_parts import Part
+from .one_unit import find_one_units
 from .shares import find_shares
 from .tokenize import pieces
 from .units import ADVERB_PER, GLUED_MAGNITUDE, MAGNITUDE, PLURALS, SPELLED_WORDS
@@ -49,7 +50,8 @@ def find_quantities(text: str, exclude: Sequence[Span] = (), start: int = 0,
             continue
         found.append(q)
         taken_until = q.span.end
-    return _with_shares(found, find_shares(text, start, end), exclude)
+    found = _with_shares(found, find_shares(text, start, end), exclude)
+    return _with_one_units(found, find_one_units(text, start, end), exclude)
 
 
 def _with_shares(found: list[Quantity], shares: list[Quantity],
@@ -64,6 +66,25 @@ def _with_shares(found: list[Quantity], shares: list[Quantity],
     starts = [s.start for s in spans]
     kept = [q for q in found if not _overlaps(q.span, spans, starts)]
     return sorted(kept + shares, key=lambda q: q.span.start)
+
+
+def _with_one_units(found: list[Quantity], ones: list[Quantity],
+                    exclude: Sequence[Span]) -> list[Quantity]:
+    """``found`` with the amounts of one unit that overlap neither a quantity found nor a date
+    ("30 minutes a day" holds "a day")."""
+    if not ones:
+        return found
+    spans = [q.span for q in found] + list(exclude)
+    spans.sort(key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    ones = [q for q in ones if not _overlaps_any(q.span, spans, starts)]
+    return sorted(found + ones, key=lambda q: q.span.start) if ones else found
+
+
+def _overlaps_any(span: Span, spans: Sequence[Span], starts: list[int]) -> bool:
+    """Whether ``span`` overlaps one of ``spans`` (sorted by start; they may overlap)."""
+    n = bisect.bisect_left(starts, span.end)
+    return any(s.overlaps(span) for s in spans[max(0, n - 4):n])
 
 
 def _overlaps(span: Span, spans: Sequence[Span], starts: list[int]) -> bool:

@@ -19,7 +19,9 @@ class Quantity:
     "one gram by mouth twice daily"); ``core`` the number with its magnitude and unit only
     ("6.5 percent", "one gram"), which is how a ledger names it. ``low``..``high`` is the
     value in base units (equal unless a range); ``step`` the precision the writing shows, in
-    the same units ("6.5": 0.1, "44,000": 1,000). A rate holds ``times`` per ``per``."""
+    the same units ("6.5": 0.1, "44,000": 1,000). A rate holds ``times`` per ``per``.
+    ``worded``: told without a number ("nearly a third", "an hour"), a value the text states
+    but no figure of the ledger."""
 
     text: str
     span: Span
@@ -35,6 +37,7 @@ class Quantity:
     spelled: bool = False
     noun: str = ""
     vague: bool = False
+    worded: bool = False
 
     @property
     def is_range(self) -> bool:

@@ -3,7 +3,7 @@ voters", "by half"), read as percentages so that a share restated in
 figures compares by value: "30 percent" → "nearly a third" is rounded and hedged, not lost.
 
 Depends on ``quantity`` for the value type and ``units`` for the hedges. A share in words is
-a value a text states, not a figure of the ledger (``facts.is_fact`` leaves it out). "Half
+a value a text states, not a figure of the ledger (``worded``). "Half
 an hour" and "a quarter century" are amounts of a unit, not shares, and are not read here;
 nor is a rank ("the third quarter"). "One in five" is a share the number reader knows.
 """
@@ -52,7 +52,7 @@ def find_shares(text: str, start: int = 0, end: int | None = None) -> list[Quant
             hedge_start = before.start()
         out.append(Quantity(text[hedge_start:m.end()], Span(hedge_start, m.end()),
                             Span(m.start(), m.end()), value, value, "percent", SHARE_UNIT,
-                            hedge, step=_STEP, spelled=True))
+                            hedge, step=_STEP, spelled=True, worded=True))
     return out
 
 

@@ -21,7 +21,7 @@ def one(text: str) -> Quantity:
     ("a loss of $24bn", "$24bn", 24e9, 24e9, "money:USD"),
     ("a £2.5m fine", "£2.5m", 2.5e6, 2.5e6, "money:GBP"),
     ("costs of € 3 million", "€ 3 million", 3e6, 3e6, "money:EUR"),
-    ("prices rose 3.5% in a year", "3.5%", 3.5, 3.5, "percent"),
+    ("prices rose 3.5% in the year", "3.5%", 3.5, 3.5, "percent"),
     ("a change of 6.47 per cent", "6.47 per cent", 6.47, 6.47, "percent"),
     ("target 2,000 residents", "2,000", 2000, 2000, "count"),
     ("a 1,234.5 figure", "1,234.5", 1234.5, 1234.5, "count"),
@@ -242,3 +242,25 @@ def test_thirty_minutes_a_day_is_half_an_hour_a_day() -> None:
     thirty = one("Walk 30 minutes a day.")
     half = [q for q in figures("Walk half an hour a day.")][0]
     assert Values([half]).states(thirty)
+
+
+@pytest.mark.parametrize(("text", "value", "per"), [
+    ("He walked an hour a day.", 1 / 24, "day"),
+    ("It is a mile away.", 1609.344, ""),
+    ("It rained for a week.", 7.0, ""),
+])
+def test_one_unit_written_with_the_article_is_an_amount(text: str, value: float, per: str) -> None:
+    (q,) = figures(text)
+    assert q.low == pytest.approx(value) and q.per == per and q.worded
+
+
+@pytest.mark.parametrize("text", ["For a second time, he won.", "Twice a day, he ran.",
+                                  "A pound of flour was sold."])
+def test_an_ordinal_a_frequency_or_a_pound_is_no_amount_of_one_unit(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_an_amount_in_words_is_no_ledger_fact() -> None:
+    from articlecompare.core.facts import is_fact
+
+    assert not any(is_fact(q) for q in figures("He walked an hour a day, nearly a third more."))

@@ -140,6 +140,10 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
     # another word for the same kind, or a noun of no listed kind
     ("It killed 12 people.", "It killed 12 residents.", WORDING, "people → residents"),
     ("It took three sessions.", "It took three rounds.", WORDING, "sessions → rounds"),
+    # an amount of one unit written with the article
+    ("Walking 30 minutes a day helps, the study found.",
+     "Walking an hour a day helps, the study found.", FACT,
+     "30 minutes a day → an hour a day (restated, +100%)"),
     # a year is no amount: no relative change
     ("The law was passed in 2019.", "The law was passed in 2009.", FACT, "2019 → 2009"),
     # an office, a body or a party put for another: someone else did it

@@ -228,30 +228,27 @@ def test_an_amount_or_a_rank_is_no_share(text: str) -> None:
     assert not [q for q in figures(text) if q.dimension == "percent"]
 
 
-@pytest.mark.parametrize(("text", "value", "dimension"), [
-    ("He walked half an hour a day.", 0.5 / 24, "time"),
-    ("It is half a mile away.", 804.672, "length"),
-    ("Half a dozen eggs were sold.", 6.0, "count"),
+@pytest.mark.parametrize(("text", "value", "dimension", "per", "worded"), [
+    # half of a unit
+    ("He walked half an hour a day.", 0.5 / 24, "time", "day", False),
+    ("It is half a mile away.", 804.672, "length", "", False),
+    ("Half a dozen eggs were sold.", 6.0, "count", "", False),
+    # one unit written with the article
+    ("He walked an hour a day.", 1 / 24, "time", "day", True),
+    ("It is a mile away.", 1609.344, "length", "", True),
+    ("It rained for a week.", 7.0, "time", "", True),
 ])
-def test_half_of_a_unit_is_an_amount(text: str, value: float, dimension: str) -> None:
+def test_half_or_one_of_a_unit_is_an_amount(text: str, value: float, dimension: str, per: str,
+                                            worded: bool) -> None:
     (q,) = figures(text)
-    assert q.dimension == dimension and q.low == pytest.approx(value)
+    assert (q.dimension, q.per, q.worded) == (dimension, per, worded)
+    assert q.low == pytest.approx(value)
 
 
 def test_thirty_minutes_a_day_is_half_an_hour_a_day() -> None:
     thirty = one("Walk 30 minutes a day.")
     half = [q for q in figures("Walk half an hour a day.")][0]
     assert Values([half]).states(thirty)
-
-
-@pytest.mark.parametrize(("text", "value", "per"), [
-    ("He walked an hour a day.", 1 / 24, "day"),
-    ("It is a mile away.", 1609.344, ""),
-    ("It rained for a week.", 7.0, ""),
-])
-def test_one_unit_written_with_the_article_is_an_amount(text: str, value: float, per: str) -> None:
-    (q,) = figures(text)
-    assert q.low == pytest.approx(value) and q.per == per and q.worded
 
 
 @pytest.mark.parametrize("text", ["For a second time, he won.", "Twice a day, he ran.",

@@ -18,6 +18,7 @@ from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in,
                          undotted_in, widened_in)
+from .quantities import find_quantities
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
@@ -116,7 +117,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                  partners: list[tuple[Span, Span]] | None = None,
                  figures: Figures | None = None,
                  furniture: list[Span] | None = None,
-                 omitted: list[Span] | None = None) -> list[Fact]:
+                 omitted: list[Span] | None = None,
+                 pure_cuts: list[Span] | None = None) -> list[Fact]:
     """Facts of ``original`` with their status.
 
     ``replacements`` are original spans that a reworded passage replaced, with the new
@@ -131,7 +133,9 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     kept when its value stands there, changed when a figure replaced it. ``furniture`` are
     original passages that are page furniture (timestamps): their facts are no facts.
     ``omitted`` are original sentences the revised text left out: the qualified phrases of
-    their claims ("no weight loss", "largest creditor") are facts as well.
+    their claims ("no weight loss", "largest creditor") are facts as well. ``pure_cuts`` are
+    original words cut with nothing in their place: a date they stand inside is changed to
+    what is left of it ("July 7, 2017" → "July 2017").
     ``check`` is called now and then and raises when the caller gave up.
     """
     check = check or (lambda: None)
@@ -143,44 +147,72 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     starts = [s.start for s in unchanged or ()]
     facts: list[Fact] = []
     seen: set[str] = set()
+    repeats: dict[str, list[FoundFact]] = {}  # later facts of the same words
     unique = _first_of_each(_outside(find_facts(original, check, opening=True), furniture or []),
-                            seen, check)
+                            seen, check, repeats)
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]
     cut = [_phrase(original, span) for span in dropped]
     present.expect([found.text for found, kept in zip(unique, inside) if not kept] +
                    [original[span.start:span.end] for span in cut])
-    for n, (found, kept) in enumerate(zip(unique, inside)):
-        if n % 1024 == 0:
-            check()
-        if kept or found.text in present or _kept_as_written(found, present):
-            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
-            continue
+    cut_inside: dict[int, list[Span]] = {}  # cuts inside a date, by the date's start
+    dates = [f.span for f in unique if f.type == FactType.DATE]
+    date_starts = [d.start for d in dates]
+    for span in pure_cuts or []:
+        k = bisect.bisect_right(date_starts, span.start) - 1
+        if k >= 0 and dates[k].contains(span) and span != dates[k]:
+            cut_inside.setdefault(dates[k].start, []).append(span)
+
+    def fate(found: FoundFact) -> Fact:
+        """What became of a fact not kept as written."""
         if found.quantity is not None and figures is not None:
-            facts.append(_figure_fate(found, figures))
-            continue
+            fact = _figure_fate(found, figures)
+            if fact.status != FactStatus.MISSING:
+                return fact
+            # a figure an edit put another in the place of, vague or in words ("Over 400" →
+            # "Hundreds"), which no figure of the revised sentence pairs with by value
+            replaced = _replacement(found.span, replacements, replaced_starts, longest)
+            if replaced is not None and find_quantities(replaced):
+                return Fact(found.text, found.type, FactStatus.CHANGED, found.span, None,
+                            replaced.strip())
+            return fact
         short = (acronym_in(found, words) or surname_in(found, words) or
                  widened_in(found, revised, words) or undotted_in(found, words)) \
             if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
-            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
-                              revised[short.start:short.end]))
-            continue
+            return Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
+                        revised[short.start:short.end])
         replaced = _replacement(found.span, replacements, replaced_starts, longest)
         if replaced is not None and found.type == FactType.DATE and \
                 not _same_type(found.type, replaced):  # "3 a.m." where only "3" was replaced
             replaced = _replacement(found.span, replacements, replaced_starts, longest, original)
         if replaced is not None and found.type == FactType.NAME and \
                 spelled_out(found.text, replaced):  # "U.N." now "United Nations"
-            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span, None,
-                              replaced.strip()))
-            continue
+            return Fact(found.text, found.type, FactStatus.KEPT, found.span, None,
+                        replaced.strip())
         if replaced is not None and _same_type(found.type, replaced):
-            facts.append(Fact(found.text, found.type, FactStatus.CHANGED, found.span,
-                              None, replaced.strip()))
-        else:
-            facts.append(Fact(found.text, found.type, FactStatus.MISSING, found.span))
+            return Fact(found.text, found.type, FactStatus.CHANGED, found.span, None,
+                        replaced.strip())
+        shorter = _date_cut(original, found, cut_inside.get(found.span.start, []), present) \
+            if found.type == FactType.DATE else None
+        if shorter is not None:  # "July 7, 2017" now "July 2017"
+            return Fact(found.text, found.type, FactStatus.CHANGED, found.span, None, shorter)
+        return Fact(found.text, found.type, FactStatus.MISSING, found.span)
+
+    for n, (found, kept) in enumerate(zip(unique, inside)):
+        if n % 1024 == 0:
+            check()
+        if kept or found.text in present or _kept_as_written(found, present):
+            facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
+            continue
+        fact = fate(found)
+        if fact.status == FactStatus.MISSING and found.type != FactType.QUOTE:
+            # the same words stand again further on, where they may have been changed: a
+            # date or figure repeated, edited in one place
+            fact = next((f for f in map(fate, repeats.get(found.text, ()))
+                         if f.status == FactStatus.CHANGED), fact)
+        facts.append(fact)
     told = sorted((f.original for f in facts if f.status != FactStatus.KEPT and f.original is not None
                    and f.type != FactType.QUOTE),  # a quote that changed still shows what it lost
                   key=lambda s: (s.start, s.end))
@@ -244,6 +276,20 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
 
 
+def _date_cut(original: str, found: FoundFact, cuts: list[Span], present: Presence) -> str | None:
+    """The date left when words were cut from inside it ("July 7, 2017" → "July 2017"), if
+    the revised text has it."""
+    if not cuts:
+        return None
+    kept, at = [], found.span.start
+    for cut in sorted(cuts, key=lambda c: c.start):
+        kept.append(original[at:cut.start])
+        at = cut.end
+    kept.append(original[at:found.span.end])
+    shorter = " ".join("".join(kept).replace(" ,", ",").split()).strip(" ,")
+    return shorter if shorter and shorter != found.text and shorter in present else None
+
+
 def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
     """A number not written the same in the revised text: kept if its value stands there in
     another wording, changed if another figure took its place, else missing."""
@@ -285,15 +331,24 @@ def _in_partner(found: FoundFact, original: str, revised: str,
     return occurs_in(found.text, folded_words(revised[new.start:new.end]))
 
 
+_REPEATS_KEPT = 8  # later places of one wording looked at for a change
+
+
 def _first_of_each(found: list[FoundFact], seen: set[str],
-                   check: Callable[[], None]) -> list[FoundFact]:
-    """The first fact of each wording (folded), their folded texts added to ``seen``."""
+                   check: Callable[[], None],
+                   repeats: dict[str, list[FoundFact]] | None = None) -> list[FoundFact]:
+    """The first fact of each wording (folded), their folded texts added to ``seen``; the
+    next few places of the same words, written alike, go to ``repeats``."""
     out: list[FoundFact] = []
     raw_seen: set[str] = set()
     for n, fact in enumerate(found):
         if n % 1024 == 0:
             check()
         if fact.text in raw_seen:  # the same words again: folding them is the costly part
+            if repeats is not None:
+                later = repeats.setdefault(fact.text, [])
+                if len(later) < _REPEATS_KEPT:
+                    later.append(fact)
             continue
         raw_seen.add(fact.text)
         key = fold(fact.text, ignore_case=True)

@@ -23,6 +23,7 @@ def ledger_facts(a: Side, b: Side, drafts: list[Draft], m: Matching,
             furniture: list[Span] | None = None) -> list[Fact]:
     replacements: list[tuple[Span, str]] = []
     dropped: list[Span] = []
+    pure_cuts: list[Span] = []  # words cut with nothing put in their place
     for n, d in enumerate(drafts):
         if n % 512 == 0:
             check()
@@ -34,6 +35,8 @@ def ledger_facts(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 new = b.text[partner.start:partner.end] if partner else ""
                 if partner is not None:
                     replacements.append((e.original, new))
+                else:
+                    pure_cuts.append(e.original)
                 old = a.text[e.original.start:e.original.end]
                 if (_mostly_lost(old, new) or set(qualifiers_in(old)) - set(qualifiers_in(new))) \
                         and not _in_figure(a, e.original):
@@ -43,7 +46,7 @@ def ledger_facts(a: Side, b: Side, drafts: list[Draft], m: Matching,
                 for p in sorted(m.changed + m.moved, key=lambda p: p.a)]
     omitted = [d.original for d in drafts if d.kind == ChangeKind.OMISSION and d.original]
     return build_ledger(a.text, b.text, replacements, dropped, unchanged, check, b.presence(check),
-                        partners, found, furniture, omitted)
+                        partners, found, furniture, omitted, pure_cuts)
 
 
 def _in_figure(side: Side, span: Span) -> bool:

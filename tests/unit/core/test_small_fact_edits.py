@@ -276,3 +276,23 @@ def test_a_quantifier_in_a_long_rewrite_is_no_quantity_change() -> None:
     new = "The agency said staffing in the region had fallen to a few dozen people this year."
     kinds = _changes(old + "\n", new + "\n")
     assert all(not detail.startswith("quantity:") for _, detail in kinds)
+
+
+@pytest.mark.parametrize(("original", "revised", "fact", "replacement"), [
+    # a date made less precise by a cut inside it
+    ("In this July 7, 2017 photo, the two leaders meet in Hamburg.",
+     "In this July 2017 photo, the two leaders meet in Hamburg.", "July 7, 2017", "July 2017"),
+    # a figure put in words in its place, vaguer
+    ("Over 400 Palestinians have been killed, officials said.",
+     "Hundreds of Palestinians have been killed, officials said.", "400", "Hundreds"),
+    # the same date written again further on and changed there
+    ("The summit is on July 16, 2018 in Helsinki.\n\nThe talks on July 16, 2018 will be long.",
+     "The summit is in Helsinki.\n\nThe talks on July 15, 2018 will be long.",
+     "July 16, 2018", "July 15, 2018"),
+])
+def test_the_ledger_says_changed_where_the_change_list_does(original: str, revised: str,
+                                                           fact: str, replacement: str) -> None:
+    result = compare(Article(original + "\n"), Article(revised + "\n"))
+    assert any(c.kind == ChangeKind.FACT_CHANGE for c in result.changes)
+    assert [(f.status, f.replacement) for f in result.facts if f.text == fact] == \
+        [(FactStatus.CHANGED, replacement)]

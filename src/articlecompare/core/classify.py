@@ -242,9 +242,11 @@ def _stated(text: str) -> str:
     "23"; not "one of"), "date" when it states a day, a month or a year ("on March 3",
     "Monday"), else "". A clock time alone is a page's stamp more often than a fact
     ("July 15, 2018" → "July 15, 2018 05:02 AM")."""
-    if any(is_fact(q) for q in figures(text)):
+    amounts = [q for q in figures(text) if is_fact(q)]
+    if any(q.dimension != "year" for q in amounts):
         return "figure"
-    return "date" if any(not _CLOCK.fullmatch(d) for d in _dates_in(text)) else ""
+    dated = amounts or any(not _CLOCK.fullmatch(d) for d in _dates_in(text))
+    return "date" if dated else ""  # a year is a date: "2018, in Helsinki" lost its year
 
 
 # the most words a side of an edit may have for a quantifier swapped in it ("all" → "some",

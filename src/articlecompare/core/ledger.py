@@ -338,23 +338,28 @@ def _first_of_each(found: list[FoundFact], seen: set[str],
                    check: Callable[[], None],
                    repeats: dict[str, list[FoundFact]] | None = None) -> list[FoundFact]:
     """The first fact of each wording (folded), their folded texts added to ``seen``; the
-    next few places of the same words, written alike, go to ``repeats``."""
+    next few places of the same words ("30 percent" after "30 Percent" too) go to
+    ``repeats``, under the first one's text."""
     out: list[FoundFact] = []
-    raw_seen: set[str] = set()
+    owner: dict[str, str] = {}  # each wording met -> the text of the first fact it repeats
+    first: dict[str, str] = {}  # folded wording -> the text of its first fact
     for n, fact in enumerate(found):
         if n % 1024 == 0:
             check()
-        if fact.text in raw_seen:  # the same words again: folding them is the costly part
-            if repeats is not None:
-                later = repeats.setdefault(fact.text, [])
-                if len(later) < _REPEATS_KEPT:
-                    later.append(fact)
-            continue
-        raw_seen.add(fact.text)
-        key = fold(fact.text, ignore_case=True)
-        if key not in seen:
-            seen.add(key)
-            out.append(fact)
+        head = owner.get(fact.text)
+        if head is None:  # a wording not met yet: folding it is the costly part
+            key = fold(fact.text, ignore_case=True)
+            if key in seen and key not in first:
+                continue  # told by the caller already
+            head = owner[fact.text] = first.setdefault(key, fact.text)
+            if head == fact.text and key not in seen:
+                seen.add(key)
+                out.append(fact)
+                continue
+        if repeats is not None:
+            later = repeats.setdefault(head, [])
+            if len(later) < _REPEATS_KEPT:
+                later.append(fact)
     return out
 
 

@@ -287,6 +287,10 @@ def test_a_quantifier_in_a_long_rewrite_is_no_quantity_change() -> None:
     # a figure put in words in its place, vaguer
     ("Over 400 Palestinians have been killed, officials said.",
      "Hundreds of Palestinians have been killed, officials said.", "400", "Hundreds"),
+    # a figure written first in a title-case headline, then changed in the body
+    ("Study Finds Walking Cuts Heart Risk by 30 Percent\n\nWalking cut the risk by 30 percent, "
+     "the study found.", "Walking Helps the Heart\n\nWalking cut the risk by nearly a third, the "
+     "study found.", "30 percent", "nearly a third"),
     # the same date written again further on and changed there
     ("The summit is on July 16, 2018 in Helsinki.\n\nThe talks on July 16, 2018 will be long.",
      "The summit is in Helsinki.\n\nThe talks on July 15, 2018 will be long.",

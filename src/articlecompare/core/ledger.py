@@ -16,6 +16,7 @@ from .facts import FoundFact, figures, find_facts, trim_span
 from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
+from .names import office_country
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in,
                          undotted_in, widened_in)
 from .quantities import find_quantities
@@ -148,8 +149,10 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     facts: list[Fact] = []
     seen: set[str] = set()
     repeats: dict[str, list[FoundFact]] = {}  # later facts of the same words
-    unique = _first_of_each(_outside(find_facts(original, check, opening=True), furniture or []),
-                            seen, check, repeats)
+    found_facts = [f for f in find_facts(original, check, opening=True)
+                   if f.type != FactType.NAME or " " in f.text or
+                   not office_country(original, f.span.start, f.span.end)]  # "Russian President"
+    unique = _first_of_each(_outside(found_facts, furniture or []), seen, check, repeats)
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]

@@ -191,6 +191,25 @@ security homeland national prime trade energy education labor labour transportat
 agriculture commerce economy environment state home press culture housing""".split())
 
 
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "ch", "ic")
+
+
+def office_country(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is a people's adjective ("Russian", "Finnish",
+    "Japanese", "French", "Israeli") standing before a title ("Russian President Vladimir
+    Putin"): the office's country, no fact of its own in a ledger of what was lost."""
+    word = text[start:end]
+    low = word.casefold()
+    if not (low.isalpha() and word[:1].isupper() and not word.isupper() and len(low) > 3 and
+            (low.endswith(_DEMONYM_ENDINGS) or (low.endswith("i") and len(low) > 4))):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and (is_title(after.group(1)) or _bare(after.group(1)) in _PORTFOLIOS)
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]([\w’'.-]+)")
+
+
 def is_title(word: str) -> bool:
     """Whether ``word`` is a title, or an abbreviated one ("Mayor", "Dr.", "Sen")."""
     return _bare(word) in _TITLES

@@ -7,7 +7,7 @@ import pytest
 
 from articlecompare.core.compare import compare
 from articlecompare.core.facts import find_facts
-from articlecompare.core.model import Article, FactStatus, FactType
+from articlecompare.core.model import Article, ChangeKind, FactStatus, FactType
 
 
 def names(text: str) -> list[str]:
@@ -391,3 +391,23 @@ def test_a_figures_hedge_in_an_omitted_sentence_is_no_detail() -> None:
 ])
 def test_a_label_or_a_pronunciation_guide_is_no_name(text: str, found: list[str]) -> None:
     assert names(text) == found
+
+
+@pytest.mark.parametrize(("original", "revised", "listed"), [
+    # the office's country before a title is no fact of its own
+    ("He met Russian President Vladimir Putin on Monday.", "He met Vladimir Putin on Monday.",
+     {"Vladimir Putin": FactStatus.KEPT, "Monday": FactStatus.KEPT}),
+    ("French Foreign Minister Jean Roe spoke.", "Jean Roe spoke.", {"Jean Roe": FactStatus.KEPT}),
+    # elsewhere a people's adjective stays a name
+    ("The Russian leader spoke on Monday.", "The leader spoke on Monday.",
+     {"Russian": FactStatus.MISSING, "Monday": FactStatus.KEPT}),
+])
+def test_a_peoples_adjective_before_a_title_is_no_ledger_fact(
+        original: str, revised: str, listed: dict[str, FactStatus]) -> None:
+    assert ledger(original, revised) == listed
+
+
+def test_a_peoples_adjective_swapped_before_a_title_is_still_a_fact_change() -> None:
+    result = compare(Article("He met Russian President Vladimir Putin on Monday."),
+                     Article("He met Ukrainian President Vladimir Putin on Monday."))
+    assert [c.kind for c in result.changes] == [ChangeKind.FACT_CHANGE]

@@ -149,7 +149,15 @@ class ProcessEngine:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.jobs, mp_context=self._context,
                                              initializer=_ignore_interrupts)
-        return self._pool.submit(run_chunk, chunk, settings)
+        try:
+            return self._pool.submit(run_chunk, chunk, settings)
+        except BrokenProcessPool as error:
+            # a worker died between two submissions (a chunk resubmitted a moment ago held
+            # the pair that kills it): this chunk's result is the broken pool, handled where
+            # results are taken, one pair at a time
+            broken: Future[list[Done]] = Future()
+            broken.set_exception(error)
+            return broken
 
     def _result(self, window: deque[tuple[Chunk, Future[list[Done]]]], settings: Settings) -> list[Done]:
         chunk, future = window.popleft()

@@ -157,12 +157,19 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         in_quote = lone is not None or within(sa, quoted.a) and within(sb, quoted.b)
         # where an edit only inserts (or only cuts), the figure it stands against is the one
         # the other side has right there ("2,000" → "about 2,000")
+        old_names, new_names = _names_of(a, b, i, j, (sa, old), (sb, new))
         kind, detail = hunk_kind(old, new, in_quote,
                                  _touched(figures_a, sa, _token_start(ta, i1, span_a)),
                                  _touched(figures_b, sb, _token_start(tb, j1, span_b)),
-                                 *_names_of(a, b, i, j, (sa, old), (sb, new)),
+                                 old_names, new_names,
                                  (_dates_touched(a.text, dates_a, sa),
                                   _dates_touched(b.text, dates_b, sb)))
+        if kind == ChangeKind.FACT_CHANGE and old_names and new_names and \
+                detail == f"{old.strip()} → {new.strip()}" and \
+                _swapped_within(old_names, new_names, a.text[span_a.start:span_a.end],
+                                b.text[span_b.start:span_b.end]):
+            # the same names in another order ("Trump …, Putin …" → "Putin …, Trump …")
+            kind, detail = ChangeKind.REWORDING, f"order: {old.strip()} → {new.strip()}"
         # an edit is commentary when reading the sentence with and without it says so
         judged = evaluative.get(sb) if evaluative and sb is not None and not in_quote else None
         if judged is None and evaluative and sb is not None and not in_quote:
@@ -180,8 +187,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
                                                   else f"added: “{new.strip()}”")
         if kind == ChangeKind.REWORDING and (sa is None) != (sb is None) and not in_quote:
             reshaped = _name_reshaped(
-                a.names_within(i, sa) if sa else a.names_at(i, _token_start(ta, i1, span_a)),
-                b.names_within(j, sb) if sb else b.names_at(j, _token_start(tb, j1, span_b)))
+                a.names_within(i, sa) if sa else _names_around(a, i, ta, i1, span_a),
+                b.names_within(j, sb) if sb else _names_around(b, j, tb, j1, span_b))
             if reshaped is not None:  # "World Bank" → "Bank of England": "World" cut
                 kind, detail = ChangeKind.FACT_CHANGE, reshaped
         if kind == ChangeKind.REWORDING and sa is not None and sb is not None and not in_quote:
@@ -231,6 +238,26 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
     return drafts
 
 
+def _names_around(side: Side, n: int, tokens: list[Token], k: int, sentence: Span) -> set[str]:
+    """The names of sentence ``n`` that stand where an edit with nothing on this side would
+    be, before token ``k``: ending on the token before it, or starting at it."""
+    names = side.names_at(n, _token_start(tokens, k, sentence))
+    return names | side.names_at(n, tokens[k - 1].end) if k > 0 else names
+
+
+def _swapped_within(old_names: set[str], new_names: set[str], old_sentence: str,
+                    new_sentence: str) -> bool:
+    """Whether the names an edit swapped both stand in each sentence: the same people in
+    another order, not one put for another."""
+    old_words = set(_NAME_WORD.findall(old_sentence))
+    new_words = set(_NAME_WORD.findall(new_sentence))
+    return all(w in old_words for n in new_names for w in n.split()) and \
+        all(w in new_words for n in old_names for w in n.split())
+
+
+_NAME_WORD = re.compile(r"[\w’'.-]+")
+
+
 def _name_reshaped(old: set[str], new: set[str]) -> str | None:
     """"World Bank → Bank of England" when a word cut from or put into a name makes it
     another name: the two share a word, and neither name's words hold all of the other's (a
@@ -239,10 +266,15 @@ def _name_reshaped(old: set[str], new: set[str]) -> str | None:
         return None
     before, after = next(iter(old)), next(iter(new))
     words_before, words_after = _name_words(before), _name_words(after)
+    if (words_before ^ words_after) and (words_before ^ words_after) <= _GENERATIONS:
+        return f"{before} → {after}"  # "Donald Trump" → "Donald Trump Jr.": his son
     if words_before <= words_after or words_after <= words_before or \
             not words_before & words_after:  # no word kept: not one name reshaped
         return None
     return f"{before} → {after}"
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _name_words(name: str) -> set[str]:

@@ -13,7 +13,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from .claims import claim_turned, hedge_change, words
-from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, figures, is_fact
+from .names import DERIVED_ENDINGS
+from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, date_key, figures, is_fact
 from .model import ChangeKind
 from .presence import unaccented
 from .quantities import Quantity
@@ -160,14 +161,15 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if figure is not None:
         return ChangeKind.FACT_CHANGE, figure
     if touched_dates is not None and touched_dates[0] and touched_dates[1] and \
-            {d.casefold() for d in touched_dates[0]} != {d.casefold() for d in touched_dates[1]}:
+            {date_key(d) for d in touched_dates[0]} != {date_key(d) for d in touched_dates[1]}:
         return ChangeKind.FACT_CHANGE, \
             f"{', '.join(touched_dates[0])} → {', '.join(touched_dates[1])}"
     old_dates, new_dates = _dates_in(deleted), _dates_in(inserted)
-    if old_dates and new_dates and old_dates != new_dates:
+    if old_dates and new_dates and {date_key(d) for d in old_dates} != \
+            {date_key(d) for d in new_dates}:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     if _calendar_word(deleted) and _calendar_word(inserted) and \
-            deleted.strip() != inserted.strip():  # "in April 2027" → "in May 2027"
+            date_key(deleted) != date_key(inserted):  # "in April 2027" → "in May 2027"
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     old_facts = old_dates | {q.text for q in olds}
     new_facts = new_dates | {q.text for q in news}
@@ -188,7 +190,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
     old_names = capitalised_words(deleted) if old_names is None else old_names
     new_names = capitalised_words(inserted) if new_names is None else new_names
-    if old_names and new_names and not _bare(new_names) <= _bare(old_names) and \
+    if old_names and new_names and not _within_names(_bare(new_names), _bare(old_names)) and \
+            not _within_names(_bare(old_names), _bare(new_names)) and \
             not old_facts | new_facts:
         return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     if not old_w and new_w and _ATTRIBUTION.search(inserted):
@@ -232,8 +235,9 @@ def _date_shortened(deleted: str, inserted: str,
     whole, core = dates[0], part.strip(" ,")
     cut = part.strip() if part.strip() in whole else core  # "7," of "July 7, 2017", or "7"
     other = " ".join(whole.replace(cut, " ", 1).replace(" ,", ",").split()).strip(" ,")
-    if not other or core == whole or " ".join(whole.split()) == other:
-        return None  # the whole date cut or added: ``_stated`` tells of it
+    if not other or core == whole or " ".join(whole.split()) == other or not date_key(other)[0]:
+        return None  # the whole date cut or added (``_stated`` tells of it), or its month
+        # moved ("July 15, 2018" → "15 July 2018": no date is left without it)
     return f"{whole} → {other}" if deleted.strip() else f"{other} → {whole}"
 
 
@@ -256,6 +260,21 @@ _QUANTITY_WORDS = 4
 # one is a clause, a rewording whose facts the ledger lists
 _PHRASE_WORDS = 6
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?")  # a date that is only a time
+
+
+def _within_names(new: set[str], old: set[str]) -> bool:
+    """Whether each word of the new names is a word of the old ones, or the people or
+    adjective of one of its places ("Russia's" → "Russian", "Syria" → "Syrian"). Either way
+    round, one name holds the other: the same one given more fully or shorter ("Trump" →
+    "Donald Trump")."""
+    return all(word in old or any(_derived(word, place) or _derived(place, word) for place in old)
+               for word in new)
+
+
+def _derived(word: str, place: str) -> bool:
+    """Whether ``word`` is ``place`` with a people's ending ("russian" of "russia")."""
+    return any(word.endswith(end) and len(word) - len(end) >= 4 and
+               place.startswith(word[:-len(end)]) for end in DERIVED_ENDINGS)
 
 
 def _bare(names: set[str]) -> set[str]:

@@ -7,8 +7,8 @@ unit and looked up as a whole token.
 """
 from __future__ import annotations
 
-__all__ = ["DATE_RE", "NAME_RE", "ORGANISATION_WORDS", "FoundFact", "figures", "find_facts",
-           "is_fact", "opens_sentence", "trim_span"]
+__all__ = ["DATE_RE", "NAME_RE", "ORGANISATION_WORDS", "FoundFact", "date_key", "figures",
+           "find_facts", "is_fact", "opens_sentence", "trim_span"]
 
 import bisect
 import re
@@ -47,6 +47,30 @@ _ON = "(?:" + "|".join(rf"(?<={w}\s)" for w in """Institute Council Committee Co
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-[A-Z][\w’']*"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
                      rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?(?:{_CAP}|{_PARTICLE}))*")
+_MONTH_NUMBERS = {name.casefold()[:3]: n for n, name in enumerate(MONTH_NAMES, 1)}
+_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d+|[^\W\d_]+", re.IGNORECASE)
+
+
+def date_key(text: str) -> tuple[object, ...]:
+    """What a date says, however written: "July 15, 2018", "15 July 2018" and "Jul. 15,
+    2018" are one date; "August" and "Aug." one month; "7:08 AM" and "7:08 a.m." one time."""
+    month = day = year = 0
+    rest: list[str] = []
+    for token in _DATE_TOKEN.findall(text.casefold()):
+        if token.isdigit() and len(token) == 4:
+            year = int(token)
+        elif token.isdigit() and not day and int(token) <= 31:
+            day = int(token)
+        elif token[:3] in _MONTH_NUMBERS and (len(token) <= 4 or token in _MONTH_WORDS):
+            month = _MONTH_NUMBERS[token[:3]]
+        else:  # a weekday, or a clock time without its dots and spaces ("7:08am")
+            rest.append(token.replace(".", "").replace(" ", ""))
+    return (month, day, year, *rest)
+
+
+_MONTH_WORDS = frozenset(name.casefold() for name in MONTH_NAMES) | {"sept"}
+
+
 MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quoted statement
 
 

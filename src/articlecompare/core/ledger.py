@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import FoundFact, figures, find_facts, trim_span
+from .facts import DATE_RE, FoundFact, date_key, figures, find_facts, trim_span
 from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
@@ -167,8 +167,15 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if k >= 0 and dates[k].contains(span) and span != dates[k]:
             cut_inside.setdefault(dates[k].start, []).append(span)
 
+    dated = _DatesOf(revised) if any(f.type == FactType.DATE for f in unique) else None
+
     def fate(found: FoundFact) -> Fact:
         """What became of a fact not kept as written."""
+        if found.type == FactType.DATE and dated is not None:
+            same = dated.find(found.text)  # "July 15, 2018" as "15 July 2018", "March" as
+            if same is not None:           # "March 3" (made more precise)
+                return Fact(found.text, found.type, FactStatus.KEPT if same[1] else
+                            FactStatus.CHANGED, found.span, None, same[0])
         if found.quantity is not None and figures is not None:
             fact = _figure_fate(found, figures)
             if fact.status != FactStatus.MISSING:
@@ -277,6 +284,33 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
         return term in present or letters in present
     return (text.endswith(".") and text.rstrip(".") in present) or \
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
+
+
+class _DatesOf:
+    """The dates of the revised text by what they say, to find a date written another way."""
+
+    def __init__(self, revised: str) -> None:
+        self._keys: dict[tuple[object, ...], str] = {}
+        self._by_month: dict[object, list[tuple[tuple[object, ...], str]]] = {}
+        for m in DATE_RE.finditer(revised):
+            key = date_key(m.group())
+            if key not in self._keys:
+                self._keys[key] = m.group()
+                self._by_month.setdefault(key[0], []).append((key, m.group()))
+
+    def find(self, text: str) -> tuple[str, bool] | None:
+        """A revised date that says what ``text`` does (with True), or says it more precisely
+        (with False: "March 2024" as "March 3, 2024"), for a date with a month; else None."""
+        key = date_key(text)
+        if not key[0]:
+            return None
+        if key in self._keys:
+            return self._keys[key], True
+        for other, written in self._by_month.get(key[0], ()):
+            if len(other) == len(key) and other[3:] == key[3:] and \
+                    all(not mine or mine == theirs for mine, theirs in zip(key[:3], other[:3])):
+                return written, False
+        return None
 
 
 def _date_cut(original: str, found: FoundFact, cuts: list[Span], present: Presence) -> str | None:

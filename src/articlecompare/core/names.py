@@ -82,7 +82,8 @@ ministry committee commission board court house church club league union network
 _PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
 
 
-_DERIVED = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")  # of a place
+# the endings of a people or its adjective, made of a place's name ("Syrian" of "Syria")
+DERIVED_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ish", "is", "i")
 
 
 _CLITICS = ("’s", "'s", "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "n’t", "n't")
@@ -348,7 +349,7 @@ def drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
     ordered = sorted({w for n in names for w in n.split()})
 
     def derived(word: str) -> bool:
-        for suffix in _DERIVED:
+        for suffix in DERIVED_ENDINGS:
             stem = word[:-len(suffix)]
             if word.endswith(suffix) and len(stem) >= 4:
                 n = bisect.bisect_left(ordered, stem)

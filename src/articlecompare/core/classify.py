@@ -272,7 +272,11 @@ def _within_names(new: set[str], old: set[str]) -> bool:
 
 
 def _derived(word: str, place: str) -> bool:
-    """Whether ``word`` is ``place`` with a people's ending ("russian" of "russia")."""
+    """Whether ``word`` is ``place`` with a people's ending ("russian" of "russia"), or an
+    "-ish" adjective of a "-land" ("finnish" of "finland", "polish" of "poland")."""
+    if place.endswith("land") and word.endswith("ish") and len(place) > 5:
+        land, ish = place[:-4], word[:-3]
+        return len(land) >= 2 and len(ish) >= 2 and (land.startswith(ish) or ish.startswith(land))
     return any(word.endswith(end) and len(word) - len(end) >= 4 and
                place.startswith(word[:-len(end)]) for end in DERIVED_ENDINGS)
 

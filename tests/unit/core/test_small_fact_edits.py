@@ -156,6 +156,10 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
     # a place's people or adjective for the place is the same place
     ("He met Russia's leader on Monday.", "He met the Russian leader on Monday.", WORDING,
      "Russia's → the Russian"),
+    ("He met Finland's president on Monday.", "He met the Finnish president on Monday.", WORDING,
+     "Finland's → the Finnish"),
+    ("He met the Finnish president on Monday.", "He met the Danish president on Monday.", FACT,
+     "Finnish → Danish"),
     # a year is no amount: no relative change
     ("The law was passed in 2019.", "The law was passed in 2009.", FACT, "2019 → 2009"),
     # an office, a body or a party put for another: someone else did it

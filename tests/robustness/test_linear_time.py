@@ -21,6 +21,10 @@ from articlecompare.core.classify import hunk_kind
 from articlecompare.core.commentary import someone_elses
 from articlecompare.core.evaluative import others_words
 from articlecompare.core.facts import find_facts
+from articlecompare.core.model import FactType, Span
+from articlecompare.core.name_forms import RevisedWords, surname_in
+from articlecompare.core.names import FoundFact
+from articlecompare.core.presence import Presence
 from articlecompare.core.quotes import find_quotations
 from articlecompare.core.release_parts import release_parts
 from articlecompare.core.segment import sentence_spans
@@ -72,6 +76,11 @@ def _each(prefix: str, run: Callable[[str], object], units: dict[str, str],
           sizes: tuple[int, ...]) -> dict[str, Case]:
     return {f"{prefix}-{name}": (run, lambda n, u=unit: _repeat(u, n), sizes)
             for name, unit in units.items()}
+
+
+def _surname_kept(text: str) -> object:
+    return surname_in(FoundFact("Jane Smith", FactType.NAME, Span(0, 10)),
+                      RevisedWords(text, Presence(text)))
 
 
 def _attribution(text: str) -> object:
@@ -127,6 +136,8 @@ CASES: dict[str, Case] = {
                                    "half-of-units": "half an hour half a ",
                                    "one-units": "an hour a day a mile a ",
                                    "thirds": "a-third-"}, TWO),
+    # a surname after another given name each time: every place of it is looked at
+    "surname-other-given-names": (_surname_kept, lambda n: _repeat("and John Smith ", n), TWO),
     # a pronunciation guide that never closes, and names each after an opened bracket
     "facts-open-guide": (find_facts, lambda n: "Ann (" + _repeat("SOW-", n), TWO),
     **_each("facts", find_facts, {"bracketed-names": "Ann (SOW-lee Bo ", "labels": "FILE - "}, TWO),

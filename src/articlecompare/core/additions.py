@@ -18,6 +18,7 @@ from .commentary import (OpinionModel, Reading, Sensitivity, explain,
 from .draft import Draft
 from .facts import FoundFact, find_facts
 from .model import ChangeKind, Span
+from .quote_changes import inside  # whether a span lies inside one of some spans
 from .release_parts import release_parts
 from .sides import Side
 
@@ -62,7 +63,7 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
     for n, j in enumerate(inserted):
         if n % 256 == 0:
             check()
-        furniture = is_boilerplate(texts[n]) or _within(b.sentence_spans[j], parts)
+        furniture = is_boilerplate(texts[n]) or inside(b.sentence_spans[j], parts)
         if furniture or len(_LETTERS.findall(texts[n])) < 2:
             kinds.append(ChangeKind.BOILERPLATE if furniture else ChangeKind.ADDITION)
             readings.append(None)
@@ -178,8 +179,8 @@ def removed_drafts(a: Side, deleted: list[int], anchors: dict[int, int], quotes:
     """Removed sentences: omissions (or boilerplate); a removed run that read as the
     writer's opinion says so ("removed commentary"), for an editor neutralising a draft."""
     texts = [_quote_marked(a.text, a.sentence_spans[i], quotes) for i in deleted]
-    parts = release_parts(a.text)
-    kinds = [ChangeKind.BOILERPLATE if _within(a.sentence_spans[i], parts) else removed_kind(t)
+    parts = release_parts(a.text) if deleted else []  # a scan of the whole original
+    kinds = [ChangeKind.BOILERPLATE if inside(a.sentence_spans[i], parts) else removed_kind(t)
              for i, t in zip(deleted, texts)]
     candidates = [n for n, k in enumerate(kinds) if k == ChangeKind.OMISSION]
     readings: dict[int, tuple[Reading, float]] = {}
@@ -201,12 +202,6 @@ def removed_drafts(a: Side, deleted: list[int], anchors: dict[int, int], quotes:
             draft.detail = "removed commentary: " + draft.detail
         drafts.append(draft)
     return drafts
-
-
-def _within(span: Span, parts: list[Span]) -> bool:
-    """Whether ``span`` lies inside one of ``parts`` (sorted, not overlapping)."""
-    n = bisect.bisect_right(parts, span.start, key=lambda p: p.start) - 1
-    return n >= 0 and parts[n].contains(span)
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")  # a word of letters

@@ -40,8 +40,7 @@ class RevisedWords:
                     not before.group(1)[:1].isupper() or \
                     _OPENS.search(self._text, max(0, before.start(1) - 3), before.start(1)):
                 return Span(at, at + len(surname))
-            nxt = find_at_word_start(self._text[at + 1:], surname, whole_word=True)
-            at = -1 if nxt < 0 else at + 1 + nxt
+            at = find_at_word_start(self._text, surname, whole_word=True, start=at + 1)
         return None
 
     def _search(self, word: str) -> Span | None:

@@ -339,6 +339,8 @@ def _paired(first: str, second: str) -> bool:
     if any(w[:1].islower() for w in one + other):
         return False
     return len(other) == 1 or len(one) > 1
+
+
 def drop_partial_names(found: list[FoundFact]) -> list[FoundFact]:
     """Lone names that are a part or a derivative of another name of the text: the first or
     last word of a longer name ("Man" of "Jianghong Man": the person is listed once), or a

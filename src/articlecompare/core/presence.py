@@ -271,11 +271,12 @@ def named_inside_sentence(text: str, word: str) -> bool:
     return False
 
 
-def find_at_word_start(text: str, needle: str, whole_word: bool = False) -> int:
-    """Where ``needle`` first stands in ``text`` starting a word (and, if ``whole_word``,
-    ending one too), or -1. A plain search, many times faster than a pattern with word
-    boundaries, which the regular expression engine cannot search for as a literal."""
-    at = text.find(needle)
+def find_at_word_start(text: str, needle: str, whole_word: bool = False, start: int = 0) -> int:
+    """Where ``needle`` first stands in ``text`` from ``start`` on, starting a word (and, if
+    ``whole_word``, ending one too), or -1. A plain search, many times faster than a pattern
+    with word boundaries, which the regular expression engine cannot search for as a
+    literal."""
+    at = text.find(needle, start)
     while at >= 0:
         end = at + len(needle)
         if not _is_word_char(text[at - 1:at]) and not (whole_word and _is_word_char(text[end:end + 1])):

@@ -210,14 +210,14 @@ def _altered(fact: Fact, original: str, revised: str, pair: QuotePair) -> list[F
     out = []
     for span in pieces if len(pieces) > 1 else [fact.original]:
         text = original[span.start:span.end]
-        words = quote_words(original, Quotation(span, (span,)))
-        words = type(words)(tuple(k for k, inside in zip(words.keys, _bracketed(original, span))
-                                  if not inside))  # "[glioblastoma stem cells]" is no speaker's
-        if len(pieces) > 1 and " " + " ".join(words.keys) + " " in joined:
+        words = [k for k, bracketed in zip(quote_words(original, Quotation(span, (span,))).keys,
+                                           _in_brackets(original, span))
+                 if not bracketed]  # "[glioblastoma stem cells]" is no speaker's
+        if len(pieces) > 1 and " " + " ".join(words) + " " in joined:
             out.append(replace(fact, text=text, original=span, status=FactStatus.KEPT,
                                revised=None, replacement=None))
             continue
-        content = [k for k in words.keys if k not in STOPWORDS]
+        content = [k for k in words if k not in STOPWORDS]
         share = sum((Counter(content) & new_content).values()) / len(content) if content else \
             pair.kept
         status = FactStatus.CHANGED if share >= MOSTLY_KEPT else FactStatus.MISSING
@@ -226,7 +226,7 @@ def _altered(fact: Fact, original: str, revised: str, pair: QuotePair) -> list[F
     return out
 
 
-def _bracketed(text: str, span: Span) -> list[bool]:
+def _in_brackets(text: str, span: Span) -> list[bool]:
     """For each word of ``text[span]`` (as ``quote_words`` reads them), whether it stands in
     square brackets: a writer's insertion in a quotation, not the speaker's words."""
     marks = [(m.start(), m.group()) for m in _BRACKET.finditer(text, span.start, span.end)]

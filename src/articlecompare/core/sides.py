@@ -179,18 +179,19 @@ class Side:
         sentence too ("Aniston", not "Following"). Read once per sentence."""
         if span is None:
             return set()
-        names = self._names.get(i)
-        if names is None:
-            names = self._names[i] = self._sentence_names(i)
-        return {text for where, text in names if where.overlaps(span)}
+        return {text for where, text in self._names_of(i) if where.overlaps(span)}
 
     def names_at(self, i: int, point: int) -> set[str]:
         """The proper names of sentence ``i`` that stand at ``point`` (start there, end there
         or run across it): where an edit with nothing on this side would stand."""
+        return {text for where, text in self._names_of(i) if where.start <= point <= where.end}
+
+    def _names_of(self, i: int) -> list[tuple[Span, str]]:
+        """The names of sentence ``i`` with where they stand, read once."""
         names = self._names.get(i)
         if names is None:
             names = self._names[i] = self._sentence_names(i)
-        return {text for where, text in names if where.start <= point <= where.end}
+        return names
 
     def _sentence_names(self, i: int) -> list[tuple[Span, str]]:
         s = self.sentence_spans[i]

@@ -47,4 +47,4 @@ def test_the_change_list_says_what_a_changed_number_counts(qtbot, make_window, t
     model = window.change_dock.model
     row = next(r for r in range(model.rowCount()) if model.change_at(r).kind == ChangeKind.FACT_CHANGE)
     shown = model.index(row, EXCERPT_COLUMN).data()
-    assert shown == "civilians killed in the border town: 10 → At least 40"
+    assert shown == "killed in the border town: 10 civilians → At least 40 civilians"

@@ -20,7 +20,7 @@ from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
 from .quantities import Quantity
-from .relations import Values
+from .relations import COUNTED_KINDS, Values
 from .stance import REPORTING
 from .tokenize import STOPWORDS, is_word
 from .sides import Side
@@ -282,28 +282,6 @@ def _name_words(name: str) -> set[str]:
 
 
 _COUNTED_REACH = 30  # characters from a number to the noun it counts
-# who or what a figure counts, by kind: a swap between kinds ("500 children" → "500 adults",
-# "30 patients" → "30 mice", "12 civilians" → "12 soldiers") changes the fact; a word for the
-# same kind ("people" → "residents", "sessions" → "rounds") or a noun not listed rewords it
-_COUNTED_KINDS = {word: kind for kind, words in {
-    "children": "child children kid kids infant infants baby babies toddler toddlers boy boys "
-                "girl girls",
-    "teenagers": "teen teens teenager teenagers adolescent adolescents",
-    "adults": "adult adults",
-    "older people": "elderly senior seniors pensioner pensioners retiree retirees",
-    "men": "man men male males",
-    "women": "woman women female females",
-    "people": "person persons people human humans patient patients participant participants "
-              "volunteer volunteers subject subjects individual individuals resident residents",
-    "animals": "animal animals",
-    "mice": "mouse mice",
-    "rats": "rat rats",
-    "monkeys": "monkey monkeys primate primates",
-    "civilians": "civilian civilians",
-    "soldiers": "soldier soldiers troop troops serviceman servicemen",
-    "fighters": "militant militants fighter fighters insurgent insurgents rebel rebels",
-    "police": "police policeman policemen officer officers",
-}.items() for word in words.split()}
 
 
 def _counted_swap(old: str, new: str, sa: Span, sb: Span, figures_a: list[Quantity],
@@ -317,7 +295,7 @@ def _counted_swap(old: str, new: str, sa: Span, sb: Span, figures_a: list[Quanti
     fb = _counting(figures_b, sb, new_w)
     if fa is None or fb is None:
         return None
-    kinds = _COUNTED_KINDS.get(fa.noun), _COUNTED_KINDS.get(fb.noun)
+    kinds = COUNTED_KINDS.get(fa.noun), COUNTED_KINDS.get(fb.noun)
     if None in kinds or kinds[0] == kinds[1]:
         return None
     return f"counted: {fa.text} {fa.noun} → {fb.text} {fb.noun}"

@@ -19,6 +19,7 @@ from .names import (ORGANISATION_WORDS, FoundFact, after_first, after_title,
                     drop_defined_abbreviations, drop_partial_names, names, split_joined,
                     split_listed)
 from .quantities import Quantity, find_quantities
+from .quantity import counts_things
 from .quotes import quoted_passages
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -75,14 +76,16 @@ MIN_QUOTE_WORDS = 3  # a shorter quotation is a scare quote or a term, not a quo
 
 
 def find_facts(text: str, check: Callable[[], None] | None = None,
-               opening: bool = False, pairs: bool = True) -> list[FoundFact]:
+               opening: bool = False, pairs: bool = True,
+               counted: bool = True) -> list[FoundFact]:
     """Every date, number, name and quotation of ``text``, in order, without overlaps
     between dates and numbers (a date wins). ``check`` is called now and then (it raises
     when the caller gave up), so a long text can be cancelled. ``opening``: the text starts
     an article, so its first line may be a short headline (a sentence or phrase read on its
     own is not one). ``pairs``: two names joined by "and" ("Trump and Putin") are two
     facts; False keeps the pair one, as what a sentence tells: the two together may be news
-    where each alone is not."""
+    where each alone is not. ``counted``: a count takes the noun it counts ("12 people");
+    False gives the figure alone, as a sentence's new figures are told by value."""
     check = check or (lambda: None)
     found: list[FoundFact] = []
     taken = bytearray(len(text))  # characters already claimed by a date or number
@@ -98,6 +101,8 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
             label = _label_before(text, q)
             if label is not None:  # "phase 2", "type 1": a name more than an amount
                 core, value = Span(label, core.end), None
+            elif counted:  # "12 people", "two cell populations": what it counts
+                core = with_noun(text, q)
             found.append(FoundFact(text[core.start:core.end], FactType.NUMBER, core, value))
             taken[core.start:core.end] = b"\x01" * (core.end - core.start)
     openers: list[FoundFact] = []
@@ -275,6 +280,21 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Quantity]
     end = len(text) if end is None else end
     dates = [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, start, end)]
     return find_quantities(text, dates, start, end)
+
+
+def with_noun(text: str, q: Quantity, whole: bool = False) -> Span:
+    """Where ``q``'s figure (``whole``: with its hedge, "at least 40") stands in ``text`` with
+    the plural noun it counts when that follows within two words ("12 people", "two cell
+    populations"); else the figure alone. A word in capitals is a name, not what is counted
+    ("a 2012 PLOS One paper")."""
+    core = Span(q.span.start, q.core.end) if whole else q.core
+    if not counts_things(q):
+        return core
+    noun = re.compile(rf"(?: [^\W\d_][\w-]*){{0,2}}? {re.escape(q.noun)}(?![\w’'-])",
+                      re.IGNORECASE).match(text, core.end, min(len(text), core.end + 60))
+    if noun is None or text[noun.end() - len(q.noun):noun.end()].isupper():
+        return core
+    return Span(core.start, noun.end())
 
 
 def opens_sentence(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from .facts import DATE_RE, FoundFact, date_key, figures, find_facts, trim_span
+from .facts import DATE_RE, FoundFact, date_key, figures, find_facts, trim_span, with_noun
 from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
@@ -20,6 +20,8 @@ from .names import office_country
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in,
                          undotted_in, widened_in)
 from .quantities import find_quantities
+from .quantity import counts_things
+from .relations import Values
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
@@ -177,7 +179,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                 return Fact(found.text, found.type, FactStatus.KEPT if same[1] else
                             FactStatus.CHANGED, found.span, None, same[0])
         if found.quantity is not None and figures is not None:
-            fact = _figure_fate(found, figures)
+            fact = _figure_fate(found, figures, revised)
             if fact.status != FactStatus.MISSING:
                 return fact
             # a figure an edit put another in the place of, vague or in words ("Over 400" →
@@ -210,10 +212,16 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             return Fact(found.text, found.type, FactStatus.CHANGED, found.span, None, shorter)
         return Fact(found.text, found.type, FactStatus.MISSING, found.span)
 
+    counts = _CountsOf(revised)
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
-        if kept or found.text in present or _kept_as_written(found, present):
+        stated = None if kept else counts.stated(found)
+        # a count's figure written alone proves nothing ("12" of "12 dollars"); with the noun
+        # it counts ("two countries") it does
+        written = found.text in present and (stated is None or found.quantity is None or
+                                             found.span != found.quantity.core)
+        if kept or stated or written or _kept_as_written(found, present):
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
         fact = fate(found)
@@ -286,6 +294,29 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
 
 
+class _CountsOf:
+    """The counts of the revised text, read once when first asked. A count of the original
+    ("12 people were hurt") is stated there by a count of the same value that counts the same
+    kind of thing or names nothing counted ("12 residents", "12 were hurt"), not by "12
+    dollars" or "12 beds". A count told again with another noun for the same thing ("two
+    administrations" as "two doses") in a sentence not paired with its own is listed
+    missing: a fact-checker can see the two, while one lost and called kept is never looked
+    at again."""
+
+    def __init__(self, revised: str) -> None:
+        self._revised = revised
+        self._values: Values | None = None
+
+    def stated(self, found: FoundFact) -> bool | None:
+        """Whether the revised text states ``found``'s count; None for any other fact."""
+        q = found.quantity
+        if q is None or not counts_things(q):
+            return None
+        if self._values is None:
+            self._values = Values(figures(self._revised))
+        return self._values.states(q)
+
+
 class _DatesOf:
     """The dates of the revised text by what they say, to find a date written another way."""
 
@@ -327,16 +358,18 @@ def _date_cut(original: str, found: FoundFact, cuts: list[Span], present: Presen
     return shorter if shorter and shorter != found.text and shorter in present else None
 
 
-def _figure_fate(found: FoundFact, figures: Figures) -> Fact:
+def _figure_fate(found: FoundFact, figures: Figures, revised: str) -> Fact:
     """A number not written the same in the revised text: kept if its value stands there in
     another wording, changed if another figure took its place, else missing."""
     assert found.quantity is not None
     if figures.stated(found.quantity):
         return Fact(found.text, found.type, FactStatus.KEPT, found.span)
-    change = figures.replacing(found.span)
-    if change is not None:
-        return Fact(found.text, found.type, FactStatus.CHANGED, found.span, change.new.span,
-                    change.new.text)
+    change = figures.replacing(found.quantity.core)
+    if change is not None:  # "45 officers" → "60 officers": the new figure with its noun
+        new = change.new
+        where = with_noun(revised, new, whole=True) if new.span.end == new.core.end else new.span
+        return Fact(found.text, found.type, FactStatus.CHANGED, found.span, where,
+                    revised[where.start:where.end] if where != new.span else new.text)
     return Fact(found.text, found.type, FactStatus.MISSING, found.span)
 
 

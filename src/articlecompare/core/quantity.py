@@ -74,6 +74,21 @@ def noun_of(words: list[tuple[int, int, str]]) -> str:
     return plural[-1] if plural else (nouns[0] if nouns else "")
 
 
+def counts_things(q: Quantity) -> bool:
+    """Whether ``q`` is a count of something it names in the plural ("12 people", "119
+    participants"); a noun other than a plural is a word of the phrase before the thing
+    counted ("seven additional trial groups": "additional")."""
+    return q.dimension == "count" and not q.per and bool(q.noun) and \
+        (q.noun.endswith("s") or q.noun in PLURALS) and not _yearlike(q)
+
+
+def _yearlike(q: Quantity) -> bool:
+    """A figure that may be a year ("the 2016 elections", "© 2018 Cable News"): four digits
+    from 1500 to 2100, no thousands comma."""
+    return q.low == q.high and 1500 <= q.low <= 2100 and float(q.low).is_integer() and \
+        not q.spelled and "," not in q.text
+
+
 _BEFORE_NOUN = frozenset({"more", "other", "fewer"})
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .quantities import Quantity
+from .quantity import counts_things
 
 @dataclass(frozen=True, slots=True)
 class Relation:
@@ -116,6 +117,43 @@ def changes(olds: Sequence[Quantity], news: Sequence[Quantity]) -> list[str]:
             if not relation.worded_alike]
 
 
+# who or what a figure counts, by kind: a swap between kinds ("500 children" → "500 adults",
+# "30 patients" → "30 mice", "12 civilians" → "12 soldiers") changes the fact; a word for the
+# same kind ("people" → "residents", "sessions" → "rounds") or a noun not listed rewords it
+COUNTED_KINDS = {word: kind for kind, words in {
+    "children": "child children kid kids infant infants baby babies toddler toddlers boy boys "
+                "girl girls",
+    "teenagers": "teen teens teenager teenagers adolescent adolescents",
+    "adults": "adult adults",
+    "older people": "elderly senior seniors pensioner pensioners retiree retirees",
+    "men": "man men male males",
+    "women": "woman women female females",
+    "people": "person persons people human humans patient patients participant participants "
+              "volunteer volunteers subject subjects individual individuals resident residents",
+    "animals": "animal animals",
+    "mice": "mouse mice",
+    "rats": "rat rats",
+    "monkeys": "monkey monkeys primate primates",
+    "civilians": "civilian civilians",
+    "soldiers": "soldier soldiers troop troops serviceman servicemen",
+    "fighters": "militant militants fighter fighters insurgent insurgents rebel rebels",
+    "police": "police policeman policemen officer officers",
+}.items() for word in words.split()}
+
+
+def counted_kind(noun: str) -> str:
+    """The kind of thing a count's noun names: its group in ``COUNTED_KINDS``, else the noun
+    without a plural ending ("beds" → "bed"); "" for a count that names nothing."""
+    noun = noun.casefold()
+    if noun in COUNTED_KINDS:
+        return COUNTED_KINDS[noun]
+    for plural, single in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"),
+                           ("shes", "sh"), ("s", "")):
+        if noun.endswith(plural) and len(noun) > len(plural) + 1 and not noun.endswith("ss"):
+            return noun[:-len(plural)] + single
+    return noun
+
+
 def _key(dimension: str, low: float, high: float) -> tuple[str, float, float]:
     return dimension, float(f"{low:.12g}"), float(f"{high:.12g}")
 
@@ -129,16 +167,31 @@ def value_key(q: Quantity) -> tuple[str, float, float]:
 
 
 class Values:
-    """The values a text states, to answer "does this quantity stand there?" by value."""
+    """The values a text states, to answer "does this quantity stand there?" by value. A
+    count is stated by a count of the same value that counts the same kind of thing, or that
+    names nothing counted ("12 people" by "12 residents" or "12 were hurt", not by "12 beds")."""
 
     def __init__(self, quantities: Iterable[Quantity]) -> None:
         keys: set[tuple[str, float, float]] = set()
+        counted: set[tuple[float, float, str]] = set()
         for q in quantities:
             keys.add(_key(q.dimension, q.low, q.high))
             if q.per:
                 keys.add(_key(q.dimension + "/day", *q.rate()))
+            if q.dimension == "count" and not q.per:
+                _, low, high = _key(q.dimension, q.low, q.high)
+                counted.add((low, high, counted_kind(q.noun) if counts_things(q) else ""))
         self._keys = keys
+        self._counted = counted
 
     def states(self, q: Quantity) -> bool:
-        """Whether the text states ``q``'s value, in any wording or unit, hedged or not."""
-        return value_key(q) in self._keys
+        """Whether the text states ``q``'s value, in any wording or unit, hedged or not; a
+        count, of the same kind of thing."""
+        key = value_key(q)
+        if key not in self._keys:
+            return False
+        if not counts_things(q):
+            return True
+        _, low, high = key
+        return (low, high, counted_kind(q.noun)) in self._counted or \
+            (low, high, "") in self._counted

@@ -7,7 +7,8 @@ import pytest
 
 from articlecompare.core import presence
 from articlecompare.core.compare import compare
-from articlecompare.core.model import Article, ChangeKind, Comparison, FactStatus
+from articlecompare.core.facts import find_facts
+from articlecompare.core.model import Article, ChangeKind, Comparison, FactStatus, FactType
 from articlecompare.core.options import CompareOptions
 
 
@@ -21,15 +22,15 @@ def fate(c: Comparison, text: str) -> FactStatus:
 
 @pytest.mark.parametrize(("original", "revised", "number"), [
     ("The blast killed more than 200 people at the market.\nThe market was rebuilt in 2003.",
-     "The market was rebuilt in 2003.", "200"),
+     "The market was rebuilt in 2003.", "200 people"),
     ("Some 12 people were hurt in the crash.\nThe repairs cost 120 dollars.",
-     "The repairs cost 120 dollars.", "12"),
+     "The repairs cost 120 dollars.", "12 people"),
     ("Some 12 people were hurt in the crash.\nThe bus had 123 seats.",
-     "The bus had 123 seats.", "12"),
+     "The bus had 123 seats.", "12 people"),
     ("In the flood 20 people died.\nThe town was founded in 2019.",
-     "The town was founded in 2019.", "20"),
+     "The town was founded in 2019.", "20 people"),
     ("Prices rose by 12 points.\nThe index stood at 3.12 then.", "The index stood at 3.12 then.",
-     "12"),
+     "12 points"),
 ])
 def test_a_dropped_number_is_missing_though_a_longer_one_starts_the_same(
         original: str, revised: str, number: str) -> None:
@@ -92,7 +93,7 @@ def test_a_hedge_added_to_the_same_figure_is_reported_and_the_figure_kept() -> N
             "The raid will target about 2,000 residents in the city, officials said.")
     (change,) = c.changes
     assert change.kind == ChangeKind.FACT_CHANGE and "(hedged)" in change.detail
-    assert fate(c, "2,000") == FactStatus.KEPT and not c.summary.missing_facts
+    assert fate(c, "2,000 residents") == FactStatus.KEPT and not c.summary.missing_facts
 
 
 def test_the_same_value_in_other_words_is_kept() -> None:
@@ -126,7 +127,7 @@ def test_figures_of_unrelated_sentences_are_not_paired() -> None:
     revised = "The bridge is old.\nA storm cut power to 3,000 houses across the county."
     c = run(original, revised)
     assert not c.changes_of(ChangeKind.FACT_CHANGE)
-    assert fate(c, "45") == FactStatus.MISSING
+    assert fate(c, "45 new homes") == FactStatus.MISSING
 
 
 def test_a_page_timestamp_is_boilerplate_and_no_fact() -> None:
@@ -160,3 +161,45 @@ def test_presence_agrees_with_occurs_in_on_any_piece_of_a_text_with_numbers(
             assert (needle in present) == presence.occurs_in(needle, folded), needle
 
     check()
+
+
+@pytest.mark.parametrize(("original", "revised", "fact"), [
+    # the figure stands in the revised text, but counting something else or as money
+    ("Some 12 people were hurt in the crash.\nThe bus was new.",
+     "The bus was new.\nTickets cost 12 dollars.", "12 people"),
+    ("The study enrolled 119 participants in Ohio.\nThe drug was safe.",
+     "The drug was safe.\nThe clinic has 119 beds.", "119 participants"),
+    ("Trump has ordered two airstrikes against Syrian targets.\nThe summit is on Monday.",
+     "The summit is on Monday.\nThe two presidents will meet alone.", "two airstrikes"),
+])
+def test_a_dropped_count_is_missing_though_its_figure_counts_something_else(
+        original: str, revised: str, fact: str) -> None:
+    c = run(original, revised)
+    assert fate(c, fact) == FactStatus.MISSING and fact in c.summary.missing_facts
+
+
+@pytest.mark.parametrize("revised", [
+    "The bus was new.\nTwelve residents were hurt, police said.",  # a word for the same kind
+    "The bus was new.\nPolice said 12 were hurt.",                 # a count that names nothing
+    "The bus was new.\nSome 12 people were hurt in the crash.",
+])
+def test_a_count_told_of_the_same_kind_of_thing_is_kept(revised: str) -> None:
+    c = run("Some 12 people were hurt in the crash.\nThe bus was new.", revised)
+    assert fate(c, "12 people") == FactStatus.KEPT and not c.summary.missing_facts
+
+
+def test_a_count_carries_the_noun_it_counts_and_a_year_stays_a_year() -> None:
+    found = [f.text for f in find_facts(
+        "They grew two cell populations. The results, in a 2012 PLOS One paper, held. "
+        "There are seven additional BCG clinical trial groups.")]
+    assert "two cell populations" in found
+    assert "2012" in found and "PLOS One" in found
+    assert "seven" in found  # the noun is past the words read: the figure alone
+
+
+def test_a_changed_count_shows_the_new_figure_with_its_noun() -> None:
+    c = run("At least 10 civilians were killed in the town, the governor said.",
+            "At least 40 civilians were killed in the town, the governor said.")
+    (fact,) = [f for f in c.facts if f.type == FactType.NUMBER]
+    assert (fact.text, fact.status, fact.replacement) == \
+        ("10 civilians", FactStatus.CHANGED, "At least 40 civilians")

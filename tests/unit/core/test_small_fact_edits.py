@@ -222,14 +222,14 @@ BOARD = ("The harbour board met on Monday.\n\n"
 
 
 def test_a_spelled_count_cut_with_its_sentence_is_a_missing_fact() -> None:
-    assert "seven" in _missing(BOARD, BOARD.replace(
+    assert "seven more ferry routes" in _missing(BOARD, BOARD.replace(
         "It said seven more ferry routes are being planned for the islands.\n\n", ""))
 
 
 def test_a_spelled_count_restated_in_digits_is_kept() -> None:
     revised = BOARD.replace("It said seven more ferry routes are being planned for the islands.",
                             "It said 7 more ferry routes are planned.")
-    assert "seven" not in _missing(BOARD, revised)
+    assert "seven more ferry routes" not in _missing(BOARD, revised)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -300,7 +300,8 @@ def test_a_quantifier_in_a_long_rewrite_is_no_quantity_change() -> None:
      "In this July 2017 photo, the two leaders meet in Hamburg.", "July 7, 2017", "July 2017"),
     # a figure put in words in its place, vaguer
     ("Over 400 Palestinians have been killed, officials said.",
-     "Hundreds of Palestinians have been killed, officials said.", "400", "Hundreds"),
+     "Hundreds of Palestinians have been killed, officials said.", "400 Palestinians",
+     "Hundreds"),
     # a date made more precise
     ("The vote was held in March 2024 in Ohio.", "The vote was held on March 3, 2024 in Ohio.",
      "March 2024", "March 3, 2024"),

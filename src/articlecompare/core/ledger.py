@@ -17,8 +17,8 @@ from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
-from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, spelled_out, surname_in,
-                         undotted_in, widened_in)
+from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, party_in, spelled_out,
+                         surname_in, undotted_in, widened_in)
 from .quantities import find_quantities
 from .quantity import counts_things
 from .relations import Values
@@ -158,7 +158,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
     inside = [_within(found.span, unchanged or [], starts) or
               _in_partner(found, original, revised, partners or [])
               for found in unique]
-    cut = [_phrase(original, span) for span in dropped]
+    cut = [_phrase(original, part) for span in dropped for part in _clauses(original, span)]
     present.expect([found.text for found, kept in zip(unique, inside) if not kept] +
                    [original[span.start:span.end] for span in cut])
     cut_inside: dict[int, list[Span]] = {}  # cuts inside a date, by the date's start
@@ -190,7 +190,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                             replaced.strip())
             return fact
         short = (acronym_in(found, words) or surname_in(found, words) or
-                 widened_in(found, revised, words) or undotted_in(found, words)) \
+                 widened_in(found, revised, words) or undotted_in(found, words) or
+                 party_in(found, words)) \
             if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             return Fact(found.text, found.type, FactStatus.KEPT, found.span, short,
@@ -251,8 +252,40 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         seen.add(key)
         facts.append(Fact(text, FactType.DETAIL, FactStatus.MISSING, span))
     facts += _omitted_claims(original, omitted or [], facts, seen, present)
+    facts = _without_inner_details(facts)
     facts.sort(key=lambda f: (f.original.start if f.original else 0))
     return facts
+
+
+_CLAUSE_BREAK = re.compile(r"\s+(?:--|[—–-])\s+|;\s+|\s*[—–]\s*")
+
+
+def _clauses(text: str, span: Span) -> list[Span]:
+    """``span`` in the parts a dash or a semicolon divides it into: a detail is one phrase,
+    never a dateline and the lede after it ("WASHINGTON (Sept. 11, 2015) -- The largest
+    trial …")."""
+    out, at = [], span.start
+    for m in _CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if m.start() > at:
+            out.append(Span(at, m.start()))
+        at = m.end()
+    if span.end > at:
+        out.append(Span(at, span.end))
+    return out or [span]
+
+
+def _without_inner_details(facts: list[Fact]) -> list[Fact]:
+    """Details whose words another listed detail holds ("highest dose" beside "highest dose
+    trial") told once, by the longer."""
+    details = [fold(f.text, ignore_case=True) for f in facts if f.type == FactType.DETAIL]
+    if len(details) < 2 or len(details) > _DETAILS_COMPARED:
+        return facts
+    return [f for f in facts if f.type != FactType.DETAIL or not any(
+        other != mine and re.search(rf"(?<!\w){re.escape(mine)}(?!\w)", other)
+        for mine in [fold(f.text, ignore_case=True)] for other in details)]
+
+
+_DETAILS_COMPARED = 200  # each detail is compared with each other: a bound on the square
 
 
 def _omitted_claims(original: str, omitted: list[Span], facts: list[Fact], seen: set[str],

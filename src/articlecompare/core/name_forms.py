@@ -116,6 +116,16 @@ _OPENS = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)$")  # a sentence's start just 
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
 
 
+def party_in(found: FoundFact, words: RevisedWords) -> Span | None:
+    """Where the revised text names a party by its own word, as a party is named ("the
+    Conservative Party" as "Conservative", "Labour Party" as "Labour")."""
+    m = _PARTY.fullmatch(found.text)
+    return words.where(m.group(1)) if m else None
+
+
+_PARTY = re.compile(r"(?:[Tt]he )?([A-Z][\w’'-]+) Party")
+
+
 def undotted_in(found: FoundFact, words: RevisedWords) -> Span | None:
     """Where the revised text writes an initialism without its periods, in capitals as the
     original has it ("U.S." as "US", never the pronoun "us")."""

@@ -23,6 +23,8 @@ this that these those there here he she it they we i you his her its their our m
 last next first more most some many all any no not one two three four five six seven eight nine ten
 mr mrs ms dr president acting former mayor director secretary police spokesman according
 however meanwhile also still then now even just only both each every other such what who why how
+later earlier instead afterwards tonight again thus hence perhaps maybe indeed finally recently
+previously separately elsewhere overall initially eventually ultimately currently
 is was are were will would can could should may might must has have had do does did
 monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
 nothing everything something anything nobody everyone someone anyone none
@@ -76,7 +78,8 @@ socialist socialists communist communists independent independents internet
 ORGANISATION_WORDS = frozenset("""press times post news journal herald tribune university
 college school institute foundation center centre association society party group company
 bank agency council hospital clinic trust fund bureau office service services department
-ministry committee commission board court house church club league union network""".split())
+ministry committee commission board court house church club league union network
+administration authority corporation organization organisation""".split())
 
 
 _PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
@@ -308,14 +311,14 @@ def split_listed(text: str, found: list[FoundFact], pairs: bool = True) -> list[
     "Donald Trump and Vladimir Putin"), so that either one can be kept or lost. A run whose
     words before "and" qualify a name after it stays whole ("Immigration and Customs
     Enforcement", "Western and Central Europe"), and so does a body's name ("Department of
-    Health and Human Services") wherever it stands. ``pairs`` False: only lists are split."""
+    Health and Human Services", "U.S. Food and Drug Administration") wherever it stands. ``pairs`` False: only lists are split."""
     ends = {f.span.end for f in found if f.type == FactType.NAME}
     out: list[FoundFact] = []
     for f in found:
         first, joined, second = f.text.partition(" and ")
         if f.type != FactType.NAME or not joined or " and " in second or \
                 not first[:1].isupper() or not second[:1].isupper() or \
-                any(w.casefold() in ORGANISATION_WORDS for w in f.text.split()) or \
+                _one_body(first, second) or \
                 not (_listed(text, f, ends) or (pairs and _paired(first, second))):
             out.append(f)
             continue
@@ -323,6 +326,15 @@ def split_listed(text: str, found: list[FoundFact], pairs: bool = True) -> list[
         out.append(FoundFact(first, f.type, Span(f.span.start, f.span.start + len(first))))
         out.append(FoundFact(second, f.type, Span(at, f.span.end)))
     return out
+
+
+def _one_body(first: str, second: str) -> bool:
+    """Whether "first and second" is one body's name: the word for a body closes it and the
+    words before "and" are not a whole name of their own ("U.S. Food and Drug
+    Administration", "Department of Health and Human Services"; not "Harvard University and
+    Massachusetts General Hospital", nor "Trump Administration and Congress")."""
+    return any(w.casefold() in ORGANISATION_WORDS for w in second.split()) and \
+        first.split()[-1].casefold() not in ORGANISATION_WORDS
 
 
 def _listed(text: str, f: FoundFact, ends: set[int]) -> bool:

@@ -295,6 +295,8 @@ def test_the_last_two_names_of_a_list_are_two_names(text: str, listed: list[str]
     ("Trade between Western and Central Europe grew.", "Western and Central Europe"),
     ("Staff of the FBI, Department of Health and Human Services and others met.",
      "Department of Health and Human Services"),
+    ("It was required by the U.S. Food and Drug Administration to test it.",
+     "U.S. Food and Drug Administration"),
 ])
 def test_a_name_with_and_inside_stays_whole(text: str, name: str) -> None:
     assert name in names(text)
@@ -411,3 +413,47 @@ def test_a_peoples_adjective_swapped_before_a_title_is_still_a_fact_change() -> 
     result = compare(Article("He met Russian President Vladimir Putin on Monday."),
                      Article("He met Ukrainian President Vladimir Putin on Monday."))
     assert [c.kind for c in result.changes] == [ChangeKind.FACT_CHANGE]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Harvard University and Massachusetts General Hospital ran the trial.",
+     ["Harvard University", "Massachusetts General Hospital"]),
+    ("The Trump Administration and Congress argued.", ["Trump Administration", "Congress"]),
+])
+def test_two_bodies_each_named_whole_are_two_names(text: str, listed: list[str]) -> None:
+    assert names(text) == listed
+
+
+@pytest.mark.parametrize(("revised", "status"), [
+    ("Conservative MP Michael Gove spoke. The vote was close.", FactStatus.KEPT),
+    ("Michael Gove spoke. The vote was close.", FactStatus.MISSING),
+])
+def test_a_party_named_by_its_own_word_is_kept(revised: str, status: FactStatus) -> None:
+    fates = ledger("Michael Gove, an MP for the Conservative Party, spoke. The vote was close.",
+                   revised)
+    assert fates["Conservative Party"] == status
+
+
+def test_a_detail_is_one_phrase_not_a_dateline_and_the_lede_after_it() -> None:
+    original = ("WASHINGTON (Sept. 11, 2015) -- The largest trial of the drug found a marker "
+                "stabilised in patients.\n\nThe study enrolled many people.")
+    revised = "A trial found a marker stabilised in patients.\n\nThe study enrolled many people."
+    details = [f.text for f in compare(Article(original), Article(revised)).facts
+               if f.type == FactType.DETAIL]
+    assert details and all("WASHINGTON" not in d and "--" not in d for d in details)
+
+
+def test_a_detail_inside_another_listed_detail_is_told_once() -> None:
+    original = ("The highest dose of the drug was one gram.\n\nThe weather was fine.\n\n"
+                "It is the longest and highest dose trial to date.")
+    c = compare(Article(original), Article("The weather was fine."))
+    details = [f.text for f in c.facts if f.type == FactType.DETAIL]
+    assert "highest dose trial" in " ".join(details) and "highest dose" not in details
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("The talks ended. Later Smith said so.", ["Smith"]),
+    ("Earlier Putin arrived. Finally Trump spoke.", ["Putin", "Trump"]),
+])
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(text: str, listed: list[str]) -> None:
+    assert names(text) == listed

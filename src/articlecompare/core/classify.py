@@ -30,7 +30,11 @@ _FURNITURE = re.compile(
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading|"
     r"(?:back to )?gallery|now playing|recommended videos?|image \d+ of \d+|\d+\s*/\s*\d+|"
-    r"top coverage|posted|updated)[.!:]?$",
+    r"top coverage|posted|updated|"
+    # a weather box's lines: "High 86F.", "Low 66F.", "Winds NNE at 5 to 10 mph."
+    r"(?:high|low|hi|lo)\s+-?\d{1,3}\s?°?\s?[fc]?|"
+    r"winds?\s+(?:[nsew]{1,3}|calm|light|variable)(?:\s+at\s+\d+(?:\s+to\s+\d+)?\s+(?:mph|km/h|kph))?)"
+    r"[.!:]*$",
     re.IGNORECASE)
 # a name (capitalised words, at most six: a longer run is tried a bounded number of times per
 # word, so a long run of capitals costs linear time) and a verb of reporting. A word is tried

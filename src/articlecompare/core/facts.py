@@ -30,7 +30,8 @@ _DAYS = "|".join(WEEKDAYS)
 DATE_RE = re.compile(
     rf"\b(?:\d{{4}}-[01]\d-[0-3]\d(?!\d)|(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
-    rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.))")
+    rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.)"
+    r"|(?:1\d|20)\d0s(?![\w’'-]))")  # a decade: "the 1960s"
 # where a date can start: scanning for these first and trying the full pattern only there is
 # several times faster than letting the pattern try every position
 _DATE_START = re.compile(r"[JFMASONDTW\d]")

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from .model import Span
 from .numbers import SP, GAP, Number, currency_before, number_at, words_from, words_from_loose
 from .quantity import UNIT_STARTS, Quantity, hedged_word_before, noun_of
-from .units import (ADVERB_PER, CURRENCY, GLUED_MAGNITUDE, GLUED_UNITS, HEDGES, MAGNITUDE,
-                    NOT_SPACED_UNITS, NOUN_STOP, ONES, PER_DAYS, TIMES, UNIT_TABLE)
+from .units import (ADVERB_PER, CURRENCY, GLUED_MAGNITUDE, GLUED_TEMPERATURES, GLUED_UNITS,
+                    HEDGES, MAGNITUDE, NOT_SPACED_UNITS, NOUN_STOP, ONES, PER_DAYS, TIMES,
+                    UNIT_OFFSET, UNIT_TABLE)
 
 _JOIN = re.compile(rf"-|{SP}*+[–—]{SP}*+|{SP}++(?:to|and|or){SP}++|{SP}++-{SP}++")
 
 
 _LETTERS = re.compile(r"[A-Za-zµ%]++")
+_TEMPERATURE = re.compile(r"(?:\s?°\s?|\s(?=[CF]\b(?!\.\w)))?([CF])(?![\w’'-])")
 
 
 _MAGNITUDE_WORD = re.compile(rf"{SP}++(hundred|thousand|million|billion|trillion|bn|mn)\b",
@@ -49,6 +51,7 @@ class Part:
         self.pos = number.end
         self.magnitude = 1.0
         self.size = 1.0
+        self.offset = 0.0  # added after the size: a temperature's scale that starts elsewhere
         self.dimension = CURRENCY.get(currency, "count")
         self.unit = "$" if currency == "US$" else currency
         self.high: float | None = None  # a range's other end, in base units
@@ -79,7 +82,7 @@ class Part:
 
     @property
     def low(self) -> float:
-        return self.number.low * self.magnitude * self.size
+        return self.number.low * self.magnitude * self.size + self.offset
 
     @property
     def step(self) -> float:
@@ -88,6 +91,8 @@ class Part:
     # -- reading on
 
     def _glued(self) -> bool:
+        if self._temperature():
+            return True
         m = _LETTERS.match(self.text, self.pos, self.end)
         if m is None:
             return True
@@ -106,12 +111,23 @@ class Part:
         self.pos = m.end()
         return True
 
+    def _temperature(self) -> bool:
+        """A scale's letter written at the figure, with or without a degree sign: "40C",
+        "104F", "40°C", "40 °F"."""
+        m = _TEMPERATURE.match(self.text, self.pos, self.end)
+        if m is None or self.number.spelled or self.dimension != "count":
+            return False
+        self._set_unit(UNIT_TABLE[GLUED_TEMPERATURES[m.group(1)]])
+        self.pos = m.end()
+        return True
+
     def _set_unit(self, entry: tuple[str, float, str]) -> None:
         dimension, size, canonical = entry
         if self.dimension != "count":
             if self.dimension != dimension:
                 return  # "$5 a day": the currency stays
         self.dimension, self.size, self.unit = dimension, size, canonical
+        self.offset = UNIT_OFFSET.get(canonical, 0.0)
 
     def _magnitude(self) -> None:
         if self.magnitude != 1.0 or self.number.vague:
@@ -174,8 +190,10 @@ class Part:
         if second.dimension != self.dimension:
             if self.dimension == "count":
                 self.dimension, self.unit, self.size = second.dimension, second.unit, second.size
+                self.offset = second.offset
             elif second.dimension == "count":
                 second.dimension, second.unit, second.size = self.dimension, self.unit, self.size
+                second.offset = self.offset
             else:
                 return
         if self.magnitude == 1.0 and second.magnitude != 1.0:
@@ -251,7 +269,8 @@ class Part:
                                                       self.start) is not None:
             return None
         low = self.low
-        high = self.number.high * self.magnitude * self.size if self.high is None else self.high
+        high = self.number.high * self.magnitude * self.size + self.offset \
+            if self.high is None else self.high
         step = max(self.step, self.high_step)
         return Quantity(self.text[hedge_start:self.pos], Span(hedge_start, self.pos),
                         Span(self.start, self.core_end), low, high, self.dimension,

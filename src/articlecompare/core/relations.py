@@ -69,13 +69,28 @@ def relate(old: Quantity, new: Quantity) -> Relation | None:
     return Relation(same, tuple(notes), change)
 
 
+_NO_RATIO = frozenset({"year", "temperature"})
+
+
 def describe(old: Quantity, new: Quantity, relation: Relation) -> str:
     """"$8.8 billion → $8.8 million (−99.9%)", "6.47% → nearly 6.5 percent (rounded,
-    hedged, +0.5%)"; a year with no relative change ("2019 → 2009")."""
+    hedged, +0.5%)"; a year or a temperature with no relative change ("2019 → 2009", "40C →
+    45C": a scale whose zero is set by convention has no ratio)."""
     notes = list(relation.notes)
-    if relation.change is not None and old.dimension != "year":  # 2019 → 2009 is no −0.5%
+    if relation.change is not None and old.dimension not in _NO_RATIO:  # 2019 → 2009: no −0.5%
         notes.append(percent_change(relation.change))
+    elif old.dimension == "temperature" and not relation.same_value and not old.is_range and \
+            not new.is_range:  # "40C → 40F (restated, −35.6 °C)": by how many degrees
+        notes.append(_degrees(new.low - old.low, old.unit))
     return f"{old.text} → {new.text}" + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _degrees(difference: float, unit: str) -> str:
+    """A difference of temperatures in ``unit`` ("°C" or "°F"), with a true minus."""
+    if unit == "°F":
+        difference *= 9 / 5
+    shown = f"{abs(difference):.1f}".removesuffix(".0")
+    return f"{'−' if difference < 0 else '+'}{shown} {unit}"
 
 
 def percent_change(change: float) -> str:

@@ -47,6 +47,13 @@ _define("time", 365.25, "year", "year", "years", "yr", "yrs")
 _define("time", 3652.5, "decade", "decade", "decades")
 _define("time", 36525.0, "century", "century", "centuries")
 _define("degrees", 1.0, "°", "degree", "degrees")
+# temperatures, in degrees Celsius: a Fahrenheit degree is 5/9 of one, counted from 32 below
+# the freezing point (``UNIT_OFFSET``), so "40C" and "104F" are one value
+_define("temperature", 1.0, "°C", "celsius", "centigrade", "degrees celsius", "degree celsius",
+        "degrees centigrade", "degrees c", "°c")
+_define("temperature", 5 / 9, "°F", "fahrenheit", "degrees fahrenheit", "degree fahrenheit",
+        "degrees f", "°f")
+UNIT_OFFSET = {"°F": -32 * 5 / 9}  # in the base unit, added after the size
 _define("money:USD", 1.0, "$", "dollar", "dollars")
 _define("money:USD", 0.01, "cent", "cent", "cents")
 _define("money:EUR", 1.0, "€", "euro", "euros")
@@ -62,6 +69,7 @@ MAGNITUDE = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9,
 GLUED_MAGNITUDE = {"k": 1e3, "mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12}
 GLUED_UNITS = frozenset({"%", "mg", "g", "kg", "km", "cm", "mm", "ml", "mcg", "µg", "lb", "lbs",
                           "oz", "ft", "hr", "hrs", "yr", "yrs", "min", "mins"})
+GLUED_TEMPERATURES = {"C": "°c", "F": "°f"}  # "40C", "104F", "40°C", "40 °F"
 
 ONES = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -203,3 +203,32 @@ def test_a_changed_count_shows_the_new_figure_with_its_noun() -> None:
     (fact,) = [f for f in c.facts if f.type == FactType.NUMBER]
     assert (fact.text, fact.status, fact.replacement) == \
         ("10 civilians", FactStatus.CHANGED, "At least 40 civilians")
+
+
+@pytest.mark.parametrize(("original", "revised", "detail", "status"), [
+    ("Temperatures reached 40C in Madrid on Monday, officials said.",
+     "Temperatures reached 40F in Madrid on Monday, officials said.",
+     "40C → 40F (restated, −35.6 °C)", FactStatus.CHANGED),
+    ("Temperatures reached 40C in Madrid on Monday, officials said.",
+     "Temperatures reached 104F in Madrid on Monday, officials said.",
+     "40C → 104F (restated)", FactStatus.KEPT),  # the same heat on the other scale
+    ("Temperatures reached 104 degrees Fahrenheit in Madrid on Monday.",
+     "Temperatures reached 110 degrees Fahrenheit in Madrid on Monday.",
+     "104 degrees Fahrenheit → 110 degrees Fahrenheit (+6 °F)", FactStatus.CHANGED),
+    ("The band was popular in the 1960s, critics said.",
+     "The band was popular in the 1970s, critics said.", "1960s → 1970s", FactStatus.CHANGED),
+])
+def test_a_temperature_or_a_decade_changed_is_a_fact_change(
+        original: str, revised: str, detail: str, status: FactStatus) -> None:
+    c = run(original, revised)
+    (change,) = c.changes
+    assert change.kind == ChangeKind.FACT_CHANGE and change.detail == detail
+    assert [f.status for f in c.facts if any(ch.isdigit() for ch in f.text)] == [status]
+
+
+def test_a_temperature_is_read_on_either_scale() -> None:
+    from articlecompare.core.facts import figures
+    read = {q.text: (round(q.low, 2), q.dimension) for q in figures(
+        "It hit 40°C in Rome, 104 degrees Fahrenheit in Seville and 30-35C in Porto.")}
+    assert read == {"40°C": (40.0, "temperature"), "104 degrees Fahrenheit": (40.0, "temperature"),
+                    "30-35C": (30.0, "temperature")}

@@ -140,7 +140,11 @@ CASES: dict[str, Case] = {
     "surname-other-given-names": (_surname_kept, lambda n: _repeat("and John Smith ", n), TWO),
     # a pronunciation guide that never closes, and names each after an opened bracket
     "facts-open-guide": (find_facts, lambda n: "Ann (" + _repeat("SOW-", n), TWO),
-    **_each("facts", find_facts, {"bracketed-names": "Ann (SOW-lee Bo ", "labels": "FILE - "}, TWO),
+    **_each("facts", find_facts, {"bracketed-names": "Ann (SOW-lee Bo ", "labels": "FILE - ",
+                                  # counts read with their nouns, temperatures and decades
+                                  "counts": "12 red cell populations, 7 GSCS ",
+                                  "temperatures": "40°C, 104 degrees Fahrenheit, 30-35F ",
+                                  "decades": "the 1960s and 2000s-era "}, TWO),
     # a press release's parts: a profile heading over a paragraph with no stop, and many
     # headings each read with the paragraph after it
     "release-profile-no-stop": (release_parts, lambda n: "About Acme\n\nAcme is a " + "x " * n, TWO),

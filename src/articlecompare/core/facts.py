@@ -291,11 +291,20 @@ def with_noun(text: str, q: Quantity, whole: bool = False) -> Span:
     core = Span(q.span.start, q.core.end) if whole else q.core
     if not counts_things(q):
         return core
-    noun = re.compile(rf"(?: [^\W\d_][\w-]*){{0,2}}? {re.escape(q.noun)}(?![\w’'-])",
-                      re.IGNORECASE).match(text, core.end, min(len(text), core.end + 60))
-    if noun is None or text[noun.end() - len(q.noun):noun.end()].isupper():
-        return core
-    return Span(core.start, noun.end())
+    at = core.end
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, at, min(len(text), at + 40))
+        if m is None:
+            break
+        word = m.group(1)
+        if word.casefold() == q.noun:
+            return core if word.isupper() else Span(core.start, m.end())
+        at = m.end()
+    return core
+
+
+# a word after a single space: what a figure counts is one of the first three after it
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w-]*)(?![\w’'-])")
 
 
 def opens_sentence(text: str, start: int) -> bool:

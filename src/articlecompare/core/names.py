@@ -50,6 +50,8 @@ mayor president secretary director spokesman spokeswoman spokesperson governor s
 representative minister chairman chairwoman chief commissioner judge acting former deputy
 premier king queen prince pope sheriff head high vice assistant associate senior special
 adviser advisor ambassador envoy attorney
+ceo cfo coo cto cmo founder co-founder cofounder chair chairperson professor provost
+bishop archbishop rabbi imam
 """.split()) | frozenset(  # abbreviated titles and credentials, with their period or without
     t + dot for t in """gov sen rep gen col dr mr mrs ms prof lt sgt capt cmdr adm maj supt atty
     rev hon pres amb md m.d ph.d phd rn mph mba jd esq dds dvm mp mep""".split()

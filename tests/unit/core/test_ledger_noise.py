@@ -460,3 +460,10 @@ def test_a_detail_inside_another_listed_detail_is_told_once() -> None:
 ])
 def test_an_adverb_opening_a_sentence_is_no_part_of_a_name(text: str, listed: list[str]) -> None:
     assert names(text) == listed
+
+
+def test_a_company_or_academic_title_is_no_part_of_the_name() -> None:
+    assert names("“We are thrilled,” said CEO Jane Doe. Later Professor Alan Turing and Founder "
+                 "Bill Gates spoke.") == ["Jane Doe", "Alan Turing", "Bill Gates"]
+    # a word that is also a given name or part of a company's name stays
+    assert names("The Dean Foods deal closed, Dean Baquet said.") == ["Dean Foods", "Dean Baquet"]

@@ -62,7 +62,12 @@ def create_window(app: QApplication, settings: SettingsStore, theme: str | None 
     window = MainWindow(settings, partial(compare, opinion=reader))
     window.session.warm_up(warm_up)   # the first page read must not wait for the imports
     reader.setParent(window)
-    reader.model_ready.connect(lambda: reader.take_provisional() and window.session.compare_now())
+
+    def model_ready() -> None:  # a comparison made without the model is made again with it
+        if reader.take_provisional():
+            window.session.compare_now()
+
+    reader.model_ready.connect(model_ready)
     reader.model_failed.connect(window.message_bar.show_message)
     reader.start()
     if theme:

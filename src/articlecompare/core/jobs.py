@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,7 +25,7 @@ class Stages:
     ``stages.step("align", 0.5)`` reports half-way through the "align" stage.
     """
 
-    def __init__(self, weights: dict[str, float], cancel: CancelCheck | None = None,
+    def __init__(self, weights: Mapping[str, float], cancel: CancelCheck | None = None,
                  progress: ProgressCallback | None = None) -> None:
         total = sum(weights.values()) or 1.0
         self._offsets: dict[str, tuple[float, float]] = {}

@@ -22,10 +22,10 @@ from articlecompare.ui.panes.plan import ViewPlan
 from articlecompare.ui.widgets.messagebar import MessageBar
 
 CANCELLED = "Comparison cancelled — Compare > Compare Again (Ctrl+R) to restart"
-When = Callable[[Callable[[], None]], None]
+When = Callable[[Callable[[], object]], None]  # runs a call now or once ready
 
 
-def at_once(call: Callable[[], None]) -> None:
+def at_once(call: Callable[[], object]) -> None:
     call()
 
 

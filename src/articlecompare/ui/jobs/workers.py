@@ -286,7 +286,7 @@ class FileLoader(QObject):
     loaded = Signal(str, str, object)   # side, path, Article
     failed = Signal(str, str, str)      # side, path, one-line message
 
-    def __init__(self, load: Callable[[str], Article], parent: QObject | None = None) -> None:
+    def __init__(self, load: Callable[[str], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._load = load
         self._pool = QThreadPool(self)

@@ -74,7 +74,7 @@ class CompareView(QStackedWidget):
         self._connect_signals()
 
     def _build_layout(self) -> None:
-        self.panes = {
+        self.panes: dict[str, ArticlePane] = {
             Side.ORIGINAL: ArticlePane("Original", "Open Original", "Ctrl+O", self),
             Side.REVISED: ArticlePane("Revised", "Open Revised", "Ctrl+Shift+O", self),
         }
@@ -105,7 +105,7 @@ class CompareView(QStackedWidget):
             self.inline_planner.planned.connect(self._on_inline_planner_planned)
             self.inline_planner.failed.connect(self._on_inline_planner_failed)
 
-    def when_filled(self, call: Callable[[], None]) -> None:
+    def when_filled(self, call: Callable[[], object]) -> None:
         """Call ``call`` once every pane has all its text in (now, if they have)."""
         filling = next((side for side in (Side.ORIGINAL, Side.REVISED, INLINE) if self.view(side).is_filling()), None)
         if filling is None:
@@ -370,7 +370,8 @@ class CompareView(QStackedWidget):
             if inline is not None:
                 self.inline_view.scroll_to_position(inline[0])
             return
-        present = {side: span for side in (Side.REVISED, Side.ORIGINAL) if (span := spans[side]) is not None}
+        present: dict[str, tuple[int, int]] = {
+            side: span for side in (Side.REVISED, Side.ORIGINAL) if (span := spans[side]) is not None}
         for side in (Side.REVISED, Side.ORIGINAL):   # the spot where it would stand, levelled with it
             if side not in present and (spot := self._spots[side].get(change.id)) is not None:
                 present[side] = (spot, spot)

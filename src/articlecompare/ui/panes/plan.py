@@ -103,7 +103,8 @@ def anchors(comparison: Comparison, pairs: list[tuple[int, int]] | None = None) 
 def plan_view(comparison: Comparison, inline: bool = False) -> ViewPlan:
     pairs = aligned_pairs(comparison)
     links = pane_links(comparison, change_links(comparison, pairs))
-    panes = {side: side_render(comparison, side, links) for side in (Side.ORIGINAL, Side.REVISED)}
+    panes: dict[str, PaneRender] = {side: side_render(comparison, side, links)
+                                    for side in (Side.ORIGINAL, Side.REVISED)}
     rungs = paragraph_rungs(comparison, pairs)
     left = to_utf16(comparison.original.text, [a for a, _ in rungs])
     right = to_utf16(comparison.revised.text, [b for _, b in rungs])

@@ -81,12 +81,16 @@ class CaptureDialog(QDialog):
         rows = [n for n, item in enumerate(self._listed) if item.url == first]
         if rows:
             row = rows[0] if self._side == Side.ORIGINAL else rows[-1]
-            self.list.setCurrentItem(self.list.topLevelItem(row))
+            item = self.list.topLevelItem(row)
+            if item is not None:
+                self.list.setCurrentItem(item)
 
     def select_rows(self, rows: Sequence[int]) -> None:
         self.list.clearSelection()
         for row in rows:
-            self.list.topLevelItem(row).setSelected(True)
+            item = self.list.topLevelItem(row)
+            if item is not None:
+                item.setSelected(True)
 
     def choices(self) -> list[Choice]:
         """The selected captures (one or two), the earliest first."""

@@ -49,7 +49,8 @@ class LastComparisonStore:
         self._settings = settings
 
     def get(self) -> LastComparison | None:
-        paths = tuple(self._settings.get(LAST_COMPARISON))
+        listed: list[str] = self._settings.get(LAST_COMPARISON)
+        paths = tuple(listed)
         return LastComparison(paths) if len(paths) in (1, 2) else None
 
     def record_pair(self, original: str, revised: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Sequence
+from typing import Any
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -81,7 +82,7 @@ class CompareSession(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sides = {side: SideState() for side in SIDES}
+        self._sides: dict[str, SideState] = {side: SideState() for side in SIDES}
         self._options = CompareOptions()
         self._debounce = _single_shot(self, DEBOUNCE_MS)
         self._reload_timer = _single_shot(self, RELOAD_DELAY_MS)
@@ -90,7 +91,7 @@ class CompareSession(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._loader = FileLoader(read_versions, self)
         self.capture_chooser: CaptureChooser | None = None   # the window's dialog
-        self._requests = {side: 0 for side in SIDES}   # side -> how many times it was given content
+        self._requests: dict[str, int] = {side: 0 for side in SIDES}   # side -> how many times it was given content
         self._asks: deque[tuple[str, str, tuple[sources.Listed, ...], str, int]] = deque()
         self._asking = False
         self._side_asked: Callable[[], str | None] | None = None   # where a file read for no side goes
@@ -123,7 +124,8 @@ class CompareSession(QObject):
             self.options_changed.emit(options)
             self.schedule()
 
-    def update_options(self, **changes: bool | str) -> None:
+    def update_options(self, **changes: Any) -> None:
+        """The options with ``changes`` (option names and values) made."""
         self.set_options(replace(self._options, **changes))
 
     # loading ----------------------------------------------------------------------------------

@@ -213,7 +213,11 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             return Fact(found.text, found.type, FactStatus.CHANGED, found.span, None, shorter)
         return Fact(found.text, found.type, FactStatus.MISSING, found.span)
 
-    counts = _CountsOf(revised)
+    # the revised text's values: its changed passages' (read already), and the unchanged
+    # passages', which are the original's words
+    counts = _CountsOf(revised, None if figures is None else (figures.revised, Values(
+        found.quantity for found in found_facts
+        if found.quantity is not None and _within(found.span, unchanged or [], starts))))
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
@@ -336,18 +340,19 @@ class _CountsOf:
     missing: a fact-checker can see the two, while one lost and called kept is never looked
     at again."""
 
-    def __init__(self, revised: str) -> None:
+    def __init__(self, revised: str, known: tuple[Values, Values] | None = None) -> None:
         self._revised = revised
-        self._values: Values | None = None
+        self._known = known  # the changed passages' values and the unchanged ones', if read
 
     def stated(self, found: FoundFact) -> bool | None:
         """Whether the revised text states ``found``'s count; None for any other fact."""
         q = found.quantity
         if q is None or not counts_things(q):
             return None
-        if self._values is None:
-            self._values = Values(figures(self._revised))
-        return self._values.states(q)
+        if self._known is None:
+            values = Values(figures(self._revised))
+            self._known = (values, values)
+        return any(values.states(q) for values in self._known)
 
 
 class _DatesOf:

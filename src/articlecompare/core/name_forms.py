@@ -43,6 +43,21 @@ class RevisedWords:
             at = find_at_word_start(self._text, surname, whole_word=True, start=at + 1)
         return None
 
+    def capitalised(self, word: str) -> Span | None:
+        """Where ``word`` stands as written and capitalised for itself: inside a sentence, or
+        opening one before another capitalised word ("Conservative MP Michael Gove"), not
+        only because it opens a sentence ("Conservative estimates …" names no party)."""
+        if self.where(word) is None:  # the cheap no
+            return None
+        at = find_at_word_start(self._text, word, whole_word=True)
+        while at >= 0:
+            end = at + len(word)
+            if not _OPENS.search(self._text, max(0, at - 3), at) or \
+                    self._text[end:end + 2][:1] == " " and self._text[end + 1:end + 2].isupper():
+                return Span(at, end)
+            at = find_at_word_start(self._text, word, whole_word=True, start=at + 1)
+        return None
+
     def _search(self, word: str) -> Span | None:
         if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
             return None
@@ -120,7 +135,7 @@ def party_in(found: FoundFact, words: RevisedWords) -> Span | None:
     """Where the revised text names a party by its own word, as a party is named ("the
     Conservative Party" as "Conservative", "Labour Party" as "Labour")."""
     m = _PARTY.fullmatch(found.text)
-    return words.where(m.group(1)) if m else None
+    return words.capitalised(m.group(1)) if m else None
 
 
 _PARTY = re.compile(r"(?:[Tt]he )?([A-Z][\w’'-]+) Party")

@@ -430,6 +430,8 @@ def test_two_bodies_each_named_whole_are_two_names(text: str, listed: list[str])
 @pytest.mark.parametrize(("revised", "status"), [
     ("Conservative MP Michael Gove spoke. The vote was close.", FactStatus.KEPT),
     ("Michael Gove spoke. The vote was close.", FactStatus.MISSING),
+    # a capital that only opens a sentence names no party
+    ("Michael Gove spoke. Conservative estimates put the vote close.", FactStatus.MISSING),
 ])
 def test_a_party_named_by_its_own_word_is_kept(revised: str, status: FactStatus) -> None:
     fates = ledger("Michael Gove, an MP for the Conservative Party, spoke. The vote was close.",

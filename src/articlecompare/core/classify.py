@@ -32,7 +32,7 @@ _FURNITURE = re.compile(
     r"(?:back to )?gallery|now playing|recommended videos?|image \d+ of \d+|\d+\s*/\s*\d+|"
     r"top coverage|posted|updated|"
     # a weather box's lines: "High 86F.", "Low 66F.", "Winds NNE at 5 to 10 mph."
-    r"(?:high|low|hi|lo)\s+-?\d{1,3}\s?°?\s?[fc]?|"
+    r"(?:high|low|hi|lo)\s+(?:near\s+|around\s+)?-?\d{1,3}\s?°?\s?[fc]?|"
     r"winds?\s+(?:[nsew]{1,3}|calm|light|variable)(?:\s+at\s+\d+(?:\s+to\s+\d+)?\s+(?:mph|km/h|kph))?)"
     r"[.!:]*$",
     re.IGNORECASE)

@@ -22,7 +22,7 @@ from articlecompare.core.commentary import someone_elses
 from articlecompare.core.evaluative import others_words
 from articlecompare.core.facts import find_facts
 from articlecompare.core.model import FactType, Span
-from articlecompare.core.name_forms import RevisedWords, surname_in
+from articlecompare.core.name_forms import RevisedWords, party_in, surname_in
 from articlecompare.core.names import FoundFact
 from articlecompare.core.presence import Presence
 from articlecompare.core.quotes import find_quotations
@@ -83,6 +83,11 @@ def _surname_kept(text: str) -> object:
                       RevisedWords(text, Presence(text)))
 
 
+def _party_kept(text: str) -> object:
+    return party_in(FoundFact("the Conservative Party", FactType.NAME, Span(0, 22)),
+                    RevisedWords(text, Presence(text)))
+
+
 def _attribution(text: str) -> object:
     return hunk_kind("", text, False)
 
@@ -138,6 +143,8 @@ CASES: dict[str, Case] = {
                                    "thirds": "a-third-"}, TWO),
     # a surname after another given name each time: every place of it is looked at
     "surname-other-given-names": (_surname_kept, lambda n: _repeat("and John Smith ", n), TWO),
+    # a party's word at every sentence start, each only capitalised for opening it
+    "party-sentence-openers": (_party_kept, lambda n: _repeat("Conservative views. ", n), TWO),
     # a pronunciation guide that never closes, and names each after an opened bracket
     "facts-open-guide": (find_facts, lambda n: "Ann (" + _repeat("SOW-", n), TWO),
     **_each("facts", find_facts, {"bracketed-names": "Ann (SOW-lee Bo ", "labels": "FILE - ",

@@ -149,7 +149,7 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
                 out.append((start, name))
         group.clear()
 
-    for offset, word in words:
+    for n, (offset, word) in enumerate(words):
         if group and _bare(word) in _HONORIFICS and _bare(group[-1][1]) in _HONOURED:
             group.pop()  # "First Lady", "Her Majesty": a title of two words
             flush()
@@ -176,10 +176,16 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
                       group[-1][1][-1] in "'’\"”"):
             flush()  # "the U.S. The next day", "'Oh, Crimea.' But": a sentence ended
         group.append((offset, word))
-        if word.endswith(_CLITICS[:2]):
+        if word.endswith(_CLITICS[:2]) and not (
+                n + 1 < len(words) and _bare(words[n + 1][1]) in _EPONYMOUS):
             flush()
     flush()
     return tuple(out)
+
+
+# a condition named for a person goes on past the possessive: "Alzheimer's Disease
+# Cooperative Study", "Tourette's Syndrome Association"
+_EPONYMOUS = frozenset({"disease", "syndrome"})
 
 
 _OF = frozenset({"of", "to", "for"})  # a title's portfolio follows one of these

@@ -469,3 +469,9 @@ def test_a_company_or_academic_title_is_no_part_of_the_name() -> None:
                  "Bill Gates spoke.") == ["Jane Doe", "Alan Turing", "Bill Gates"]
     # a word that is also a given name or part of a company's name stays
     assert names("The Dean Foods deal closed, Dean Baquet said.") == ["Dean Foods", "Dean Baquet"]
+
+
+def test_a_condition_named_for_a_person_goes_on_past_the_possessive() -> None:
+    assert names("It was run with the Alzheimer's Disease Cooperative Study in 2012. Trump's "
+                 "White House agreed.") == ["Alzheimer's Disease Cooperative Study", "Trump",
+                                            "White House"]

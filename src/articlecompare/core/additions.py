@@ -74,7 +74,8 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
         around = paragraph_means[n]
         around = run_means[n] if around is None else around
         context = 0.0 if around is None else around
-        novel = sum(1 for f in find_facts(texts[n], pairs=False, counted=False) if f.type.value != "quote"
+        novel = sum(1 for f in find_facts(texts[n], pairs=False, counted=False)
+                    if f.type.value != "quote"
                     and f.text not in in_original and not _opening_word(f, texts[n]))
         reading = Reading(probabilities[n], context, novel, j < frame[0] or j > frame[1],
                           theirs[n],
@@ -185,7 +186,8 @@ def removed_drafts(a: Side, deleted: list[int], anchors: dict[int, int], quotes:
     candidates = [n for n, k in enumerate(kinds) if k == ChangeKind.OMISSION]
     readings: dict[int, tuple[Reading, float]] = {}
     for n, p in zip(candidates, opinion([texts[n] for n in candidates])):
-        facts = sum(1 for f in find_facts(texts[n], pairs=False, counted=False) if f.type.value != "quote"
+        facts = sum(1 for f in find_facts(texts[n], pairs=False, counted=False)
+                    if f.type.value != "quote"
                     and not _opening_word(f, texts[n]))
         reading = Reading(p, 0.0, facts, False, someone_elses(texts[n]))
         commentary, confidence = judge(reading, sensitivity)

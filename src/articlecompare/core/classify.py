@@ -33,7 +33,8 @@ _FURNITURE = re.compile(
     r"top coverage|posted|updated|"
     # a weather box's lines: "High 86F.", "Low 66F.", "Winds NNE at 5 to 10 mph."
     r"(?:high|low|hi|lo)\s+(?:near\s+|around\s+)?-?\d{1,3}\s?°?\s?[fc]?|"
-    r"winds?\s+(?:[nsew]{1,3}|calm|light|variable)(?:\s+at\s+\d+(?:\s+to\s+\d+)?\s+(?:mph|km/h|kph))?)"
+    r"winds?\s+(?:[nsew]{1,3}|calm|light|variable)"
+    r"(?:\s+at\s+\d+(?:\s+to\s+\d+)?\s+(?:mph|km/h|kph))?)"
     r"[.!:]*$",
     re.IGNORECASE)
 # a name (capitalised words, at most six: a longer run is tried a bounded number of times per

@@ -1,14 +1,15 @@
 """The fact ledger's raw material: numbers, dates, names and quotations found in a text.
 
-Depends on ``tokenize`` for folding, ``quantities`` for numbers and ``quotes`` for where
-quotations stand. Pure pattern matching over one text; deciding each fact's fate in the other
-version is ``ledger``'s job. Offsets are code points. A number is found with its magnitude and
-unit and looked up as a whole token.
+Depends on ``tokenize`` for folding, ``quantities`` and ``quantity`` for numbers and ``quotes``
+for where quotations stand. Pure pattern matching over one text; deciding each fact's fate in
+the other version is ``ledger``'s job. Offsets are code points. A number is found with its
+magnitude and unit, a count with the noun it counts ("12 people"), and looked up as a whole
+token.
 """
 from __future__ import annotations
 
 __all__ = ["DATE_RE", "NAME_RE", "ORGANISATION_WORDS", "FoundFact", "date_key", "figures",
-           "find_facts", "is_fact", "opens_sentence", "trim_span"]
+           "find_facts", "is_fact", "opens_sentence", "trim_span", "with_noun"]
 
 import bisect
 import re

@@ -1,8 +1,9 @@
 """The fact ledger: every fact of the original and its fate in the revised version.
 
-Depends on ``facts``, ``figures``, ``name_forms`` and ``tokenize``. A fact is kept when it
-stands in the revised text as whole words (typography and case folded) or, for a number,
-when the revised text states its value in any wording ("one gram" as "1,000 mg"); changed
+Depends on ``facts``, ``figures``, ``relations``, ``name_forms`` and ``tokenize``. A fact is
+kept when it stands in the revised text as whole words (typography and case folded) or, for a
+number, when the revised text states its value in any wording ("one gram" as "1,000 mg"), a
+count of the same kind of thing ("12 people" not by "12 dollars"); changed
 when a reworded passage replaced it (a number by another value); missing otherwise, so a
 missing fact is really absent from the revised text.
 """
@@ -332,7 +333,8 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
 
 
 class _CountsOf:
-    """The counts of the revised text, read once when first asked. A count of the original
+    """The counts of the revised text: the values the comparison read already, or, without
+    them, the whole text's read once when first asked. A count of the original
     ("12 people were hurt") is stated there by a count of the same value that counts the same
     kind of thing or names nothing counted ("12 residents", "12 were hurt"), not by "12
     dollars" or "12 beds". A count told again with another noun for the same thing ("two

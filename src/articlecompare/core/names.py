@@ -319,7 +319,8 @@ def split_listed(text: str, found: list[FoundFact], pairs: bool = True) -> list[
     "Donald Trump and Vladimir Putin"), so that either one can be kept or lost. A run whose
     words before "and" qualify a name after it stays whole ("Immigration and Customs
     Enforcement", "Western and Central Europe"), and so does a body's name ("Department of
-    Health and Human Services", "U.S. Food and Drug Administration") wherever it stands. ``pairs`` False: only lists are split."""
+    Health and Human Services", "U.S. Food and Drug Administration") wherever it stands.
+    ``pairs`` False: only lists are split."""
     ends = {f.span.end for f in found if f.type == FactType.NAME}
     out: list[FoundFact] = []
     for f in found:

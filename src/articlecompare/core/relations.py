@@ -1,8 +1,8 @@
 """How two quantities stand to each other: the same value told alike, rounded, hedged or
 restated, or another value with its relative change; and which values a text states.
 
-Depends on ``quantities``. Pure comparisons of values in base units; finding which two
-quantities to compare is the callers' job (``figures``, ``classify``).
+Depends on ``quantities`` and ``quantity``. Pure comparisons of values in base units; finding
+which two quantities to compare is the callers' job (``figures``, ``classify``).
 """
 from __future__ import annotations
 

@@ -371,7 +371,8 @@ class CompareView(QStackedWidget):
                 self.inline_view.scroll_to_position(inline[0])
             return
         present: dict[str, tuple[int, int]] = {
-            side: span for side in (Side.REVISED, Side.ORIGINAL) if (span := spans[side]) is not None}
+            side: span for side in (Side.REVISED, Side.ORIGINAL)
+            if (span := spans[side]) is not None}
         for side in (Side.REVISED, Side.ORIGINAL):   # the spot where it would stand, levelled with it
             if side not in present and (spot := self._spots[side].get(change.id)) is not None:
                 present[side] = (spot, spot)

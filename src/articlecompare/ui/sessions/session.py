@@ -91,7 +91,8 @@ class CompareSession(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._loader = FileLoader(read_versions, self)
         self.capture_chooser: CaptureChooser | None = None   # the window's dialog
-        self._requests: dict[str, int] = {side: 0 for side in SIDES}   # side -> how many times it was given content
+        # side -> how many times it was given content
+        self._requests: dict[str, int] = {side: 0 for side in SIDES}
         self._asks: deque[tuple[str, str, tuple[sources.Listed, ...], str, int]] = deque()
         self._asking = False
         self._side_asked: Callable[[], str | None] | None = None   # where a file read for no side goes

@@ -20,9 +20,9 @@ from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, party_in, spelled_out,
                          surname_in, undotted_in, widened_in)
-from .quantities import find_quantities
+from .quantities import Quantity, find_quantities
 from .quantity import counts_things
-from .relations import Values
+from .relations import Values, value_key
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
@@ -180,7 +180,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                 return Fact(found.text, found.type, FactStatus.KEPT if same[1] else
                             FactStatus.CHANGED, found.span, None, same[0])
         if found.quantity is not None and figures is not None:
-            fact = _figure_fate(found, figures, revised)
+            fact = _figure_fate(found, figures, revised,
+                                by_value=found.quantity.dimension != "percent")
             if fact.status != FactStatus.MISSING:
                 return fact
             # a figure an edit put another in the place of, vague or in words ("Over 400" →
@@ -216,13 +217,17 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
 
     # the revised text's values: its changed passages' (read already), and the unchanged
     # passages', which are the original's words
-    counts = _CountsOf(revised, None if figures is None else (figures.revised, Values(
-        found.quantity for found in found_facts
-        if found.quantity is not None and _within(found.span, unchanged or [], starts))))
+    steady = [found.quantity for found in found_facts  # the unchanged passages' figures
+              if found.quantity is not None and _within(found.span, unchanged or [], starts)]
+    counts = _CountsOf(revised, None if figures is None else (figures.revised, Values(steady)))
+    shares = None if figures is None else _SharesOf(
+        original, revised, figures.shares, [q for q in steady if q.dimension == "percent"])
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
         stated = None if kept else counts.stated(found)
+        if stated is None and not kept and shares is not None:
+            stated = shares.stated(found)
         # a count's figure written alone proves nothing ("12" of "12 dollars"); with the noun
         # it counts ("two countries") it does
         written = found.text in present and (stated is None or found.quantity is None or
@@ -357,6 +362,61 @@ class _CountsOf:
         return any(values.states(q) for values in self._known)
 
 
+class _SharesOf:
+    """Where the revised text states a share of the original ("5%"): it keeps it only where
+    the sentence it stands in shares a word with the original's sentence, for a share is a
+    share of something its sentence names ("Unemployment rose 5%" is not kept by "a 5%
+    discount" elsewhere; "95% effective" is by "was 95 percent effective")."""
+
+    def __init__(self, original: str, revised: str, changed: tuple[Quantity, ...],
+                 steady: list[Quantity]) -> None:
+        self._original, self._revised = original, revised
+        self._by_value: dict[tuple[str, float, float], list[tuple[str, Span]]] = {}
+        for q in changed:
+            self._by_value.setdefault(value_key(q), []).append((revised, q.span))
+        for q in steady:  # an unchanged passage: its sentence is the original's own
+            self._by_value.setdefault(value_key(q), []).append((original, q.span))
+
+    def stated(self, found: FoundFact) -> bool | None:
+        """Whether the revised text states ``found``'s share about the same thing; None for
+        any other fact."""
+        q = found.quantity
+        if q is None or q.dimension != "percent":
+            return None
+        places = self._by_value.get(value_key(q), [])[:_PLACES_READ]
+        if not places:
+            return False
+        mine = _sentence_words(self._original, q.span)
+        return any(mine & _sentence_words(text, span) for text, span in places)
+
+
+_PLACES_READ = 16  # places of one value looked at: a value stated more often is stated
+
+
+def _sentence_words(text: str, span: Span) -> set[str]:
+    """The content words of the sentence ``span`` stands in, figures and the unit words of a
+    share left out."""
+    start = max(text.rfind("\n", 0, span.start) + 1, span.start - _REACH)
+    for m in _SENTENCE_END.finditer(text, start, span.start):
+        start = m.end()
+    after = _SENTENCE_END.search(text, span.end, min(len(text), span.end + _REACH))
+    end = after.start() if after else min(len(text), span.end + _REACH)
+    newline = text.find("\n", span.end, end)
+    end = newline if newline >= 0 else end
+    return {w for w in content_words(text[start:span.start] + " " + text[span.end:end])
+            if not w[:1].isdigit() and w not in _SHARE_WORDS}
+
+
+_REACH = 300  # characters either way a sentence is read in
+_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+")
+_SHARE_WORDS = frozenset("""percent per cent pct percentage points point
+rose rise rises risen rising fell fall falls fallen falling increased increase increases
+decreased decrease decreases grew grow grows grown dropped drop drops declined decline declines
+jumped jump jumps climbed climb climbs gained gain gains slipped slip slips surged surge surges
+soared soar soars plunged plunge plunges up down said says reported according""".split())
+# the words of a share and of its going up or down say nothing of what it is a share of
+
+
 class _DatesOf:
     """The dates of the revised text by what they say, to find a date written another way."""
 
@@ -398,11 +458,12 @@ def _date_cut(original: str, found: FoundFact, cuts: list[Span], present: Presen
     return shorter if shorter and shorter != found.text and shorter in present else None
 
 
-def _figure_fate(found: FoundFact, figures: Figures, revised: str) -> Fact:
+def _figure_fate(found: FoundFact, figures: Figures, revised: str, by_value: bool = True) -> Fact:
     """A number not written the same in the revised text: kept if its value stands there in
-    another wording, changed if another figure took its place, else missing."""
+    another wording (``by_value``; a share is judged by ``_SharesOf`` before), changed if
+    another figure took its place, else missing."""
     assert found.quantity is not None
-    if figures.stated(found.quantity):
+    if by_value and figures.stated(found.quantity):
         return Fact(found.text, found.type, FactStatus.KEPT, found.span)
     change = figures.replacing(found.quantity.core)
     if change is not None:  # "45 officers" → "60 officers": the new figure with its noun

@@ -232,3 +232,24 @@ def test_a_temperature_is_read_on_either_scale() -> None:
         "It hit 40°C in Rome, 104 degrees Fahrenheit in Seville and 30-35C in Porto.")}
     assert read == {"40°C": (40.0, "temperature"), "104 degrees Fahrenheit": (40.0, "temperature"),
                     "30-35C": (30.0, "temperature")}
+
+
+@pytest.mark.parametrize(("original", "revised", "status"), [
+    # the same share of something else, elsewhere: not kept
+    ("Unemployment rose 5% in May, officials said.\nThe store opened on Main Street.",
+     "The store opened on Main Street.\nIt offers a 5% discount to residents.",
+     FactStatus.MISSING),
+    ("Unemployment rose 5% in May.\nPrices rose 5% too.", "Prices rose 5% too.",
+     FactStatus.MISSING),  # a verb of rising says nothing of what rose
+    # the share told again of the same thing, in another sentence and wording: kept
+    ("The vaccine was 95% effective in the trial.\nThe firm is in Ohio.",
+     "The firm is in Ohio.\nIn the trial the shot proved 95 percent effective, the firm said.",
+     FactStatus.KEPT),
+    ("Turnout was 60% on Sunday.\nThe count was slow.",
+     "The count was slow.\nTurnout reached 60 percent, officials said.", FactStatus.KEPT),
+])
+def test_a_share_is_kept_only_where_it_is_a_share_of_the_same_thing(
+        original: str, revised: str, status: FactStatus) -> None:
+    c = run(original, revised)
+    (fact,) = [f for f in c.facts if "%" in f.text]
+    assert fact.status == status

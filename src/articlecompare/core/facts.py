@@ -19,6 +19,7 @@ from .model import FactType, Span
 from .names import (ORGANISATION_WORDS, FoundFact, after_first, after_title,
                     drop_defined_abbreviations, drop_partial_names, names, split_joined,
                     split_listed)
+from .numbers import words_from
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things
 from .quotes import quoted_passages
@@ -290,22 +291,13 @@ def with_noun(text: str, q: Quantity, whole: bool = False) -> Span:
     populations"); else the figure alone. A word in capitals is a name, not what is counted
     ("a 2012 PLOS One paper")."""
     core = Span(q.span.start, q.core.end) if whole else q.core
-    if not counts_things(q):
+    if not counts_things(q) or text[core.end:core.end + 1] != " ":
         return core
-    at = core.end
-    for _ in range(3):
-        m = _NEXT_WORD.match(text, at, min(len(text), at + 40))
-        if m is None:
-            break
-        word = m.group(1)
-        if word.casefold() == q.noun:
-            return core if word.isupper() else Span(core.start, m.end())
-        at = m.end()
+    # the words the reader took the noun from (``quantity.noun_of``)
+    for start, end, word in words_from(text, core.end + 1, min(len(text), core.end + 120), 3):
+        if word == q.noun:
+            return core if text[start:end].isupper() else Span(core.start, end)
     return core
-
-
-# a word after a single space: what a figure counts is one of the first three after it
-_NEXT_WORD = re.compile(r" ([^\W\d_][\w-]*)(?![\w’'-])")
 
 
 def opens_sentence(text: str, start: int) -> bool:

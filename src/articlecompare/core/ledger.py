@@ -23,6 +23,7 @@ from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, party_in, spelle
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things
 from .relations import Values, value_key
+from .segment import sentence_bounds
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
@@ -215,19 +216,16 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             return Fact(found.text, found.type, FactStatus.CHANGED, found.span, None, shorter)
         return Fact(found.text, found.type, FactStatus.MISSING, found.span)
 
-    # the revised text's values: its changed passages' (read already), and the unchanged
+    # the revised text's figures: its changed passages' (read already), and the unchanged
     # passages', which are the original's words
-    steady = [found.quantity for found in found_facts  # the unchanged passages' figures
-              if found.quantity is not None and _within(found.span, unchanged or [], starts)]
-    counts = _CountsOf(revised, None if figures is None else (figures.revised, Values(steady)))
-    shares = None if figures is None else _SharesOf(
-        original, revised, figures.shares, [q for q in steady if q.dimension == "percent"])
+    elsewhere = None if figures is None else _StatedElsewhere(
+        original, revised, figures,
+        [found.quantity for found in found_facts
+         if found.quantity is not None and _within(found.span, unchanged or [], starts)])
     for n, (found, kept) in enumerate(zip(unique, inside)):
         if n % 1024 == 0:
             check()
-        stated = None if kept else counts.stated(found)
-        if stated is None and not kept and shares is not None:
-            stated = shares.stated(found)
+        stated = None if kept or elsewhere is None else elsewhere.of(found)
         # a count's figure written alone proves nothing ("12" of "12 dollars"); with the noun
         # it counts ("two countries") it does
         written = found.text in present and (stated is None or found.quantity is None or
@@ -337,56 +335,43 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
         (" " in text and text.endswith("s") and not text.endswith("ss") and text[:-1] in present)
 
 
-class _CountsOf:
-    """The counts of the revised text: the values the comparison read already, or, without
-    them, the whole text's read once when first asked. A count of the original
-    ("12 people were hurt") is stated there by a count of the same value that counts the same
-    kind of thing or names nothing counted ("12 residents", "12 were hurt"), not by "12
+class _StatedElsewhere:
+    """Whether the revised text states a count or a share of the original where its words
+    do not say so: the figure written alone proves nothing ("12" of "12 dollars").
+
+    A count ("12 people were hurt") is stated by a count of the same value that counts the
+    same kind of thing or names nothing counted ("12 residents", "12 were hurt"), not by "12
     dollars" or "12 beds". A count told again with another noun for the same thing ("two
     administrations" as "two doses") in a sentence not paired with its own is listed
     missing: a fact-checker can see the two, while one lost and called kept is never looked
-    at again."""
+    at again. A share ("5%") is stated only where the sentence it stands in shares a word
+    with the original's sentence, for a share is a share of something its sentence names
+    ("Unemployment rose 5%" is not kept by "a 5% discount" elsewhere; "95% effective" is by
+    "was 95 percent effective")."""
 
-    def __init__(self, revised: str, known: tuple[Values, Values] | None = None) -> None:
-        self._revised = revised
-        self._known = known  # the changed passages' values and the unchanged ones', if read
-
-    def stated(self, found: FoundFact) -> bool | None:
-        """Whether the revised text states ``found``'s count; None for any other fact."""
-        q = found.quantity
-        if q is None or not counts_things(q):
-            return None
-        if self._known is None:
-            values = Values(figures(self._revised))
-            self._known = (values, values)
-        return any(values.states(q) for values in self._known)
-
-
-class _SharesOf:
-    """Where the revised text states a share of the original ("5%"): it keeps it only where
-    the sentence it stands in shares a word with the original's sentence, for a share is a
-    share of something its sentence names ("Unemployment rose 5%" is not kept by "a 5%
-    discount" elsewhere; "95% effective" is by "was 95 percent effective")."""
-
-    def __init__(self, original: str, revised: str, changed: tuple[Quantity, ...],
+    def __init__(self, original: str, revised: str, figures: Figures,
                  steady: list[Quantity]) -> None:
-        self._original, self._revised = original, revised
-        self._by_value: dict[tuple[str, float, float], list[tuple[str, Span]]] = {}
-        for q in changed:
-            self._by_value.setdefault(value_key(q), []).append((revised, q.span))
+        self._original = original
+        self._values = (figures.revised, Values(steady))  # the changed and unchanged passages'
+        self._shares: dict[tuple[str, float, float], list[tuple[str, Span]]] = {}
+        for q in figures.shares:
+            self._shares.setdefault(value_key(q), []).append((revised, q.span))
         for q in steady:  # an unchanged passage: its sentence is the original's own
-            self._by_value.setdefault(value_key(q), []).append((original, q.span))
+            if q.dimension == "percent":
+                self._shares.setdefault(value_key(q), []).append((original, q.span))
 
-    def stated(self, found: FoundFact) -> bool | None:
-        """Whether the revised text states ``found``'s share about the same thing; None for
-        any other fact."""
+    def of(self, found: FoundFact) -> bool | None:
+        """Whether the revised text states ``found``; None for a fact neither a count nor a
+        share."""
         q = found.quantity
-        if q is None or q.dimension != "percent":
+        if q is None:
             return None
-        places = self._by_value.get(value_key(q), [])[:_PLACES_READ]
-        if not places:
-            return False
-        mine = _sentence_words(self._original, q.span)
+        if counts_things(q):
+            return any(values.states(q) for values in self._values)
+        if q.dimension != "percent":
+            return None
+        places = self._shares.get(value_key(q), [])[:_PLACES_READ]
+        mine = _sentence_words(self._original, q.span) if places else set()
         return any(mine & _sentence_words(text, span) for text, span in places)
 
 
@@ -396,19 +381,12 @@ _PLACES_READ = 16  # places of one value looked at: a value stated more often is
 def _sentence_words(text: str, span: Span) -> set[str]:
     """The content words of the sentence ``span`` stands in, figures and the unit words of a
     share left out."""
-    start = max(text.rfind("\n", 0, span.start) + 1, span.start - _REACH)
-    for m in _SENTENCE_END.finditer(text, start, span.start):
-        start = m.end()
-    after = _SENTENCE_END.search(text, span.end, min(len(text), span.end + _REACH))
-    end = after.start() if after else min(len(text), span.end + _REACH)
-    newline = text.find("\n", span.end, end)
-    end = newline if newline >= 0 else end
+    start, end = sentence_bounds(text, span.start, span.end, _REACH)
     return {w for w in content_words(text[start:span.start] + " " + text[span.end:end])
             if not w[:1].isdigit() and w not in _SHARE_WORDS}
 
 
 _REACH = 300  # characters either way a sentence is read in
-_SENTENCE_END = re.compile(r"[.!?][”\"’')\]]*\s+")
 _SHARE_WORDS = frozenset("""percent per cent pct percentage points point
 rose rise rises risen rising fell fall falls fallen falling increased increase increases
 decreased decrease decreases grew grow grows grown dropped drop drops declined decline declines
@@ -460,7 +438,7 @@ def _date_cut(original: str, found: FoundFact, cuts: list[Span], present: Presen
 
 def _figure_fate(found: FoundFact, figures: Figures, revised: str, by_value: bool = True) -> Fact:
     """A number not written the same in the revised text: kept if its value stands there in
-    another wording (``by_value``; a share is judged by ``_SharesOf`` before), changed if
+    another wording (``by_value``; a share is judged by ``_StatedElsewhere`` before), changed if
     another figure took its place, else missing."""
     assert found.quantity is not None
     if by_value and figures.stated(found.quantity):

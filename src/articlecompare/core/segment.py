@@ -67,6 +67,21 @@ _WORD_BEFORE = re.compile(r"(?:[^\W_]+(?:[’'\-.,:/][^\W_]+)*)$")
 _NEXT_TOKEN = re.compile(r"\S+")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")  # a stop and a space, or a line's end
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """The sentence around ``start``..``end`` (up to its stop or line break), within
+    ``reach`` of it either way: a cheap look at one place, where ``sentence_spans`` splits a
+    whole text."""
+    low = max(0, start - reach)
+    begin = low
+    for match in _SENTENCE_END.finditer(text, low, start):
+        begin = match.end()
+    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return begin, after.start() + 1 if after else min(len(text), end + reach)
+
+
 def sentence_spans(text: str, check: Callable[[], None] | None = None) -> list[tuple[int, int, int]]:
     """Sentences of ``text`` as (start, end, paragraph), trimmed of white space, in order.
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 import re
 
 from articlecompare.core.model import Change, Comparison, Fact, FactStatus, FactType, Side, Span
+from articlecompare.core.segment import sentence_bounds
 from articlecompare.core.units import HEDGES, MAGNITUDE, NOUN_STOP, UNIT_TABLE
 
 REACH = 400          # code points either side of the number read for its sentence
 MOST_WORDS = 6       # words a label keeps after the number
 MOST_BEFORE = 4      # words it takes from before the number when none after will do
 _WORD = re.compile(r"[^\W_]+(?:['’.,\-][^\W_]+)*|[^\w\s]")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s|\n")
 # forms of "be" and "have" that join a count to its verb ("were killed"): left out
 _AUXILIARIES = frozenset("is was are were be been being has have had".split())
 # words that end the phrase a number heads: a new clause, a source, or when it happened
@@ -31,20 +31,10 @@ _UNIT_WORDS = frozenset(UNIT_TABLE) | frozenset(MAGNITUDE) | {"%", "per", "cent"
 LABELLED = (FactType.NUMBER,)
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``start``..``end``, within ``REACH`` of it either way."""
-    low = max(0, start - REACH)
-    begin = low
-    for match in _SENTENCE_END.finditer(text, low, start):
-        begin = match.end()
-    after = _SENTENCE_END.search(text, end, min(len(text), end + REACH))
-    return begin, after.start() + 1 if after else min(len(text), end + REACH)
-
-
 def figure_label(text: str, span: Span) -> str:
     """What the number at ``span`` of ``text`` counts, in the sentence's own words ("" if
     they do not say)."""
-    begin, finish = sentence_bounds(text, span.start, span.end)
+    begin, finish = sentence_bounds(text, span.start, span.end, REACH)
     before = [m.group() for m in _WORD.finditer(text, begin, span.start)]
     after = [m.group() for m in _WORD.finditer(text, span.end, finish)]
     following = _phrase_after(after)

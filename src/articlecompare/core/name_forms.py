@@ -8,6 +8,7 @@ Depends on ``presence`` for whole-word lookups and ``tokenize`` for folding.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .names import INITIALS, ORGANISATION_WORDS, FoundFact, is_title
 from .model import Span
@@ -31,32 +32,33 @@ class RevisedWords:
         """Where ``surname`` stands without another given name before it: "Smith", "Mayor
         Smith" or "Jane Smith" for Jane Smith, not "John Smith" (another person). A
         capitalised word that opens a sentence is no given name ("Later Smith said")."""
-        if self.where(surname) is None:  # the cheap no
-            return None
-        at = find_at_word_start(self._text, surname, whole_word=True)
-        while at >= 0:
+        for at in self._places(surname):
             before = _WORD_BEFORE.search(self._text, max(0, at - 40), at)
             if before is None or before.group(1) == given or is_title(before.group(1)) or \
                     not before.group(1)[:1].isupper() or \
                     _OPENS.search(self._text, max(0, before.start(1) - 3), before.start(1)):
                 return Span(at, at + len(surname))
-            at = find_at_word_start(self._text, surname, whole_word=True, start=at + 1)
         return None
 
     def capitalised(self, word: str) -> Span | None:
         """Where ``word`` stands as written and capitalised for itself: inside a sentence, or
         opening one before another capitalised word ("Conservative MP Michael Gove"), not
         only because it opens a sentence ("Conservative estimates …" names no party)."""
-        if self.where(word) is None:  # the cheap no
-            return None
-        at = find_at_word_start(self._text, word, whole_word=True)
-        while at >= 0:
+        for at in self._places(word):
             end = at + len(word)
             if not _OPENS.search(self._text, max(0, at - 3), at) or \
-                    self._text[end:end + 2][:1] == " " and self._text[end + 1:end + 2].isupper():
+                    self._text[end:end + 1] == " " and self._text[end + 1:end + 2].isupper():
                 return Span(at, end)
-            at = find_at_word_start(self._text, word, whole_word=True, start=at + 1)
         return None
+
+    def _places(self, word: str) -> Iterator[int]:
+        """Where ``word`` stands as a whole word, as written, in order."""
+        if self.where(word) is None:  # the cheap no
+            return
+        at = find_at_word_start(self._text, word, whole_word=True)
+        while at >= 0:
+            yield at
+            at = find_at_word_start(self._text, word, whole_word=True, start=at + 1)
 
     def _search(self, word: str) -> Span | None:
         if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no

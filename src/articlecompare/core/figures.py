@@ -17,6 +17,7 @@ from .draft import Draft
 from .model import ChangeKind, Span, WordEdit, WordOp
 from .presence import Presence
 from .quantities import Quantity
+from .quantity import is_measure
 from .relations import Relation, Values, describe, pair, value_key
 from .sides import Side
 
@@ -42,7 +43,7 @@ class Figures:
 
     changes: tuple[FigureChange, ...]
     revised: Values
-    shares: tuple[Quantity, ...] = ()  # the percentages of the revised text's changed sentences
+    measures: tuple[Quantity, ...] = ()  # the revised changed sentences' figures other than counts
 
     def stated(self, q: Quantity) -> bool:
         """Whether the revised text's changed sentences state ``q``'s value in any wording
@@ -76,11 +77,11 @@ def changed_figures(a: Side, b: Side, m: Matching,
     figures_a = _figures(a, [(i1, i2) for i1, i2, _, _ in runs], check)
     figures_b = _figures(b, [(j1, j2) for _, _, j1, j2 in runs], check)
     revised = Values(q for qs in figures_b.values() for q in qs)
-    shares = tuple(q for qs in figures_b.values() for q in qs if q.dimension == "percent")
+    measures = tuple(q for qs in figures_b.values() for q in qs if is_measure(q))
     lost = _unstated(figures_a, a, figures_b, b.presence(check))
     new = _unstated(figures_b, b, figures_a, a.presence(check))
     if not lost or not new:
-        return Figures((), revised, shares)
+        return Figures((), revised, measures)
     partners: dict[int, set[int]] = {}
     for p in m.changed + m.moved + m.loose:
         partners.setdefault(p.a, set()).add(p.b)
@@ -97,7 +98,7 @@ def changed_figures(a: Side, b: Side, m: Matching,
     for i, j in _rare_kinds(a, b, lost, new, figures_a, figures_b):
         take(i, j, pair(lost[i], new[j], _same_order))
     out.sort(key=lambda f: f.old.span.start)
-    return Figures(tuple(out), revised, shares)
+    return Figures(tuple(out), revised, measures)
 
 
 def _same_order(old: Quantity, new: Quantity) -> bool:

@@ -21,7 +21,7 @@ from .names import office_country
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, party_in, spelled_out,
                          surname_in, undotted_in, widened_in)
 from .quantities import Quantity, find_quantities
-from .quantity import counts_things
+from .quantity import counts_things, is_measure
 from .relations import Values, value_key
 from .segment import sentence_bounds
 from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
@@ -182,7 +182,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
                             FactStatus.CHANGED, found.span, None, same[0])
         if found.quantity is not None and figures is not None:
             fact = _figure_fate(found, figures, revised,
-                                by_value=found.quantity.dimension != "percent")
+                                by_value=not is_measure(found.quantity))
             if fact.status != FactStatus.MISSING:
                 return fact
             # a figure an edit put another in the place of, vague or in words ("Over 400" →
@@ -336,7 +336,7 @@ def _kept_as_written(found: FoundFact, present: Presence) -> bool:
 
 
 class _StatedElsewhere:
-    """Whether the revised text states a count or a share of the original where its words
+    """Whether the revised text states a count or a measure of the original where its words
     do not say so: the figure written alone proves nothing ("12" of "12 dollars").
 
     A count ("12 people were hurt") is stated by a count of the same value that counts the
@@ -344,33 +344,34 @@ class _StatedElsewhere:
     dollars" or "12 beds". A count told again with another noun for the same thing ("two
     administrations" as "two doses") in a sentence not paired with its own is listed
     missing: a fact-checker can see the two, while one lost and called kept is never looked
-    at again. A share ("5%") is stated only where the sentence it stands in shares a word
-    with the original's sentence, for a share is a share of something its sentence names
-    ("Unemployment rose 5%" is not kept by "a 5% discount" elsewhere; "95% effective" is by
-    "was 95 percent effective")."""
+    at again. A measure (a share, a sum, a mass, a duration: see ``is_measure``) is stated
+    only where the sentence it stands in shares a word with the original's sentence, for it
+    measures something its sentence names ("Unemployment rose 5%" is not kept by "a 5%
+    discount" elsewhere, nor "fined the landlord $5 million" by "a $5 million budget"; "95%
+    effective" is by "was 95 percent effective")."""
 
     def __init__(self, original: str, revised: str, figures: Figures,
                  steady: list[Quantity]) -> None:
         self._original = original
         self._values = (figures.revised, Values(steady))  # the changed and unchanged passages'
-        self._shares: dict[tuple[str, float, float], list[tuple[str, Span]]] = {}
-        for q in figures.shares:
-            self._shares.setdefault(value_key(q), []).append((revised, q.span))
+        self._measures: dict[tuple[str, float, float], list[tuple[str, Span]]] = {}
+        for q in figures.measures:
+            self._measures.setdefault(value_key(q), []).append((revised, q.span))
         for q in steady:  # an unchanged passage: its sentence is the original's own
-            if q.dimension == "percent":
-                self._shares.setdefault(value_key(q), []).append((original, q.span))
+            if is_measure(q):
+                self._measures.setdefault(value_key(q), []).append((original, q.span))
 
     def of(self, found: FoundFact) -> bool | None:
         """Whether the revised text states ``found``; None for a fact neither a count nor a
-        share."""
+        measure."""
         q = found.quantity
         if q is None:
             return None
         if counts_things(q):
             return any(values.states(q) for values in self._values)
-        if q.dimension != "percent":
+        if not is_measure(q):
             return None
-        places = self._shares.get(value_key(q), [])[:_PLACES_READ]
+        places = self._measures.get(value_key(q), [])[:_PLACES_READ]
         mine = _sentence_words(self._original, q.span) if places else set()
         return any(mine & _sentence_words(text, span) for text, span in places)
 
@@ -438,7 +439,7 @@ def _date_cut(original: str, found: FoundFact, cuts: list[Span], present: Presen
 
 def _figure_fate(found: FoundFact, figures: Figures, revised: str, by_value: bool = True) -> Fact:
     """A number not written the same in the revised text: kept if its value stands there in
-    another wording (``by_value``; a share is judged by ``_StatedElsewhere`` before), changed if
+    another wording (``by_value``; a measure is judged by ``_StatedElsewhere`` before), changed if
     another figure took its place, else missing."""
     assert found.quantity is not None
     if by_value and figures.stated(found.quantity):

@@ -82,6 +82,13 @@ def counts_things(q: Quantity) -> bool:
         (q.noun.endswith("s") or q.noun in PLURALS) and not _yearlike(q)
 
 
+def is_measure(q: Quantity) -> bool:
+    """Whether ``q`` measures something its sentence names rather than counting things it
+    names itself: a share, a sum of money, a mass, a duration ("5%", "$5 million", "18
+    months"); not a count or a year."""
+    return q.dimension not in ("count", "year")
+
+
 def _yearlike(q: Quantity) -> bool:
     """A figure that may be a year ("the 2016 elections", "© 2018 Cable News"): four digits
     from 1500 to 2100, no thousands comma."""

@@ -253,3 +253,28 @@ def test_a_share_is_kept_only_where_it_is_a_share_of_the_same_thing(
     c = run(original, revised)
     (fact,) = [f for f in c.facts if "%" in f.text]
     assert fact.status == status
+
+
+@pytest.mark.parametrize(("original", "revised", "figure", "status"), [
+    # the same sum, duration or mass of something else, elsewhere: not kept
+    ("The city fined the landlord $5 million on Tuesday.\nThe park opened in May.",
+     "The park opened in May.\nThe council approved a $5 million budget for parks.",
+     "$5 million", FactStatus.MISSING),
+    ("The repairs took 18 months to begin, inspectors said.\nThe park opened in May.",
+     "The park opened in May.\nParks staff spent 18 months on the plan.",
+     "18 months", FactStatus.MISSING),
+    ("The truck carried 40 tonnes of waste.\nThe park opened in May.",
+     "The park opened in May.\nA crane lifted 40 tonnes of steel.", "40 tonnes", FactStatus.MISSING),
+    # told again of the same thing, in another sentence and wording: kept
+    ("The city fined the landlord $5 million on Tuesday.\nThe park opened in May.",
+     "The park opened in May.\nOn Tuesday the landlord was ordered to pay $5 million.",
+     "$5 million", FactStatus.KEPT),
+    ("The repairs took 18 months to begin, inspectors said.\nThe park opened in May.",
+     "The park opened in May.\nIt was 18 months before repairs began.", "18 months",
+     FactStatus.KEPT),
+])
+def test_a_measure_is_kept_only_where_it_measures_the_same_thing(
+        original: str, revised: str, figure: str, status: FactStatus) -> None:
+    c = run(original, revised)
+    (fact,) = [f for f in c.facts if f.text == figure]
+    assert fact.status == status

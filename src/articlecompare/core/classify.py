@@ -19,6 +19,7 @@ from .model import ChangeKind
 from .presence import unaccented
 from .quantities import Quantity
 from .relations import changes as figure_changes
+from .relations import value_key
 from .stance import REPORTING
 from .tokenize import STOPWORDS, fold
 
@@ -136,6 +137,15 @@ def figure_change(olds: Sequence[Quantity], news: Sequence[Quantity]) -> str | N
     return None
 
 
+def _recounted(olds: Sequence[Quantity], news: Sequence[Quantity]) -> bool:
+    """Whether an edit puts a count of another value where a count stood, counting a thing
+    named otherwise ("12 churches" → "15 church buildings"), which ``figure_change`` leaves
+    unpaired: the figure changed, whatever the noun."""
+    old = {value_key(q) for q in olds if q.dimension == "count" and not q.vague}
+    new = {value_key(q) for q in news if q.dimension == "count" and not q.vague}
+    return bool(old) and bool(new) and not old & new
+
+
 def _quoted_words(text: str) -> list[str]:
     """The words of an edit inside a quotation, typography folded: a mark or an apostrophe
     set differently ("don’t", "don't") is the same word."""
@@ -165,6 +175,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     figure = figure_change(olds, news)
     if figure is not None:
         return ChangeKind.FACT_CHANGE, figure
+    if _recounted(olds, news):  # "12 churches" → "15 church buildings"
+        return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
     if touched_dates is not None and touched_dates[0] and touched_dates[1] and \
             {date_key(d) for d in touched_dates[0]} != {date_key(d) for d in touched_dates[1]}:
         return ChangeKind.FACT_CHANGE, \

@@ -23,6 +23,7 @@ from .numbers import words_from
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things
 from .quotes import quoted_passages
+from .units import LABEL_WORDS
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
@@ -243,9 +244,6 @@ def _in_spans(span: Span, spans: list[Span], starts: list[int]) -> bool:
     return n >= 0 and spans[n].contains(span)
 
 
-# words before a number that make it a label rather than an amount: "phase 2", "type 1"
-_LABELS = frozenset("""phase type stage grade level tier class category article section
-chapter round room gate flight route highway interstate channel version no. number""".split())
 
 
 def _label_before(text: str, q: Quantity) -> int | None:
@@ -262,7 +260,7 @@ def _label_before(text: str, q: Quantity) -> int | None:
         # text's start instead copied all of it before each such number)
         return None
     word = text[at:start - 1]
-    return at if word.casefold() in _LABELS else None
+    return at if word.casefold() in LABEL_WORDS else None
 
 
 def is_fact(q: Quantity) -> bool:

@@ -18,7 +18,7 @@ from .model import ChangeKind, Span, WordEdit, WordOp
 from .presence import Presence
 from .quantities import Quantity
 from .quantity import is_measure
-from .relations import Relation, Values, describe, pair, value_key
+from .relations import Relation, Values, counted_kind, describe, pair, value_key
 from .sides import Side
 
 MIN_SHARED = 3      # content words a removed and an added sentence share to be compared
@@ -115,7 +115,7 @@ def _kind(q: Quantity) -> str | None:
     money..., or a count of a named thing ("women"); None for plain counts, shares, years and
     durations, which are everywhere."""
     if q.dimension == "count" and q.noun:
-        return "count:" + q.noun.rstrip("s")
+        return "count:" + counted_kind(q.noun)
     return None if q.dimension in _COMMON_KINDS else q.dimension
 
 

@@ -13,14 +13,17 @@ from .model import Span
 from .numbers import SP, GAP, Number, currency_before, number_at, words_from, words_from_loose
 from .quantity import UNIT_STARTS, Quantity, hedged_word_before, noun_of
 from .units import (ADVERB_PER, CURRENCY, GLUED_MAGNITUDE, GLUED_TEMPERATURES, GLUED_UNITS,
-                    HEDGES, MAGNITUDE, NOT_SPACED_UNITS, NOUN_STOP, ONES, PER_DAYS, TIMES,
-                    UNIT_OFFSET, UNIT_TABLE)
+                    HEDGES, LABEL_WORDS, MAGNITUDE, NOT_SPACED_UNITS, NOUN_STOP, ONES, PER_DAYS,
+                    TIMES, UNIT_OFFSET, UNIT_TABLE)
 
 _JOIN = re.compile(rf"-|{SP}*+[–—]{SP}*+|{SP}++(?:to|and|or){SP}++|{SP}++-{SP}++")
 
 
 _LETTERS = re.compile(r"[A-Za-zµ%]++")
 _TEMPERATURE = re.compile(r"(?:\s?°\s?|\s(?=[CF]\b(?!\.\w)))?([CF])(?![\w’'-])")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)[ \u00a0]$")
 
 
 _MAGNITUDE_WORD = re.compile(rf"{SP}++(hundred|thousand|million|billion|trillion|bn|mn)\b",
@@ -117,9 +120,17 @@ class Part:
         m = _TEMPERATURE.match(self.text, self.pos, self.end)
         if m is None or self.number.spelled or self.dimension != "count":
             return False
+        if "°" not in m.group() and self._labelled():  # "grade 8C", "Room 12F"
+            return False
         self._set_unit(UNIT_TABLE[GLUED_TEMPERATURES[m.group(1)]])
         self.pos = m.end()
         return True
+
+    def _labelled(self) -> bool:
+        """Whether a label word stands right before the number ("grade 8C", "Room 12F")."""
+        before = self.text[max(0, self.start - 16):self.start]
+        m = _WORD_BEFORE.search(before)
+        return m is not None and m.group(1).casefold() in LABEL_WORDS
 
     def _set_unit(self, entry: tuple[str, float, str]) -> None:
         dimension, size, canonical = entry

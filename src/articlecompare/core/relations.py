@@ -33,7 +33,7 @@ def comparable(old: Quantity, new: Quantity) -> bool:
     counts the same thing counted where both name it ("90,534 women", "44,000 women")."""
     if old.dimension != new.dimension:
         return False
-    return not (old.noun and new.noun and old.noun.rstrip("s") != new.noun.rstrip("s"))
+    return not (old.noun and new.noun and counted_kind(old.noun) != counted_kind(new.noun))
 
 
 def _close(x: float, y: float) -> bool:

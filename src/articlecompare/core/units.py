@@ -112,3 +112,9 @@ so than then there their they them he she his her him we our us you your which w
 when where while if into over about after before up down out also just very such per each
 more most less fewer other only same all some any
 """.split())
+
+
+# words before a number that make it a label rather than an amount: "phase 2", "type 1",
+# "grade 8C" (a grade, not a temperature)
+LABEL_WORDS = frozenset("""phase type stage grade level tier class category article section
+chapter round room gate flight route highway interstate channel version no. number""".split())

@@ -278,3 +278,27 @@ def test_a_measure_is_kept_only_where_it_measures_the_same_thing(
     c = run(original, revised)
     (fact,) = [f for f in c.facts if f.text == figure]
     assert fact.status == status
+
+
+@pytest.mark.parametrize("text", ["She climbed a grade 8C route in May.",
+                                  "Water reached room 12F and Level 3F on Monday."])
+def test_a_letter_after_a_labelled_number_is_no_temperature(text: str) -> None:
+    from articlecompare.core.facts import figures
+    assert [q for q in figures(text) if q.dimension == "temperature"] == []
+    assert [q.text for q in figures(text.replace("grade 8C", "40C heat").replace(
+        "room 12F", "40C heat"))][:1] == ["40C"]  # without the label, a temperature
+
+
+@pytest.mark.parametrize(("original", "revised", "detail"), [
+    # a word for the same kind of thing counted: the two counts are compared by value
+    ("The trial enrolled 10 patients at two hospitals, the team said.",
+     "The trial enrolled 40 participants at two hospitals, the team said.", "10 → 40 (+300%)"),
+    # another thing counted, and another value: the figure changed all the same
+    ("The storm destroyed 12 churches in the valley, officials said.",
+     "The storm destroyed 15 church buildings in the valley, officials said.",
+     "12 churches → 15 church buildings"),
+])
+def test_a_count_put_in_the_place_of_another_is_a_fact_change(
+        original: str, revised: str, detail: str) -> None:
+    (change,) = run(original, revised).changes
+    assert (change.kind, change.detail) == (ChangeKind.FACT_CHANGE, detail)

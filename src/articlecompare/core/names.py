@@ -121,6 +121,7 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
     group: list[tuple[int, str]] = [(-1, "to")] if portfolio else []
     words = [(m.start(), m.group()) for m in _NON_SPACE.finditer(raw)]  # "\u00a0" parts too
     titled_group = [portfolio]  # the group follows a title: "of State Mike Pompeo", "General"
+    owned = [False]  # the group follows a possessive: "ABC's | This Week", a work's title
 
     def flush() -> None:
         if titled_group[0]:
@@ -131,6 +132,9 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
         lo, hi = 0, len(group)
         while lo < hi and _bare(group[lo][1]) in _NOT_LEADING and not (titled and group[lo][0] == 0):
             lo += 1
+        if owned[0] and lo == 1 and hi > 1 and _bare(group[0][1]) in _TITLE_OPENERS:
+            lo = 0  # "ABC's This Week", "HBO's The Wire": mid-sentence, only a title's
+        owned[0] = False
         while hi > lo and _bare(group[hi - 1][1]) in _NOT_TRAILING:
             hi -= 1
         if hi > lo:
@@ -179,8 +183,13 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
         if word.endswith(_CLITICS[:2]) and not (
                 n + 1 < len(words) and _bare(words[n + 1][1]) in _EPONYMOUS):
             flush()
+            owned[0] = True
     flush()
     return tuple(out)
+
+
+# a determiner capitalised after a possessive opens the title of a work ("ABC's This Week")
+_TITLE_OPENERS = frozenset({"the", "this", "a", "an"})
 
 
 # a condition named for a person goes on past the possessive: "Alzheimer's Disease

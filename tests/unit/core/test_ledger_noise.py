@@ -475,3 +475,8 @@ def test_a_condition_named_for_a_person_goes_on_past_the_possessive() -> None:
     assert names("It was run with the Alzheimer's Disease Cooperative Study in 2012. Trump's "
                  "White House agreed.") == ["Alzheimer's Disease Cooperative Study", "Trump",
                                             "White House"]
+
+
+def test_a_title_after_a_possessive_keeps_its_first_word() -> None:
+    assert names("She spoke on ABC's This Week and watched HBO's The Wire.") == \
+        ["ABC", "This Week", "HBO", "The Wire"]

@@ -37,6 +37,22 @@ def _told_within(span: Span, told: list[Span], starts: list[int]) -> bool:
     return any(other.contains(span) for other in told[max(0, n - 8):n])
 
 
+def _says_no_more(text: str, span: Span, told: list[Span], starts: list[int]) -> bool:
+    """Whether ``span`` holds a fact already listed lost (``told``, sorted by start) and
+    fewer than two content words besides: "left 20,000 homes without" says no more than
+    "20,000 homes" does, told where it stood; "MSF, one of the leading providers of care" does."""
+    n = bisect.bisect_left(starts, span.start)
+    held = [o for o in told[n:bisect.bisect_right(starts, span.end)] if span.contains(o)]
+    if not held:
+        return False
+    rest, at = [], span.start
+    for other in held:
+        rest.append(text[at:max(at, other.start)])
+        at = max(at, other.end)
+    rest.append(text[at:span.end])
+    return len(content_words(" ".join(rest))) < 2
+
+
 def _crosses(span: Span, quoted: list[Span], starts: list[int]) -> bool:
     """Whether ``span`` runs into or out of one of ``quoted`` (sorted, not overlapping)."""
     n = bisect.bisect_right(starts, span.start) - 1
@@ -253,6 +269,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         if key in seen or len(content_words(text)) < 2 or not qualifiers_in(text) or \
                 text in present or len(text.split()) > MAX_DETAIL_WORDS or \
                 _told_within(span, told, told_starts) or \
+                _says_no_more(original, span, told, told_starts) or \
                 _crosses(span, quoted, quoted_starts):
             # already told by that fact; or half a quotation and half the words around it
             # ("… symptoms," said study author X): the quotation's own fact tells of it

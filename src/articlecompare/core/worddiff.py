@@ -1,6 +1,7 @@
 """Exact diff of two key sequences as difflib-style opcodes, via diff-match-patch.
 
-Depends on diff-match-patch (or its compiled twin fast-diff-match-patch when installed).
+Depends on diff-match-patch (or its compiled twin fast-diff-match-patch when installed) and
+on ``tokenize`` for its function words.
 Each distinct key becomes one character, so the character diff is a word diff. No timeout
 is set: callers pass pieces small enough (sentence pairs, gaps) for the exact result.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
+
+from .tokenize import STOPWORDS
 
 try:  # optional accelerator of the same algorithm
     import fast_diff_match_patch as _fast  # type: ignore[import-not-found]
@@ -75,8 +78,45 @@ def diff_keys(a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
             ops.append(("delete" if op < 0 else "insert", i, i + di, j, j + dj))
         i += di
         j += dj
-    return [(("delete" if j1 == j2 else "insert" if i1 == i2 else tag), i1, i2, j1, j2)
-            for tag, i1, i2, j1, j2 in ops]
+    ops = [(("delete" if j1 == j2 else "insert" if i1 == i2 else tag), i1, i2, j1, j2)
+           for tag, i1, i2, j1, j2 in ops]
+    return _slid(ops, a, b)
+
+
+def _slid(ops: list[Opcode], a: Sequence[str], b: Sequence[str]) -> list[Opcode]:
+    """``ops`` with each lone cut or insertion between two equal stretches moved, where the
+    same tokens allow it, to where it reads as a phrase: "fired at [least 30 shots at] the
+    crowd" becomes "fired [at least 30 shots] at the crowd". The script stays as long."""
+    for k in range(1, len(ops) - 1):
+        tag, i1, i2, j1, j2 = ops[k]
+        before, after = ops[k - 1], ops[k + 1]
+        if tag not in ("delete", "insert") or before[0] != "equal" or after[0] != "equal":
+            continue
+        seq, lo, hi = (a, i1, i2) if tag == "delete" else (b, j1, j2)
+        room_left = before[2] - before[1] - 1  # each equal stretch keeps a token
+        room_right = after[2] - after[1] - 1
+        left = 0
+        while left < room_left and seq[lo - left - 1] == seq[hi - left - 1]:
+            left += 1
+        right = 0
+        while right < room_right and seq[lo + right] == seq[hi + right]:
+            right += 1
+        if not left and not right:
+            continue
+        best = max(range(-left, right + 1),
+                   key=lambda s: (_reads_as_phrase(seq[lo + s:hi + s]), s == 0))
+        if best == 0:
+            continue
+        ops[k - 1] = ("equal", before[1], before[2] + best, before[3], before[4] + best)
+        ops[k + 1] = ("equal", after[1] + best, after[2], after[3] + best, after[4])
+        ops[k] = (tag, i1 + best, i2 + best, j1 + best, j2 + best)
+    return ops
+
+
+def _reads_as_phrase(run: Sequence[str]) -> int:
+    """How well a cut or inserted run reads on its own: it starts on a word, not a
+    punctuation mark, and does not end on a function word (not "… 30 shots at")."""
+    return int(run[0][:1].isalnum()) + int(run[-1].casefold() not in STOPWORDS)
 
 
 def hunks(ops: list[Opcode]) -> list[tuple[int, int, int, int]]:

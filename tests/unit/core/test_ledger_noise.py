@@ -480,3 +480,12 @@ def test_a_condition_named_for_a_person_goes_on_past_the_possessive() -> None:
 def test_a_title_after_a_possessive_keeps_its_first_word() -> None:
     assert names("She spoke on ABC's This Week and watched HBO's The Wire.") == \
         ["ABC", "This Week", "HBO", "The Wire"]
+
+
+def test_a_detail_that_only_holds_a_lost_figure_is_told_by_the_figure() -> None:
+    c = compare(Article("Police said the gunman fired at least 30 shots at the crowd."),
+                Article("Police said the gunman fired at the crowd."))
+    assert [(f.text, f.type) for f in c.facts if f.status == FactStatus.MISSING] == \
+        [("30 shots", FactType.NUMBER)]
+    (change,) = c.changes
+    assert change.detail == "figure cut: “at least 30 shots”"

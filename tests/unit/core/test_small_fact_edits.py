@@ -99,7 +99,7 @@ FACT, WORDING = ChangeKind.FACT_CHANGE, ChangeKind.REWORDING
     ("The council met on Monday and approved the plan.", "The council approved the plan.", FACT,
      "date cut: “met on Monday and”"),
     ("The summit met in 2018 in Helsinki.", "The summit met in Helsinki.", FACT,
-     "date cut: “2018 in”"),  # a year is a date, not a figure
+     "date cut: “in 2018”"),  # a year is a date, not a figure
     ("The council approved the plan.", "The council approved the plan and 45 new homes.",
      ChangeKind.ADDITION, "figure added: “and 45 new homes”"),
     # a date made less precise or more, told as the whole dates

@@ -240,3 +240,17 @@ def test_a_paraphrase_both_sentences_choose_is_one_pair_and_one_rewording() -> N
                "unborn child, doing lasting harm.\n\nThe vaccine will be tested next year.\n")
     changes = compare(Article(original), Article(revised)).changes
     assert [c.kind for c in changes] == [ChangeKind.REWORDING]
+
+
+@pytest.mark.parametrize(("a", "b", "cut"), [
+    ("he fired at least 30 shots at the crowd", "he fired at the crowd", "at least 30 shots"),
+    ("Smith , meanwhile , said no", "Smith , said no", "meanwhile ,"),
+])
+def test_a_cut_the_same_tokens_allow_to_move_stands_where_it_reads_as_a_phrase(
+        a: str, b: str, cut: str) -> None:
+    ka, kb = a.split(), b.split()
+    ops = diff_keys(ka, kb)
+    assert_well_formed(ops, ka, kb)
+    assert [" ".join(ka[i1:i2]) for tag, i1, i2, _, _ in ops if tag == "delete"] == [cut]
+    # an insertion the same way round
+    assert [" ".join(ka[j1:j2]) for tag, _, _, j1, j2 in diff_keys(kb, ka) if tag == "insert"] == [cut]

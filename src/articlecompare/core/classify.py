@@ -26,7 +26,9 @@ from .tokenize import STOPWORDS, fold
 _FURNITURE = re.compile(
     r"^(?:the latest|(?:back )?to top|top|share(?: this(?: article| story)?)?|tweet|email|print|"
     r"advertisement|ad|sponsored|related(?: articles| stories)?|read more|more stories|"
-    r"click here.*|sign up.*|subscribe.*|follow us.*|comments?|\d+ comments?|leave a comment|"
+    r"click here.*|sign up.*|sign me up|subscribe.*|follow us.*|comments?|\d+ comments?|"
+    r"leave a comment|be the first to know|(?:purchase:\s*)?order (?:a )?reprints?|"
+    r"reprints?(?: (?:&|and) permissions)?|"
     r"recommended(?: for you)?|trending|most popular|menu|search|skip to (?:main )?content|"
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading|"
@@ -84,12 +86,13 @@ _STAMP_TOKEN = re.compile(r"[^\s|,·]+|[|,·]")
 
 def is_timestamp(line: str) -> bool:
     """A line that only dates the page: an "updated"/"published" label (or "… ago") and
-    nothing but dates, times, time zones and separators ("Updated 5:27 am EDT Jul 16, 2018").
-    A clock time alone is no timestamp: live coverage heads its entries so ("2:20 p.m.")."""
+    nothing but dates, times, time zones and separators ("Updated 5:27 am EDT Jul 16, 2018"),
+    or a date with its year and a clock time ("July 15, 2018 — 4:05am"). A clock time alone
+    is no timestamp: live coverage heads its entries so ("2:20 p.m.")."""
     tokens = _STAMP_TOKEN.findall(line.casefold())
     if not tokens or len(tokens) > 16:
         return False
-    labelled = False
+    labelled = clocked = dated = False
     for token in tokens:
         word = token.strip("()[]")
         if word in _STAMP_LABELS or (word.endswith(":") and word[:-1] in _STAMP_LABELS):
@@ -97,9 +100,15 @@ def is_timestamp(line: str) -> bool:
         elif word[:1].isdigit():
             if not _STAMP_NUMBER.fullmatch(word):
                 return False
+            clocked = clocked or ":" in word.rstrip(",:.")
+            dated = dated or _YEAR.fullmatch(word.rstrip(",:.")) is not None
         elif word not in _STAMP_WORDS:
             return False
-    return labelled
+    # a full date with its clock time is the page's stamp too ("July 15, 2018 — 4:05am")
+    return labelled or clocked and dated
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 _STAMP_NUMBER = re.compile(r"\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th)?[,:.]?")

@@ -61,14 +61,23 @@ def without_furniture(paragraphs: Sequence[str], byline: str | None) -> list[str
 
 def _is_promotion(text: str) -> bool:
     """A short line that points to another story, or asks the reader to sign up for the
-    site's newsletter or a subscription."""
+    site's newsletter or a subscription (a line of at most ``_SIGN_UP_WORDS`` words that
+    names one and the inbox, or speaks to the reader outside a quotation)."""
     words = len(text.split())
     if words <= _PROMOTION_WORDS and len(text) <= _PROMOTION_CHARACTERS and _PROMOTION.match(text):
         return True
     if words > _SIGN_UP_WORDS or not _SIGN_UP.search(text):
         return False
     lowered = text.casefold()
-    return "newsletter" in lowered or "inbox" in lowered
+    return "newsletter" in lowered or "inbox" in lowered or \
+        _READER.search(text) is not None and not any(q in text for q in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = "\"“”«»"  # a quotation speaks to someone, not the page to its reader
+
+
+# the reader addressed, as a pitch does ("with a digital subscription, you'll never miss")
+_READER = re.compile(r"\byou(?:[’']ll|r)?\b", re.IGNORECASE)
 
 
 def _is_byline(text: str, names: set[str]) -> bool:

@@ -100,3 +100,20 @@ def test_sentences_that_only_begin_alike_stay() -> None:
             "Residents who subscribe to the island's ferry pass will pay 3 pounds less a week.",
             "Sign up for a ferry pass at the harbour office before the end of April."]
     assert without_furniture(page, None) == page
+
+
+def test_a_subscription_pitch_to_the_reader_goes_and_a_quotation_of_one_stays() -> None:
+    pitch = ("No one covers what is happening in our town better than we do. And with a "
+             "digital subscription, you'll never miss a local story.")
+    quoted = "“You can subscribe for 3 pounds a month,” the board's chair said of the ferry pass."
+    assert without_furniture([STORY[0], pitch, STORY[1], quoted], None) == \
+        [STORY[0], STORY[1], quoted]
+
+
+def test_page_stamps_reprint_links_and_sign_up_buttons_go() -> None:
+    page = [STORY[0], "July 15, 2018 — 4:05am", "Purchase: Order Reprint", STORY[1],
+            "Be the first to know.", "SIGN ME UP!", STORY[2], "March 3, 2025", "2:20 p.m.",
+            STORY[3]]
+    # a date alone is the page's dateline, and a clock time alone heads a live entry: both stay
+    assert without_furniture(page, None) == [STORY[0], STORY[1], STORY[2], "March 3, 2025",
+                                             "2:20 p.m.", STORY[3]]

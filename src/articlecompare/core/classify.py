@@ -34,6 +34,8 @@ _FURNITURE = re.compile(
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading|"
     r"(?:back to )?gallery|now playing|recommended videos?|image \d+ of \d+|\d+\s*/\s*\d+|"
     r"top coverage|posted|updated|"
+    # a photo's credit line: "Marcellus Stein | AP", "/ AP"
+    r"(?:[\w.'’ -]{1,40}\s)?[|/]\s*(?:ap|afp|reuters|getty images|epa)|"
     # a weather box's lines: "High 86F.", "Low 66F.", "Winds NNE at 5 to 10 mph."
     r"(?:high|low|hi|lo)\s+(?:near\s+|around\s+)?-?\d{1,3}\s?°?\s?[fc]?|"
     r"winds?\s+(?:[nsew]{1,3}|calm|light|variable)"
@@ -56,12 +58,19 @@ minority half dozens hundreds thousands millions only""".split())
 
 
 def is_boilerplate(line: str) -> bool:
-    """Site furniture: navigation, share prompts, section labels, copyright lines, a page's
-    timestamps ("Updated 5:27 am EDT", "Published July 16, 2018 9:41 a.m. ET") and the
-    credit line under an embedded post ("— Jane Roe (@janeroe) July 16, 2018")."""
+    """Site furniture: navigation, share prompts, section labels, copyright and rights lines,
+    photo credits ("Marcellus Stein | AP"), a page's timestamps ("Updated 5:27 am EDT",
+    "Published July 16, 2018 9:41 a.m. ET") and the credit line under an embedded post ("—
+    Jane Roe (@janeroe) July 16, 2018")."""
     text = line.strip().lstrip(";,·|").strip()
     return bool(text) and (len(text.split()) <= 8 and bool(_FURNITURE.match(text))
-                           or is_timestamp(text) or _POST_CREDIT.fullmatch(text) is not None)
+                           or is_timestamp(text) or _POST_CREDIT.fullmatch(text) is not None
+                           or _RIGHTS.match(text) is not None)
+
+
+# a wire's rights notice under its stories
+_RIGHTS = re.compile(r"this material may not be published, broadcast, rewritten,? or "
+                     r"redistributed\.?$", re.IGNORECASE)
 
 
 # the line a social network's embed puts under a post: a dash, the author, the handle and

@@ -142,7 +142,11 @@ def quoted_share(sentence: str, marks: list[Span] | None = None) -> float:
 
 def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
     """Whether the sentence gives someone else's words: mostly a quotation, a quotation with
-    its speaker, or speech reported ("he cautioned that ...", "critics say ...")."""
+    its speaker, or speech reported ("he cautioned that ...", "critics say ..."); or a photo's
+    caption, told for the picture and credited to it ("FILE - In this June 12, 2018 file
+    photo, …", "… (AP Photo/Evan Vucci)")."""
+    if _CAPTION.search(sentence):
+        return True
     marks = quotation_marks(sentence)
     share = quoted_share(sentence, marks)
     if opens_inside_quote or share >= 0.5:
@@ -156,6 +160,11 @@ def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
     # "they claim", "supposedly": reporting that the writer frames with doubt stays theirs
     doubted = _DOUBTED.search(outside)
     return bool(reported) and not first_person and not doubted
+
+
+_CAPTION = re.compile(
+    r"^(?:FILE\s*[-–—]+\s*)?In this (?:[^.!?]{0,60}?\s)?(?:photo|image|picture|photograph)\b|"
+    r"\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?\s*/\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -328,6 +328,12 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     # a weather box
     ("High 86F.", True), ("Low 66F.", True), ("Low near 70F.", True), ("Winds NNE at 5 to 10 mph..", True),
     ("High winds hit the coast.", False), ("Low turnout was blamed on the rain.", False),
+    # a photo's credit, a wire's rights notice, a page's stamp and its buttons
+    ("Marcellus Stein | AP", True), ("Pablo Martinez Monsivais / AP", True), ("/ AP", True),
+    ("This material may not be published, broadcast, rewritten or redistributed.", True),
+    ("July 15, 2018 — 4:05am", True), ("Jul 15, 2018 | 11:35 PM", True),
+    ("Purchase: Order Reprint", True), ("SIGN ME UP!", True),
+    ("July 15, 2018", False), ("2:20 p.m.", False), ("Police said AP staff were safe.", False),
 ])
 def test_a_pages_furniture_line_is_boilerplate(line: str, furniture: bool) -> None:
     from articlecompare.core.classify import is_boilerplate

@@ -65,6 +65,14 @@ def test_reporting_framed_with_doubt_stays_the_writers() -> None:
     assert not someone_elses("This is a shameful waste of money.")
 
 
+def test_a_photo_caption_is_told_for_the_picture_not_by_the_writer() -> None:
+    from articlecompare.core.commentary import someone_elses
+    assert someone_elses("FILE - In this June 12, 2018 file photo, the mayor opens the shameful "
+                         "new bridge.")
+    assert someone_elses("The mayor opens the new bridge on Tuesday. (AP Photo/Jo Park)")
+    assert not someone_elses("In this case the council was plainly wrong.")
+
+
 def test_nouns_and_infinitives_that_look_like_saying_are_not_attribution() -> None:
     from articlecompare.core.commentary import someone_elses
     # "states" as a plural noun, "to tell" as an infinitive: the writer's own words

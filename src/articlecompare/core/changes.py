@@ -68,9 +68,13 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
         changed = [e for e in changed
                    if not any(e.revised is not None and d.revised is not None and
                               d.revised.contains(e.revised) for d in judged)]
-        drafts.append(Draft(ChangeKind.REWORDING, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
-                            "reworded: split, merged or paraphrased", changed,
-                            b.sentence_spans[pair.b].start))
+        span_a, span_b = a.sentence_spans[pair.a], b.sentence_spans[pair.b]
+        if _both_furniture(a, b, span_a, span_b):  # a page's stamp split into two
+            drafts.append(Draft(ChangeKind.BOILERPLATE, span_a, span_b, "page furniture",
+                                changed, span_b.start))
+            continue
+        drafts.append(Draft(ChangeKind.REWORDING, span_a, span_b,
+                            "reworded: split, merged or paraphrased", changed, span_b.start))
     for pair in m.moved:
         ops = m.pair_ops[(pair.a, pair.b)]
         drafts.append(Draft(ChangeKind.MOVE, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
@@ -83,6 +87,12 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     check()
     return with_quote_changes(a, b, _told_once(drafts, list(evaluative.values())),
                               quotes.altered)
+
+
+def _both_furniture(a: Side, b: Side, span_a: Span, span_b: Span) -> bool:
+    """Whether a pair's two sentences are both page furniture."""
+    return is_boilerplate(a.text[span_a.start:span_a.end]) and \
+        is_boilerplate(b.text[span_b.start:span_b.end])
 
 
 def _told_once(drafts: list[Draft], evaluations: list[Draft]) -> list[Draft]:
@@ -115,8 +125,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
     is judged on the whole figure ("billion" → "million" in "$8.8 billion"), and a figure's
     edit is never grouped into the plain rewording."""
     span_a, span_b = a.sentence_spans[i], b.sentence_spans[j]
-    if is_boilerplate(a.text[span_a.start:span_a.end]) and \
-            is_boilerplate(b.text[span_b.start:span_b.end]):  # "Updated 5:27 am" → "9:41 am"
+    if _both_furniture(a, b, span_a, span_b):  # "Updated 5:27 am" → "9:41 am"
         edits = [e for e in local_edits(a.tokens_of(i), b.tokens_of(j), ops)
                  if e.op.value != "equal"]
         return [Draft(ChangeKind.BOILERPLATE, span_a, span_b, "page furniture", edits,

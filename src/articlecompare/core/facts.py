@@ -33,7 +33,7 @@ _DAYS = "|".join(WEEKDAYS)
 DATE_RE = re.compile(
     rf"\b(?:\d{{4}}-[01]\d-[0-3]\d(?!\d)|(?:{_MONTHS})\s\d{{4}}(?!\d)|(?:{_MONTHS})\s\d{{1,2}}(?!\d)(?:,\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTHS})(?:\s\d{{4}})?"
-    rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}\s?(?:[apAP]\.?[mM]\.?)?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.)"
+    rf"|(?:{_DAYS})|\d{{1,2}}:\d{{2}}(?:[ \u00a0]?[apAP](?:\.[mM]\.?|[mM]))?|\d{{1,2}}\s?(?:[ap]\.m\.|[AP]\.M\.)"
     r"|(?:1\d|20)\d0s(?![\w’'-]))")  # a decade: "the 1960s"
 # where a date can start: scanning for these first and trying the full pattern only there is
 # several times faster than letting the pattern try every position
@@ -53,7 +53,7 @@ _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-[A-Z][\w’']*"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
                      rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?(?:{_CAP}|{_PARTICLE}))*")
 _MONTH_NUMBERS = {name.casefold()[:3]: n for n, name in enumerate(MONTH_NAMES, 1)}
-_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|\d+|[^\W\d_]+", re.IGNORECASE)
+_DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?:[ \u00a0]?[ap](?:\.m\.?|m))?|\d+|[^\W\d_]+", re.IGNORECASE)
 
 
 def date_key(text: str) -> tuple[object, ...]:

@@ -495,3 +495,19 @@ def test_a_detail_that_only_holds_a_lost_figure_is_told_by_the_figure() -> None:
         [("30 shots", FactType.NUMBER)]
     (change,) = c.changes
     assert change.detail == "figure cut: “at least 30 shots”"
+
+
+def test_a_page_stamp_split_in_two_is_furniture_without_facts() -> None:
+    body = "\n\nThe storm reached the town of Harlow on Tuesday, officials said.\n\nRoads were closed.\n"
+    c = compare(Article("Storm hits Harlow\n\nMonday, July 16, 2018 3:50" + body),
+                Article("Storm hits Harlow\n\nPosted: 3:23 AM, July 16, 2018\n\n"
+                        "Updated: 3:36 AM, July 16, 2018" + body))
+    assert [ch.kind for ch in c.changes] == [ChangeKind.BOILERPLATE, ChangeKind.BOILERPLATE]
+    assert [f.text for f in c.facts if f.status != FactStatus.KEPT] == []
+
+
+@pytest.mark.parametrize(("text", "time"), [("It ended at 3:50\n\nThen", "3:50"),
+                                            ("It ended at 3:50 the next day.", "3:50"),
+                                            ("It ended at 3:50 pm.", "3:50 pm")])
+def test_a_clock_time_ends_where_it_does(text: str, time: str) -> None:
+    assert [f.text for f in find_facts(text) if ":" in f.text] == [time]

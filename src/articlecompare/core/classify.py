@@ -34,8 +34,6 @@ _FURNITURE = re.compile(
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading|"
     r"(?:back to )?gallery|now playing|recommended videos?|image \d+ of \d+|\d+\s*/\s*\d+|"
     r"top coverage|posted|updated|"
-    # a photo's credit line: "Marcellus Stein | AP", "/ AP"
-    r"(?:[\w.'’ -]{1,40}\s)?[|/]\s*(?:ap|afp|reuters|getty images|epa)|"
     # a weather box's lines: "High 86F.", "Low 66F.", "Winds NNE at 5 to 10 mph."
     r"(?:high|low|hi|lo)\s+(?:near\s+|around\s+)?-?\d{1,3}\s?°?\s?[fc]?|"
     r"winds?\s+(?:[nsew]{1,3}|calm|light|variable)"
@@ -52,6 +50,7 @@ _ATTRIBUTION = re.compile(
     r"wrote|writes|noted|notes|told|tweeted)(?:\sthat)?\b|\baccording to\b|\bas reported by\b",
     re.IGNORECASE)
 _WORDLIKE = re.compile(r"\w+")
+_ALNUM = re.compile(r"[^\W_]")
 _QUOTE_EDGES = " \"“”„‘’'«»"  # marks at an edit's ends, left out when it is quoted
 QUANTIFIERS = frozenset("""all every each none no nobody nothing some most many few several majority
 minority half dozens hundreds thousands millions only""".split())
@@ -65,7 +64,19 @@ def is_boilerplate(line: str) -> bool:
     text = line.strip().lstrip(";,·|").strip()
     return bool(text) and (len(text.split()) <= 8 and bool(_FURNITURE.match(text))
                            or is_timestamp(text) or _POST_CREDIT.fullmatch(text) is not None
-                           or _RIGHTS.match(text) is not None)
+                           or _RIGHTS.match(text) is not None
+                           or len(text.split()) <= 10 and _CREDIT.fullmatch(text) is not None
+                           or not _ALNUM.search(text))  # a separator: "/", "•", "___"
+
+
+# a picture's credit on a line of its own: "Marcellus Stein | AP", "(AP Photo/Pablo Martinez
+# Monsivais)", "(Martti Kainulainen/Lehtikuva via AP)", "Chris McGrath/Getty Images",
+# "twitter/@realDonaldTrump via CNN", "| AP photo"
+_AGENCY = r"(?:ap|afp|reuters|getty images|epa|shutterstock|pool|upi|xinhua|tass)(?: photos?)?"
+_CREDIT = re.compile(
+    rf"\(?(?:[^()|/\n]{{0,60}}(?:\||/|\bvia\b)\s*)*{_AGENCY}(?:,\s*file)?\)?|"
+    rf"\({_AGENCY}/[^()\n]{{1,60}}\)|"
+    r"[\w.-]{1,30}/@?\w{1,30} via [\w .-]{1,30}", re.IGNORECASE)
 
 
 # a wire's rights notice under its stories
@@ -82,7 +93,7 @@ _POST_CREDIT = re.compile(r"[—–-]{1,2}[^\S\n]*[^()\n]{1,80}\(@\w{1,30}\)"
 _STAMP_LABELS = frozenset("""updated update published posted last first modified edited
 originally initially ago""".split())
 _STAMP_WORDS = frozenset("""
-on at | - – — / , · : am pm a.m. p.m. a.m p.m ago just now today yesterday hour hours hr hrs
+on at @ | - – — / , · : am pm a.m. p.m. a.m p.m ago just now today yesterday hour hours hr hrs
 minute minutes min mins day days week weeks et edt est ct cdt cst mt mdt mst pt pdt pst gmt utc
 bst cet cest eet ist aest jst hkt sgt
 jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.

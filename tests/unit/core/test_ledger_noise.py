@@ -330,8 +330,13 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("High winds hit the coast.", False), ("Low turnout was blamed on the rain.", False),
     # a photo's credit, a wire's rights notice, a page's stamp and its buttons
     ("Marcellus Stein | AP", True), ("Pablo Martinez Monsivais / AP", True), ("/ AP", True),
+    ("(AP Photo/Pablo Martinez Monsivais)", True), ("(Martti Kainulainen/Lehtikuva via AP)", True),
+    ("Chris McGrath/Getty Images", True), ("twitter/@realDonaldTrump via CNN", True),
+    ("(Jorge Silva/Pool Photo via AP, File)", True), ("/", True), ("___", True), ("•", True),
+    ("The AP reported the deal on Monday.", False), ("12", False),
     ("This material may not be published, broadcast, rewritten or redistributed.", True),
     ("July 15, 2018 — 4:05am", True), ("Jul 15, 2018 | 11:35 PM", True),
+    ("Updated: July 16, 2018 @ 2:52 am", True),
     ("Purchase: Order Reprint", True), ("SIGN ME UP!", True),
     ("July 15, 2018", False), ("2:20 p.m.", False), ("Police said AP staff were safe.", False),
 ])

@@ -300,3 +300,17 @@ def test_synchronized_scrolling_keeps_aligned_paragraphs_level(qtbot, make_windo
     before = right.verticalScrollBar().value()
     left.verticalScrollBar().setValue(left.verticalScrollBar().maximum())
     assert right.verticalScrollBar().value() == before
+
+
+def test_the_missing_facts_alert_lists_a_changed_fact_with_its_new_wording(qtbot, make_window,
+                                                                          tmp_path):
+    original, revised = tmp_path / "a.txt", tmp_path / "b.txt"
+    original.write_text("The council approved a £3.2bn harbour plan on Tuesday, its leader said.\n",
+                        encoding="utf-8")
+    revised.write_text("The council approved a £3.2m harbour plan on Tuesday, its leader said.\n",
+                       encoding="utf-8")
+    window = make_window(compare)
+    with qtbot.waitSignal(window.runner.comparison_finished, timeout=10000):
+        window.open_pair(str(original), str(revised))
+    assert window.summary.missing.text() == "⚠ 1 missing fact"
+    assert "£3.2bn → £3.2m" in window.summary.missing.toolTip()

@@ -21,6 +21,7 @@ from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, ma
 from articlecompare.present.excerpts import (
     ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
 from articlecompare.present.palette import report_css_palette, report_css_rules
+from articlecompare.present.lost_facts import lost_fact_lines
 from articlecompare.present.revisions import revision_text, revisions_line, tracked_revisions
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -179,7 +180,7 @@ def _summary(comparison: Comparison, notes: AnnotationSet) -> str:
         f'<tr class="{"some" if s.counts.get(k.value) else "zero"}">'
         f'<td><span class="hl k-{k.value}">{_e(k.label)}</span></td>'
         f'<td class="num">{s.counts.get(k.value, 0)}</td></tr>' for k in KIND_ORDER)
-    missing = ("<ul>" + "".join(f"<li>{_e(f)}</li>" for f in s.missing_facts) + "</ul>"
+    missing = ("<ul>" + "".join(f"<li>{_e(f)}</li>" for f in lost_fact_lines(comparison)) + "</ul>"
                if s.missing_facts else '<p class="none">No fact of the original is missing.</p>')
     return (
         '<section id="summary">\n<h2>Summary</h2>\n'

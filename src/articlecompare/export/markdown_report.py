@@ -19,6 +19,7 @@ from articlecompare.export import fact_table
 from articlecompare.present.excerpts import ChangeRow, Piece, change_rows
 from articlecompare.export.html_report import article_name, metadata_rows, report_title
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, made_line
+from articlecompare.present.lost_facts import lost_fact_lines
 from articlecompare.present.revisions import revisions_line, tracked_revisions
 
 # Backslash-escape the ASCII punctuation that can start inline syntax (CommonMark turns "\<"
@@ -100,7 +101,7 @@ def _summary(comparison: Comparison, notes: AnnotationSet) -> str:
     ], "lr")
     counts = _table(["Kind of change", "Count"],
                     [[k.label, str(s.counts.get(k.value, 0))] for k in KIND_ORDER], "lr")
-    missing = ("\n".join(f"- **{md_escape(f)}**" for f in s.missing_facts)
+    missing = ("\n".join(f"- **{md_escape(f)}**" for f in lost_fact_lines(comparison))
                if s.missing_facts else "No fact of the original is missing.")
     return (f"## Summary\n\n{figures}\n\n{counts}\n\n"
             f"### Missing facts ({len(s.missing_facts)})\n\n{missing}")

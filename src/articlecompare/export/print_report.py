@@ -18,6 +18,7 @@ from articlecompare.present.excerpts import ChangeRow, Piece, change_rows, redli
 from articlecompare.export.html_report import (
     Tags, article_name, ledger_rows, metadata_rows, pieces_html, report_css, report_title, value_html)
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, made_line
+from articlecompare.present.lost_facts import lost_fact_lines
 from articlecompare.present.revisions import revisions_line, tracked_revisions
 
 QT_TAGS = Tags(mark="span", delete="span", insert="span", ref="span")
@@ -73,7 +74,7 @@ def _summary(comparison: Comparison, notes: AnnotationSet) -> str:
     counts = "".join(
         f'<tr><td><span class="k-{k.value}">{_e(k.label)}</span></td>'
         f'<td class="num">{s.counts.get(k.value, 0)}</td></tr>' for k in KIND_ORDER)
-    missing = ("".join(f'<p class="missing-fact">• {_e(f)}</p>' for f in s.missing_facts)
+    missing = ("".join(f'<p class="missing-fact">• {_e(f)}</p>' for f in lost_fact_lines(comparison))
                if s.missing_facts else '<p class="none">No fact of the original is missing.</p>')
     return (
         f'<h2>Summary</h2><table class="grid" width="100%" cellspacing="0"><tr>{cells}</tr></table>'

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
-from ..core.model import ChangeKind, Comparison, FactStatus
+from ..core.model import ChangeKind, Comparison
+from ..present.lost_facts import lost_fact_lines
 from ..present.revisions import revisions_line
 
 _MARK = {ChangeKind.OMISSION: "-", ChangeKind.BOILERPLATE: "~", ChangeKind.MOVE: ">"}
@@ -33,7 +34,7 @@ def summary_text(comparison: Comparison, width: int = 100) -> str:
         out.append(f"Changes: {counts}.")
     else:
         out.append("No changes in content.")
-    missing = [f.text for f in comparison.facts if f.status == FactStatus.MISSING]
+    missing = lost_fact_lines(comparison)  # the summary's missing facts, as the reports list them
     if missing:
         out.extend(textwrap.wrap(f"Missing facts ({len(missing)}): " + "; ".join(missing),
                                  width, subsequent_indent="  "))

@@ -77,7 +77,9 @@ class SummaryStrip(QFrame):
         for kind, chip in self.chips.items():
             chip.setIcon(swatch(kind_colour(kind, dark)))
 
-    def show_summary(self, summary: Summary | None) -> None:
+    def show_summary(self, summary: Summary | None, lost: list[str] | None = None) -> None:
+        """Show ``summary``; ``lost`` lists its missing facts as a reader reads them (a changed
+        one with its new wording), for the tooltip."""
         counts = summary.counts if summary else {}
         for kind, chip in self.chips.items():
             count = counts.get(kind.value, 0)
@@ -96,7 +98,7 @@ class SummaryStrip(QFrame):
         self.missing.setProperty("alert", bool(missing))
         self.missing.style().unpolish(self.missing)
         self.missing.style().polish(self.missing)
-        self.missing.setToolTip(plain_tooltip("\n".join(missing)))
+        self.missing.setToolTip(plain_tooltip("\n".join(lost if lost is not None else missing)))
 
     def selected_kinds(self) -> frozenset[str]:
         return frozenset(kind.value for kind, chip in self.chips.items() if chip.isChecked())

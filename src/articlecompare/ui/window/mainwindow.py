@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from articlecompare.core.annotations import AnnotationSet
 from articlecompare.core.model import Change, ChangeKind, Comparison, Side
+from articlecompare.present.lost_facts import lost_fact_lines
 from articlecompare.ui.annotations.annotationmenu import AnnotationMenu, Annotator
 from articlecompare.ui.annotations.commands import AnnotationCommands
 from articlecompare.ui.annotations.document import AnnotatedDocument
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.change_dock.show_comparison(comparison, self.document.annotations)
         self.commands.export.setEnabled(True)
         self.commands.print_report.setEnabled(True)
-        self.summary.show_summary(comparison.summary)
+        self.summary.show_summary(comparison.summary, lost_fact_lines(comparison))
 
     def annotation_menu(self, change: Change) -> AnnotationMenu:
         """The context menu of a highlighted change (it also becomes the selected change)."""

@@ -121,14 +121,14 @@ def is_timestamp(line: str) -> bool:
             if not _STAMP_NUMBER.fullmatch(word):
                 return False
             clocked = clocked or ":" in word.rstrip(",:.")
-            dated = dated or _YEAR.fullmatch(word.rstrip(",:.")) is not None
+            dated = dated or _YEAR.search(word.rstrip(",:.")) is not None
         elif word not in _STAMP_WORDS:
             return False
     # a full date with its clock time is the page's stamp too ("July 15, 2018 — 4:05am")
     return labelled or clocked and dated
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<![\d:])(?:19|20)\d\d$")  # "2018", "06/01/2018"
 
 
 _STAMP_NUMBER = re.compile(r"\d{1,4}(?:[:./-]\d{1,4}){0,2}(?:am|pm|a\.m\.|p\.m\.|st|nd|rd|th)?[,:.]?")

@@ -124,7 +124,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
         # Revolution", "— The Latest on ..."
         titled = raw.startswith("The ") and not opens_sentence(text, at) and \
             not raw[4:].split(" ")[0].isupper() and "." not in raw[4:].split(" ")[0]
-        for offset, name in names(raw, titled, after_title(text, at)):
+        for offset, name in names(raw, titled, after_title(text, at, raw)):
             start = at + offset
             end = start + len(name)
             if taken.find(1, start, end) >= 0 or text[end:end + 1] == "@":  # an address

@@ -236,15 +236,20 @@ def is_title(word: str) -> bool:
     return _bare(word) in _TITLES
 
 
-def after_title(text: str, at: int) -> bool:
+def after_title(text: str, at: int, run: str = "") -> bool:
     """Whether a run of capitals at ``at`` follows a title and "to" or "for" ("U.S.
-    Ambassador to Russia Jon Huntsman"): the run opens with the title's portfolio."""
+    Ambassador to Russia Jon Huntsman"): the run opens with the title's portfolio. After
+    "the" the portfolio is a body, and the run (``run``) holds a name only when it goes on
+    for more than two words ("Ambassador to the United Nations Nikki Haley", not "an MP for
+    the Conservative Party")."""
     before = text[max(0, at - 40):at]
     m = _TITLE_TO.search(before)
-    return m is not None and _bare(m.group(1)) in _TITLES
+    if m is None or _bare(m.group(1)) not in _TITLES:
+        return False
+    return not m.group().endswith("the ") or len(run.split()) > 2
 
 
-_TITLE_TO = re.compile(r"([A-Z][\w.’'-]*) (?:to|for) $")
+_TITLE_TO = re.compile(r"([A-Za-z][\w.’'-]*) (?:to|for) (?:the )?$")  # "ambassador to" too
 
 
 def _cut_portfolio(group: list[tuple[int, str]]) -> None:
@@ -264,9 +269,20 @@ def _cut_portfolio(group: list[tuple[int, str]]) -> None:
         group.clear()
         return
     first = kept[-2]
+    if _bare(words[0]) != "of" and _bare(words[1]) != "the":
+        # after "to" or "for" the portfolio is a place, one word or two that open a
+        # place's name ("to Finland | Robert Frank Pence", "to South Korea | Harry Harris")
+        place = 2 if _bare(words[1]) in _PLACE_OPENERS else 1
+        if len(kept) - place >= 2:
+            first = kept[place]
     if any(_bare(w).rstrip("s") in ORGANISATION_WORDS for w in words[1:first]):
         return
     del group[:first]
+
+
+# words that open the two-word name of a place ("South Korea", "New Zealand", "Saudi Arabia")
+_PLACE_OPENERS = frozenset("""north south east west new united saudi sri costa el hong puerto
+sierra san santa czech dominican ivory papua burkina cape central""".split())
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "J.", "T.H.": initials, one or more

@@ -336,7 +336,7 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("The AP reported the deal on Monday.", False), ("12", False),
     ("This material may not be published, broadcast, rewritten or redistributed.", True),
     ("July 15, 2018 — 4:05am", True), ("Jul 15, 2018 | 11:35 PM", True),
-    ("Updated: July 16, 2018 @ 2:52 am", True),
+    ("Updated: July 16, 2018 @ 2:52 am", True), ("06/01/2018 02:57 pm ET", True),
     ("Purchase: Order Reprint", True), ("SIGN ME UP!", True),
     ("July 15, 2018", False), ("2:20 p.m.", False), ("Police said AP staff were safe.", False),
 ])
@@ -516,3 +516,14 @@ def test_a_page_stamp_split_in_two_is_furniture_without_facts() -> None:
                                             ("It ended at 3:50 pm.", "3:50 pm")])
 def test_a_clock_time_ends_where_it_does(text: str, time: str) -> None:
     assert [f.text for f in find_facts(text) if ":" in f.text] == [time]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("He met the US ambassador to Finland Robert Frank Pence on Monday.", ["US", "Robert Frank Pence"]),
+    ("He met U.S. Ambassador to South Korea Harry Harris on Monday.", ["U.S.", "Harry Harris"]),
+    ("He met Ambassador to the United Nations Nikki Haley.", ["Nikki Haley"]),
+    ("He met Ambassador to Russia Jon M. Huntsman Jr. in May.", ["Jon M. Huntsman Jr."]),
+])
+def test_the_place_of_an_envoy_is_the_titles_and_the_name_is_whole(text: str,
+                                                                   listed: list[str]) -> None:
+    assert names(text) == listed

@@ -27,7 +27,9 @@ _FURNITURE = re.compile(
     r"^(?:the latest|(?:back )?to top|top|share(?: this(?: article| story)?)?|tweet|email|print|"
     r"advertisement|ad|sponsored|related(?: articles| stories)?|read more|more stories|"
     r"click here.*|sign up.*|sign me up|subscribe.*|follow us.*|comments?|\d+ comments?|"
-    r"leave a comment|be the first to know|(?:purchase:\s*)?order (?:a )?reprints?|"
+    r"leave a comment|view comments?|be the first to know|(?:purchase:\s*)?order (?:a )?reprints?|"
+    r"most read.*|unlimited digital access.*|you are signed in as|"
+
     r"reprints?(?: (?:&|and) permissions)?|"
     r"recommended(?: for you)?|trending|most popular|menu|search|skip to (?:main )?content|"
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"
@@ -66,7 +68,25 @@ def is_boilerplate(line: str) -> bool:
                            or is_timestamp(text) or _POST_CREDIT.fullmatch(text) is not None
                            or _RIGHTS.match(text) is not None
                            or len(text.split()) <= 10 and _CREDIT.fullmatch(text) is not None
-                           or not _ALNUM.search(text))  # a separator: "/", "•", "___"
+                           or not _ALNUM.search(text)  # a separator: "/", "•", "___"
+                           or _is_code(text)
+                           or len(text.split()) <= 20 and _FOLLOW.fullmatch(text) is not None)
+
+
+def _is_code(text: str) -> bool:
+    """A page's script left in its text ("window._taboola = window._taboola || [];
+    _taboola.push({ mode: …"): braces and assignments no prose is written with."""
+    return "=" in text and ";" in text and len(set(_CODE.findall(text))) >= 2
+
+
+_CODE = re.compile(r"\|\||&&|\(\{|\}\)|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|"
+                   r"\b(?:window|document)\.\w+|=>")
+
+
+# a call to follow the site elsewhere: "Follow the Bangor Daily News on Facebook for the
+# latest Maine news."
+_FOLLOW = re.compile(r"follow (?:us|[^.!?]{1,60}) on (?:facebook|twitter|x|instagram|linkedin|"
+                     r"youtube|tiktok|threads|bluesky)\b[^.!?]{0,60}[.!]?", re.IGNORECASE)
 
 
 # a picture's credit on a line of its own: "Marcellus Stein | AP", "(AP Photo/Pablo Martinez

@@ -20,7 +20,8 @@ from .quantity import Quantity
 _NOT_NAMES = frozenset("""
 a an the in on at for and but or so yet as if of to by with from into after before when while
 this that these those there here he she it they we i you his her its their our my your
-last next first more most some many all any no not one two three four five six seven eight nine ten
+last next first more most some many much all any no not one two three four five six seven eight nine ten
+well yes oh okay ok sure thanks
 mr mrs ms dr president acting former mayor director secretary police spokesman according
 however meanwhile also still then now even just only both each every other such what who why how
 later earlier instead afterwards tonight again thus hence perhaps maybe indeed finally recently

@@ -57,11 +57,14 @@ def digits_at(text: str, pos: int, end: int, joined: bool = False) -> Number | N
         if before in "-\u2010" and pos > 1 and text[pos - 2].isalpha():
             return None  # part of a name: "GLP-1", "COVID-19"
     m = DIGITS.match(text, pos, end)
-    if m is None:
-        return None
+    if m is None or _ONE_ON_ONE.match(text, m.end()):
+        return None  # "1-on-1", "2-on-2": a kind of meeting or game, no count
     value, step = digit_value(m.group())
     return Number(pos, m.end(), value, value, step, False, False)
 
+
+
+_ONE_ON_ONE = re.compile(r"-on-\d")
 
 
 def number_at(text: str, pos: int, end: int, joined: bool = False) -> Number | None:

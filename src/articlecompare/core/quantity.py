@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .model import Span
-from .units import HEDGES, NOUN_STOP, PER_DAYS, PLURALS, UNIT_TABLE
+from .units import HEDGES, NOUN_STOP, PER_DAYS, PLURALS, SPELLED_WORDS, UNIT_TABLE
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -63,15 +63,29 @@ def noun_of(words: list[tuple[int, int, str]]) -> str:
         if word in NOUN_STOP or word in UNIT_TABLE:
             break
         if word.endswith(("ly", "ed", "ing")):
-            after = words[n + 1][2] if n + 1 < len(words) else ""
             # a modifier before the plural it qualifies ("two evening ferries", "three
-            # armed men"); else a verb or an adverb, and the counted thing is not named
-            if not (after.endswith("s") or after in PLURALS) or after in NOUN_STOP or \
-                    after in UNIT_TABLE:
+            # armed men", an adverb a few words before it: "60 mostly male pro-Trump
+            # demonstrators"); else a verb or an adverb, and the counted thing is not named
+            reach = _ADVERB_REACH if word.endswith("ly") else 1
+            if not _plural_ahead([w for _, _, w in words[n + 1:n + 1 + reach]]):
                 break
         nouns.append(word)
     plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
     return plural[-1] if plural else (nouns[0] if nouns else "")
+
+
+_ADVERB_REACH = 3  # words after an adverb in which the plural it leads to is looked for
+
+
+def _plural_ahead(ahead: list[str]) -> bool:
+    """Whether a plural comes among ``ahead`` before a function word, a unit or a number."""
+    for word in ahead:
+        if word in NOUN_STOP or word in UNIT_TABLE or word in SPELLED_WORDS or \
+                not word[:1].isalpha():
+            return False
+        if word.endswith("s") or word in PLURALS:
+            return True
+    return False
 
 
 def counts_things(q: Quantity) -> bool:

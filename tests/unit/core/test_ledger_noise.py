@@ -532,3 +532,13 @@ def test_a_clock_time_ends_where_it_does(text: str, time: str) -> None:
 def test_the_place_of_an_envoy_is_the_titles_and_the_name_is_whole(text: str,
                                                                    listed: list[str]) -> None:
     assert names(text) == listed
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("“Much of our news media is the enemy,” he wrote.", []),   # a quotation's first word
+    ("“Well I think we have a deal,” he said.", []),
+    ("Trump and Putin met 1-on-1 on Monday.", ["Trump", "Putin", "Monday"]),  # no count
+    ("The storm hit 5 largely empty buildings.", ["5 largely empty buildings"]),
+])
+def test_words_that_open_speech_and_one_on_one_are_no_facts(text: str, found: list[str]) -> None:
+    assert [f.text for f in find_facts(text) if f.type != FactType.QUOTE] == found

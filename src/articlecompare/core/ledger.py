@@ -18,7 +18,8 @@ from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
-from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, party_in, spelled_out,
+from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, affiliated_in, party_in,
+                         spelled_out,
                          surname_in, undotted_in, widened_in)
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things, is_measure
@@ -210,7 +211,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             return fact
         short = (acronym_in(found, words) or surname_in(found, words) or
                  widened_in(found, revised, words) or undotted_in(found, words) or
-                 party_in(found, words)) \
+                 party_in(found, words) or affiliated_in(found, words)) \
             if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
             return Fact(found.text, found.type, FactStatus.KEPT, found.span, short,

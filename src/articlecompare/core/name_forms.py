@@ -36,7 +36,7 @@ class RevisedWords:
             before = _WORD_BEFORE.search(self._text, max(0, at - 40), at)
             if before is None or before.group(1) == given or is_title(before.group(1)) or \
                     not before.group(1)[:1].isupper() or \
-                    _OPENS.search(self._text, max(0, before.start(1) - 3), before.start(1)):
+                    _opens_sentence(self._text, before.start(1)):
                 return Span(at, at + len(surname))
         return None
 
@@ -46,10 +46,18 @@ class RevisedWords:
         only because it opens a sentence ("Conservative estimates …" names no party)."""
         for at in self._places(word):
             end = at + len(word)
-            if not _OPENS.search(self._text, max(0, at - 3), at) or \
+            if not _opens_sentence(self._text, at) or \
                     self._text[end:end + 1] == " " and self._text[end + 1:end + 2].isupper():
                 return Span(at, end)
         return None
+
+    def phrase(self, words: str) -> Span | None:
+        """Where ``words`` stand as written, whole words ("New Granada")."""
+        first = words.split()[0]
+        if self.where(first) is None:  # the cheap no
+            return None
+        at = find_at_word_start(self._text, words, whole_word=True)
+        return Span(at, at + len(words)) if at >= 0 else None
 
     def _places(self, word: str) -> Iterator[int]:
         """Where ``word`` stands as a whole word, as written, in order."""
@@ -130,7 +138,30 @@ _WORD_BEFORE = re.compile(r"([\w’'.-]+)[^\S\n]+$")  # the word just before a p
 _OPENS = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)$")  # a sentence's start just before a place
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether a sentence starts at ``at``: after a full stop, not after a title's
+    abbreviation ("Sen. John Warner", "Dr. Jane Roe")."""
+    if not _OPENS.search(text, max(0, at - 3), at):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is None or not before.group(1).endswith(".") or not is_title(before.group(1))
+
+
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")
+
+
+def affiliated_in(found: FoundFact, words: RevisedWords) -> Span | None:
+    """Where the revised text names a person the original names with where they are from
+    ("Mark Warner of Virginia", "Vladimir Putin of Russia"): the person, as written or by
+    surname alone, and the place, each anywhere."""
+    person, joined, place = found.text.partition(" of ")
+    if not joined or not place[:1].isupper():
+        return None
+    named = FoundFact(person, found.type, Span(found.span.start, found.span.start + len(person)))
+    where = surname_in(named, words)
+    if where is None and len(person.split()) == 2:
+        where = words.phrase(person)
+    return where if where is not None and words.phrase(place) is not None else None
 
 
 def party_in(found: FoundFact, words: RevisedWords) -> Span | None:

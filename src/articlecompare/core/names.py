@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -379,12 +380,16 @@ def _listed(text: str, f: FoundFact, ends: set[int]) -> bool:
 
 def _paired(first: str, second: str) -> bool:
     """Whether both sides of "and" are names of their own: one word after one word, or after
-    a name of two words or more; two names of two words or more, neither with a joining
-    word ("of", "for"). One word before a longer name qualifies it instead ("Food and Drug
-    Administration")."""
+    a name of two words or more; two names of two words or more, the first with no joining
+    word ("of", "for") and the second with none in its first two words ("Donald Trump and
+    Vladimir Putin of Russia" is two). One word before a longer name qualifies it instead
+    ("Food and Drug Administration")."""
     one, other = first.split(), second.split()
-    if any(w[:1].islower() for w in one + other):
+    if any(w[:1].islower() for w in one):
         return False
+    lead = list(itertools.takewhile(lambda w: not w[:1].islower(), other))
+    if len(lead) < len(other):  # a person of a place after "and": "Donald Trump and
+        return len(one) > 1 and len(lead) > 1  # Vladimir Putin of Russia"
     return len(other) == 1 or len(one) > 1
 
 

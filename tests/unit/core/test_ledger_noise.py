@@ -542,3 +542,24 @@ def test_the_place_of_an_envoy_is_the_titles_and_the_name_is_whole(text: str,
 ])
 def test_words_that_open_speech_and_one_on_one_are_no_facts(text: str, found: list[str]) -> None:
     assert [f.text for f in find_facts(text) if f.type != FactType.QUOTE] == found
+
+
+def test_two_people_joined_by_and_are_two_names_when_one_is_of_a_place() -> None:
+    assert names("Talks between Donald Trump and Vladimir Putin of Russia ended.") == \
+        ["Donald Trump", "Vladimir Putin of Russia"]
+
+
+@pytest.mark.parametrize(("revised", "status"), [
+    ("Warner spoke on Monday in Virginia.", FactStatus.KEPT),  # the person and the place
+    ("Warner spoke on Monday.", FactStatus.MISSING),            # where he is from is gone
+    ("Sen. John Warner spoke in Virginia.", FactStatus.MISSING),  # another Warner
+])
+def test_a_person_of_a_place_is_kept_by_the_person_and_the_place(revised: str,
+                                                                 status: FactStatus) -> None:
+    assert ledger("Sen. Mark Warner of Virginia spoke on Monday.", revised)[
+        "Mark Warner of Virginia"] == status
+
+
+def test_a_title_abbreviation_opens_no_sentence() -> None:
+    assert ledger("Sen. Mark Warner spoke on Monday.",
+                  "Sen. John Warner spoke on Monday.")["Mark Warner"] == FactStatus.MISSING

@@ -29,7 +29,6 @@ _FURNITURE = re.compile(
     r"click here.*|sign up.*|sign me up|subscribe.*|follow us.*|comments?|\d+ comments?|"
     r"leave a comment|view comments?|be the first to know|(?:purchase:\s*)?order (?:a )?reprints?|"
     r"most read.*|unlimited digital access.*|you are signed in as|"
-
     r"reprints?(?: (?:&|and) permissions)?|"
     r"recommended(?: for you)?|trending|most popular|menu|search|skip to (?:main )?content|"
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"

@@ -244,8 +244,6 @@ def _in_spans(span: Span, spans: list[Span], starts: list[int]) -> bool:
     return n >= 0 and spans[n].contains(span)
 
 
-
-
 def _label_before(text: str, q: Quantity) -> int | None:
     """Where a label word before a bare count starts ("phase 2"), if there is one."""
     if q.dimension != "count" or q.spelled or q.hedge or q.span != q.core or q.low >= 1000:

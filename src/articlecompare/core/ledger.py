@@ -19,8 +19,7 @@ from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, affiliated_in, party_in,
-                         spelled_out,
-                         surname_in, undotted_in, widened_in)
+                         spelled_out, surname_in, undotted_in, widened_in)
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things, is_measure
 from .relations import Values, value_key

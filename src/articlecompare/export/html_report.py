@@ -20,8 +20,8 @@ from articlecompare.export.atomic import write_text_atomic
 from articlecompare.export.legend import KIND_HELP, KIND_ORDER, VERDICT_HELP, made_line
 from articlecompare.present.excerpts import (
     ChangeRow, Piece, change_rows, redline_pieces, side_pieces)
-from articlecompare.present.palette import report_css_palette, report_css_rules
 from articlecompare.present.lost_facts import lost_fact_lines
+from articlecompare.present.palette import report_css_palette, report_css_rules
 from articlecompare.present.revisions import revision_text, revisions_line, tracked_revisions
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"

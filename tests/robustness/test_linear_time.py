@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pytest
 
-from articlecompare.core.classify import hunk_kind
+from articlecompare.core.classify import hunk_kind, is_boilerplate
 from articlecompare.core.commentary import someone_elses
 from articlecompare.core.evaluative import others_words
 from articlecompare.core.facts import find_facts
@@ -152,6 +152,15 @@ CASES: dict[str, Case] = {
                                   "counts": "12 red cell populations, 7 GSCS ",
                                   "temperatures": "40°C, 104 degrees Fahrenheit, 30-35F ",
                                   "decades": "the 1960s and 2000s-era "}, TWO),
+    # page furniture: a picture's credit read by one pattern could cut "via/via/…" into parts
+    # in more ways than there are atoms (it hung on 160 KB); stamps, calls to follow the site,
+    # a script's lines, and captions credited to an agency
+    **_each("furniture", is_boilerplate, {"credit-vias": "via/", "credit-bars": "a|",
+                                          "stamp-clocks": "Jul 15, 2018 1:11 ",
+                                          "follow": "follow x on ", "code": "window.x = 1; ",
+                                          "separators": "/ "}, TWO),
+    **_each("caption", someone_elses, {"agency-credits": "(AP Photo/",
+                                       "in-this": "In this a "}, TWO),
     # a press release's parts: a profile heading over a paragraph with no stop, and many
     # headings each read with the paragraph after it
     "release-profile-no-stop": (release_parts, lambda n: "About Acme\n\nAcme is a " + "x " * n, TWO),

@@ -22,7 +22,7 @@ from articlecompare.core.commentary import someone_elses
 from articlecompare.core.evaluative import others_words
 from articlecompare.core.facts import find_facts
 from articlecompare.core.model import FactType, Span
-from articlecompare.core.name_forms import RevisedWords, party_in, surname_in
+from articlecompare.core.name_forms import RevisedWords, affiliated_in, party_in, surname_in
 from articlecompare.core.names import FoundFact
 from articlecompare.core.presence import Presence
 from articlecompare.core.quotes import find_quotations
@@ -88,6 +88,11 @@ def _party_kept(text: str) -> object:
                     RevisedWords(text, Presence(text)))
 
 
+def _affiliation_kept(text: str) -> object:
+    return affiliated_in(FoundFact("Jane Smith of Harvard", FactType.NAME, Span(0, 21)),
+                         RevisedWords(text, Presence(text)))
+
+
 def _attribution(text: str) -> object:
     return hunk_kind("", text, False)
 
@@ -143,6 +148,9 @@ CASES: dict[str, Case] = {
                                    "thirds": "a-third-"}, TWO),
     # a surname after another given name each time: every place of it is looked at
     "surname-other-given-names": (_surname_kept, lambda n: _repeat("and John Smith ", n), TWO),
+    # a person of a place: the surname after other given names, the place's words apart
+    **_each("affiliation", _affiliation_kept, {"other-given-names": "and John Smith ",
+                                               "place-words-apart": "Jane Smith of Harv "}, TWO),
     # a party's word at every sentence start, each only capitalised for opening it
     "party-sentence-openers": (_party_kept, lambda n: _repeat("Conservative views. ", n), TWO),
     # a pronunciation guide that never closes, and names each after an opened bracket

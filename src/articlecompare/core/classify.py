@@ -22,6 +22,7 @@ from .relations import changes as figure_changes
 from .relations import value_key
 from .stance import REPORTING
 from .tokenize import STOPWORDS, fold
+from .units import SPELLED_WORDS
 
 _FURNITURE = re.compile(
     r"^(?:the latest|(?:back )?to top|top|share(?: this(?: article| story)?)?|tweet|email|print|"
@@ -211,6 +212,23 @@ def _recounted(olds: Sequence[Quantity], news: Sequence[Quantity]) -> bool:
     return bool(old) and bool(new) and not old & new
 
 
+def _quantifiers(words_: list[str]) -> set[str]:
+    """The quantifiers among ``words_``; "only" counts where a number or another quantifier
+    follows it ("only nine", "only a few"), not where it makes a compound ("injection only
+    group")."""
+    found = set(words_) & QUANTIFIERS
+    if "only" in found and not any(
+            w == "only" and n + 1 < len(words_) and _counts(words_[n + 1:n + 3])
+            for n, w in enumerate(words_)):
+        found.discard("only")
+    return found
+
+
+def _counts(after: list[str]) -> bool:
+    return any(w[:1].isdigit() or w in SPELLED_WORDS or w in QUANTIFIERS or w == "few"
+               for w in after)
+
+
 def _quoted_words(text: str) -> list[str]:
     """The words of an edit inside a quotation, typography folded: a mark or an apostrophe
     set differently ("don’t", "don't") is the same word."""
@@ -266,7 +284,7 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if turned is not None:
         return ChangeKind.FACT_CHANGE, turned
     old_w, new_w = words(deleted), words(inserted)
-    old_q, new_q = set(old_w) & QUANTIFIERS, set(new_w) & QUANTIFIERS
+    old_q, new_q = _quantifiers(old_w), _quantifiers(new_w)
     if old_q != new_q and (old_q or new_q) and old_w and new_w and \
             max(len(old_w), len(new_w)) <= _QUANTITY_WORDS:  # a longer rewrite says more
         return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"

@@ -333,3 +333,15 @@ def test_the_same_names_in_another_order_are_no_fact_change() -> None:
     result = compare(Article("Trump spoke first and Putin spoke second on Monday.\n"),
                      Article("Putin spoke first and Trump spoke second on Monday.\n"))
     assert ChangeKind.FACT_CHANGE not in [c.kind for c in result.changes]
+
+
+@pytest.mark.parametrize(("old", "new", "quantity"), [
+    ("Recovery was 61 percent in the injection only group.",
+     "Recovery was 61 percent in the injection patients.", False),  # a compound, no quantity
+    ("Only a few of the patients recovered.", "Many of the patients recovered.", True),
+    ("All of the patients recovered.", "Most of the patients recovered.", True),
+])
+def test_only_is_a_quantifier_where_a_number_follows_it(old: str, new: str,
+                                                        quantity: bool) -> None:
+    kinds = _changes(old + "\n", new + "\n")
+    assert any(detail.startswith("quantity:") for _, detail in kinds) is quantity

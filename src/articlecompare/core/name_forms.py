@@ -43,11 +43,15 @@ class RevisedWords:
     def capitalised(self, word: str) -> Span | None:
         """Where ``word`` stands as written and capitalised for itself: inside a sentence, or
         opening one before another capitalised word ("Conservative MP Michael Gove"), not
-        only because it opens a sentence ("Conservative estimates …" names no party)."""
+        only because it opens a sentence ("Conservative estimates …" names no party), nor as
+        the first word of another body's name ("Democratic National Committee"); before a
+        title it is itself ("Conservative MP", "Democratic Sen. Chris Murphy")."""
         for at in self._places(word):
             end = at + len(word)
-            if not _opens_sentence(self._text, at) or \
-                    self._text[end:end + 1] == " " and self._text[end + 1:end + 2].isupper():
+            after = _NEXT_CAPITAL.match(self._text, end)
+            if after is not None and not is_title(after.group(1)):
+                continue  # the opening word of a longer name
+            if not _opens_sentence(self._text, at) or after is not None:
                 return Span(at, end)
         return None
 
@@ -145,6 +149,9 @@ def _opens_sentence(text: str, at: int) -> bool:
         return False
     before = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return before is None or not before.group(1).endswith(".") or not is_title(before.group(1))
+
+
+_NEXT_CAPITAL = re.compile(r" ([A-Z][\w’'.-]*)")  # a capitalised word right after another
 
 
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")

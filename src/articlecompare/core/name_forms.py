@@ -45,11 +45,12 @@ class RevisedWords:
         opening one before another capitalised word ("Conservative MP Michael Gove"), not
         only because it opens a sentence ("Conservative estimates …" names no party), nor as
         the first word of another body's name ("Democratic National Committee"); before a
-        title it is itself ("Conservative MP", "Democratic Sen. Chris Murphy")."""
+        title it is itself ("Conservative MP", "Conservative Shadow Secretary", "Democratic
+        Sen. Chris Murphy")."""
         for at in self._places(word):
             end = at + len(word)
-            after = _NEXT_CAPITAL.match(self._text, end)
-            if after is not None and not is_title(after.group(1)):
+            after = _NEXT_CAPITALS.match(self._text, end)
+            if after is not None and not any(is_title(w) for w in after.group(1).split()):
                 continue  # the opening word of a longer name
             if not _opens_sentence(self._text, at) or after is not None:
                 return Span(at, end)
@@ -151,7 +152,9 @@ def _opens_sentence(text: str, at: int) -> bool:
     return before is None or not before.group(1).endswith(".") or not is_title(before.group(1))
 
 
-_NEXT_CAPITAL = re.compile(r" ([A-Z][\w’'.-]*)")  # a capitalised word right after another
+# the capitalised words right after another, up to three: a title among them ("Conservative
+# Shadow Secretary", "Democratic House Speaker") makes the first word the party's own
+_NEXT_CAPITALS = re.compile(r" ([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2})")
 
 
 _NAME_GAP = 2  # capitalised words the revised text may put inside a name ("Family")

@@ -451,6 +451,7 @@ def test_two_bodies_each_named_whole_are_two_names(text: str, listed: list[str])
     # nor the first word of another body's name; before a title it is the party's own
     ("Michael Gove spoke. The Conservative Research Department agreed.", FactStatus.MISSING),
     ("Conservative Sen. Michael Gove spoke. The vote was close.", FactStatus.KEPT),
+    ("Conservative Shadow Secretary Michael Gove spoke. The vote was close.", FactStatus.KEPT),
 ])
 def test_a_party_named_by_its_own_word_is_kept(revised: str, status: FactStatus) -> None:
     fates = ledger("Michael Gove, an MP for the Conservative Party, spoke. The vote was close.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .classify import capitalised_words, hunk_kind, is_boilerplate
+from .classify import Basis, capitalised_words, hunk_kind, is_boilerplate
 from .facts import DATE_RE, figures
 from .commentary import (OpinionModel, Sensitivity, lexical_opinion)
 from .draft import Draft, union
@@ -167,14 +167,14 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         # where an edit only inserts (or only cuts), the figure it stands against is the one
         # the other side has right there ("2,000" → "about 2,000")
         old_names, new_names = _names_of(a, b, i, j, (sa, old), (sb, new))
-        kind, detail = hunk_kind(old, new, in_quote,
-                                 _touched(figures_a, sa, _token_start(ta, i1, span_a)),
-                                 _touched(figures_b, sb, _token_start(tb, j1, span_b)),
-                                 old_names, new_names,
-                                 (_dates_touched(a.text, dates_a, sa),
-                                  _dates_touched(b.text, dates_b, sb)))
-        if kind == ChangeKind.FACT_CHANGE and old_names and new_names and \
-                detail == f"{old.strip()} → {new.strip()}" and \
+        reading = hunk_kind(old, new, in_quote,
+                            _touched(figures_a, sa, _token_start(ta, i1, span_a)),
+                            _touched(figures_b, sb, _token_start(tb, j1, span_b)),
+                            old_names, new_names,
+                            (_dates_touched(a.text, dates_a, sa),
+                             _dates_touched(b.text, dates_b, sb)))
+        kind, detail = reading.kind, reading.detail
+        if reading.basis == Basis.NAMES and \
                 _swapped_within(old_names, new_names, a.text[span_a.start:span_a.end],
                                 b.text[span_b.start:span_b.end]):
             # the same names in another order ("Trump …, Putin …" → "Putin …, Trump …")
@@ -188,7 +188,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             if inner and not _WORDLIKE.search(old) and \
                     not _WORDLIKE.search(_outside(b.text, sb, inner)):
                 continue  # words only added, and they are the evaluation: no rewording besides
-        if kind != ChangeKind.REWORDING and detail.startswith(("figure cut", "figure added", "date cut", "date added")) and \
+        if reading.basis == Basis.STATED and \
                 _restated(old or new, figures_b if old else figures_a,
                           b.text[span_b.start:span_b.end] if old else a.text[span_a.start:span_a.end]):
             # the figure stands elsewhere in the other sentence: moved within it, not lost

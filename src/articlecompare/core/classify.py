@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from enum import Enum
+from typing import NamedTuple
 
 from .claims import claim_turned, hedge_change, words
 from .names import DERIVED_ENDINGS
@@ -235,13 +237,32 @@ def _quoted_words(text: str) -> list[str]:
     return _WORDLIKE.findall(fold(text, ignore_case=True).replace("'", ""))
 
 
+class Basis(Enum):
+    """What an edit's reading rests on, where a caller weighs it again: other names in the
+    place of names (the same names reordered are a rewording), or a figure or a date cut or
+    added (one the other sentence states elsewhere was moved, not lost)."""
+
+    OTHER = "other"
+    NAMES = "names"
+    STATED = "stated"
+
+
+class EditReading(NamedTuple):
+    """What one word-level edit amounts to: its kind, the explanation a reader sees, and
+    what the reading rests on."""
+
+    kind: ChangeKind
+    detail: str
+    basis: Basis = Basis.OTHER
+
+
 def hunk_kind(deleted: str, inserted: str, in_quote: bool,
               old_figures: Sequence[Quantity] | None = None,
               new_figures: Sequence[Quantity] | None = None,
               old_names: set[str] | None = None,
               new_names: set[str] | None = None,
               touched_dates: tuple[list[str], list[str]] | None = None
-              ) -> tuple[ChangeKind, str]:
+              ) -> EditReading:
     """What one word-level edit inside a reworded sentence amounts to, with an explanation.
 
     ``old_figures`` and ``new_figures`` are the quantities the edit touches in each sentence
@@ -252,25 +273,26 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     ``touched_dates`` are the whole dates the edit touches in each sentence (the whole
     "March 3, 2024" where only the day changed); by default those of the two strings."""
     if deleted.casefold() == inserted.casefold():
-        return ChangeKind.REWORDING, f"capitalisation: {deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.REWORDING,
+                           f"capitalisation: {deleted.strip()} → {inserted.strip()}")
     olds = figures(deleted) if old_figures is None else old_figures
     news = figures(inserted) if new_figures is None else new_figures
     figure = figure_change(olds, news)
     if figure is not None:
-        return ChangeKind.FACT_CHANGE, figure
+        return EditReading(ChangeKind.FACT_CHANGE, figure)
     if _recounted(olds, news):  # "12 churches" → "15 church buildings"
-        return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}")
     if touched_dates is not None and touched_dates[0] and touched_dates[1] and \
             {date_key(d) for d in touched_dates[0]} != {date_key(d) for d in touched_dates[1]}:
-        return ChangeKind.FACT_CHANGE, \
-            f"{', '.join(touched_dates[0])} → {', '.join(touched_dates[1])}"
+        return EditReading(ChangeKind.FACT_CHANGE,
+                           f"{', '.join(touched_dates[0])} → {', '.join(touched_dates[1])}")
     old_dates, new_dates = _dates_in(deleted), _dates_in(inserted)
     if old_dates and new_dates and {date_key(d) for d in old_dates} != \
             {date_key(d) for d in new_dates}:
-        return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}")
     if _calendar_word(deleted) and _calendar_word(inserted) and \
             date_key(deleted) != date_key(inserted):  # "in April 2027" → "in May 2027"
-        return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}")
     old_facts = old_dates | {q.text for q in olds}
     new_facts = new_dates | {q.text for q in news}
     old_quoted, new_quoted = _quoted_words(deleted), _quoted_words(inserted)
@@ -279,49 +301,53 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         what = (f"“{old}” → “{new}”" if old_quoted and new_quoted
                 else f"cut from quote: “{old}”" if old_quoted
                 else f"added inside quote: “{new}”")
-        return ChangeKind.QUOTE_CHANGE, what
+        return EditReading(ChangeKind.QUOTE_CHANGE, what)
     turned = claim_turned(deleted, inserted)  # "fell" → "rose", "denied" → "admitted"
     if turned is not None:
-        return ChangeKind.FACT_CHANGE, turned
+        return EditReading(ChangeKind.FACT_CHANGE, turned)
     old_w, new_w = words(deleted), words(inserted)
     old_q, new_q = _quantifiers(old_w), _quantifiers(new_w)
     if old_q != new_q and (old_q or new_q) and old_w and new_w and \
             max(len(old_w), len(new_w)) <= _QUANTITY_WORDS:  # a longer rewrite says more
-        return ChangeKind.FACT_CHANGE, f"quantity: {deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.FACT_CHANGE,
+                           f"quantity: {deleted.strip()} → {inserted.strip()}")
     old_names = capitalised_words(deleted) if old_names is None else old_names
     new_names = capitalised_words(inserted) if new_names is None else new_names
     if old_names and new_names and not _within_names(_bare(new_names), _bare(old_names)) and \
             not _within_names(_bare(old_names), _bare(new_names)) and \
             not old_facts | new_facts:
-        return ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}",
+                           Basis.NAMES)
     if not old_w and new_w and _ATTRIBUTION.search(inserted):
-        return ChangeKind.ADDITION, f"added attribution: “{inserted.strip()}”"
+        return EditReading(ChangeKind.ADDITION, f"added attribution: “{inserted.strip()}”")
     if old_w and new_w and set(old_w) & REPORTING and set(new_w) & REPORTING:
-        return ChangeKind.REWORDING, f"reporting verb: {deleted.strip()} → {inserted.strip()}"
+        return EditReading(ChangeKind.REWORDING,
+                           f"reporting verb: {deleted.strip()} → {inserted.strip()}")
     if not new_w and _ATTRIBUTION.search(deleted):  # the source the claim was put to
-        return ChangeKind.REWORDING, f"cut attribution: “{deleted.strip(' ,')}”"
+        return EditReading(ChangeKind.REWORDING, f"cut attribution: “{deleted.strip(' ,')}”")
     hedge = hedge_change(deleted, inserted)  # "cures" → "may cure"
     if hedge is not None:
-        return ChangeKind.REWORDING, hedge
+        return EditReading(ChangeKind.REWORDING, hedge)
     if not old_w and not new_w:  # marks only: "" → "."
         old, new = deleted.strip(), inserted.strip()
-        return ChangeKind.REWORDING, (f"punctuation: {old} → {new}" if old and new else
-                                      f"punctuation added: {new}" if new else
-                                      f"punctuation cut: {old}")
+        return EditReading(ChangeKind.REWORDING, f"punctuation: {old} → {new}" if old and new
+                           else f"punctuation added: {new}" if new else f"punctuation cut: {old}")
     shortened = _date_shortened(deleted, inserted, touched_dates)
     if shortened is not None:  # "July 7, 2017" → "July 2017"
-        return ChangeKind.FACT_CHANGE, shortened
+        return EditReading(ChangeKind.FACT_CHANGE, shortened)
     if not new_w:
         what = _stated(deleted) if len(old_w) <= _PHRASE_WORDS else ""  # "and 12 injured"
         if what:
-            return ChangeKind.FACT_CHANGE, f"{what} cut: “{deleted.strip(' ,;')}”"
-        return ChangeKind.REWORDING, f"cut: “{deleted.strip()}”"
+            return EditReading(ChangeKind.FACT_CHANGE, f"{what} cut: “{deleted.strip(' ,;')}”",
+                               Basis.STATED)
+        return EditReading(ChangeKind.REWORDING, f"cut: “{deleted.strip()}”")
     if not old_w:  # whether added words are the writer's evaluation is ``evaluative``'s call
         what = _stated(inserted) if len(new_w) <= _PHRASE_WORDS else ""
         if what:
-            return ChangeKind.ADDITION, f"{what} added: “{inserted.strip(' ,;')}”"
-        return ChangeKind.REWORDING, f"added: “{inserted.strip()}”"
-    return ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}"
+            return EditReading(ChangeKind.ADDITION, f"{what} added: “{inserted.strip(' ,;')}”",
+                               Basis.STATED)
+        return EditReading(ChangeKind.REWORDING, f"added: “{inserted.strip()}”")
+    return EditReading(ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}")
 
 
 def _date_shortened(deleted: str, inserted: str,

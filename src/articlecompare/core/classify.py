@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
-from .claims import claim_turned, hedge_change, words
+from .claims import NEGATIONS, claim_turned, hedge_change, words
 from .names import DERIVED_ENDINGS
 from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, date_key, figures, is_fact
 from .model import ChangeKind
@@ -226,6 +226,11 @@ def _quantifiers(words_: list[str]) -> set[str]:
     return found
 
 
+def _negated(words_: list[str]) -> bool:
+    """Whether the words deny: a negation ("not", "never") or a verb with "n't"."""
+    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words_)
+
+
 def _counts(after: list[str]) -> bool:
     return any(w[:1].isdigit() or w in SPELLED_WORDS or w in QUANTIFIERS or w == "few"
                for w in after)
@@ -307,6 +312,10 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
         return EditReading(ChangeKind.FACT_CHANGE, turned)
     old_w, new_w = words(deleted), words(inserted)
     old_q, new_q = _quantifiers(old_w), _quantifiers(new_w)
+    if _negated(old_w) and not old_q:  # "doesn't have an" → "has no": the same denial
+        new_q -= NEGATIONS
+    if _negated(new_w) and not new_q:
+        old_q -= NEGATIONS
     if old_q != new_q and (old_q or new_q) and old_w and new_w and \
             max(len(old_w), len(new_w)) <= _QUANTITY_WORDS:  # a longer rewrite says more
         return EditReading(ChangeKind.FACT_CHANGE,

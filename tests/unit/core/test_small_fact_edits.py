@@ -340,6 +340,8 @@ def test_the_same_names_in_another_order_are_no_fact_change() -> None:
      "Recovery was 61 percent in the injection patients.", False),  # a compound, no quantity
     ("Only a few of the patients recovered.", "Many of the patients recovered.", True),
     ("All of the patients recovered.", "Most of the patients recovered.", True),
+    # a denial told another way is no quantity changed
+    ("The plan doesn't have an end date.", "The plan has no end date.", False),
 ])
 def test_only_is_a_quantifier_where_a_number_follows_it(old: str, new: str,
                                                         quantity: bool) -> None:

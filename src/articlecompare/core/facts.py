@@ -171,16 +171,23 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
 # "(Martti Kainulainen/Lehtikuva via AP)": the photographer and the agency joined by a slash
 _CREDIT_SIDE = re.compile(r"(?:.*\bPhotos?|AP|AFP|Reuters|PA|EPA|Pool|Getty(?: Images)?|"
                           r"Bloomberg|Shutterstock|iStock|Sputnik|TASS|Xinhua)")
+_AGENCIES = frozenset({"AP", "AFP", "Reuters", "EPA", "UPI", "TASS", "Xinhua"})
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 _SLASHED = re.compile(r"\w/\w[^.()\n]*$")  # a credit's slash, no stop or bracket after it
 _VIA = re.compile(r"\s+via\s+(?:AP|AFP|Reuters|Getty)")
 
 
 def _photo_credit(text: str, fact: FoundFact) -> bool:
     """Whether a name is a picture's credit line, the page's furniture rather than a fact:
-    two runs joined by a slash, one of them a picture agency's word, or followed by "via AP"."""
+    two runs joined by a slash, one of them a picture agency's word, or followed by "via AP",
+    or a photographer and an agency closing a caption's line ("… File) Jorge Silva AP")."""
     if "/" not in fact.text:  # or the agency it came through: "(… /Lehtikuva via AP)"
         before = text[max(0, fact.span.start - 60):fact.span.start]
-        return before.endswith("via ") and _SLASHED.search(before) is not None
+        if before.endswith("via ") and _SLASHED.search(before) is not None:
+            return True
+        # the photographer and agency closing a caption's line: "… File) Jorge Silva AP"
+        return " " in fact.text and fact.text.rsplit(" ", 1)[1] in _AGENCIES and \
+            _LINE_END.match(text, fact.span.end) is not None
     sides = [side.strip() for side in fact.text.split("/")]
     return any(_CREDIT_SIDE.fullmatch(side) for side in sides) or \
         _VIA.match(text, fact.span.end) is not None

@@ -567,3 +567,12 @@ def test_a_person_of_a_place_is_kept_by_the_person_and_the_place(revised: str,
 def test_a_title_abbreviation_opens_no_sentence() -> None:
     assert ledger("Sen. Mark Warner spoke on Monday.",
                   "Sen. John Warner spoke on Monday.")["Mark Warner"] == FactStatus.MISSING
+
+
+def test_a_photographer_and_agency_closing_a_caption_are_no_fact() -> None:
+    text = ("The talks went on for hours, officials told AP Radio News on Monday.\n\n"
+            "Trump and Putin shake hands during their meeting at the palace in Helsinki on a "
+            "warm morning. (Heikki Saukkomaa/Lehtikuva via AP) Heikki Saukkomaa AP\n\n"
+            "The talks went on.")
+    assert [f.text for f in find_facts(text) if f.type == FactType.NAME] == \
+        ["AP Radio News", "Trump", "Putin", "Helsinki"]

@@ -48,10 +48,17 @@ _GAP = r"[^\S\r\n]"  # white space within a line: a name does not go on past a l
 _ON = "(?:" + "|".join(rf"(?<={w}\s)" for w in """Institute Council Committee Commission
     Conference Center Centre Panel Board Office Subcommittee Convention""".split()) + ")on" \
     r"(?!\s(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+# "of the" inside the name of a body: "Department of the Treasury", "Bank of the West",
+# "Church of the Holy Sepulchre" (after any other word it ends a name: "the President of the
+# United States", "Smith of the Post"); the look-ahead first, so that the look-behinds are
+# tried only where "of the" follows
+_OF_THE = r"(?=of[^\S\r\n]the[^\S\r\n])(?:" + "|".join(
+    rf"(?<={w.capitalize()}[^\S\r\n])" for w in sorted(ORGANISATION_WORDS)) + r")of[^\S\r\n]the"
 # an Arabic article or patronymic joined to the name it is part of: "Bashar al-Assad"
 _PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|bint)-[A-Z][\w’']*"
 NAME_RE = re.compile(rf"(?<![\w@#/.])(?<![\w][’'.-]){_CAP}"
-                     rf"(?:{_GAP}(?:(?:of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?(?:{_CAP}|{_PARTICLE}))*")
+                     rf"(?:{_GAP}(?:(?:{_OF_THE}|of|and|&|de|la|del|van|von|bin|al|for|the|{_ON}){_GAP})?"
+                     rf"(?:{_CAP}|{_PARTICLE}))*")
 _MONTH_NUMBERS = {name.casefold()[:3]: n for n, name in enumerate(MONTH_NAMES, 1)}
 _DATE_TOKEN = re.compile(r"\d{1,2}:\d{2}(?:[ \u00a0]?[ap](?:\.m\.?|m))?|\d+|[^\W\d_]+", re.IGNORECASE)
 

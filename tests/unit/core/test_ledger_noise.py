@@ -576,3 +576,14 @@ def test_a_photographer_and_agency_closing_a_caption_are_no_fact() -> None:
             "The talks went on.")
     assert [f.text for f in find_facts(text) if f.type == FactType.NAME] == \
         ["AP Radio News", "Trump", "Putin", "Helsinki"]
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("He joined the Department of the Treasury in May, officials said on Monday.",
+     ["Department of the Treasury", "Monday"]),  # a month alone is no fact
+    ("The Bank of the West raised rates on Monday, the report said.", ["Bank of the West", "Monday"]),
+    # after any other word "of the" ends a name
+    ("He is the President of the United States, they said on Monday.", ["United States", "Monday"]),
+])
+def test_of_the_stays_inside_a_bodys_name(text: str, listed: list[str]) -> None:
+    assert [f.text for f in find_facts(text)] == listed

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from articlecompare.core.annotations import Annotation, AnnotationSet
-from articlecompare.core.model import Change, Comparison, Fact, FactStatus, Side, Span, WordOp
+from articlecompare.core.model import Change, Comparison, Fact, Side, Span, WordOp
 from articlecompare.present.figure_labels import fact_label
+from articlecompare.present.lost_facts import fact_wording
 from articlecompare.present.owners import Owners
 from articlecompare.present.redline import readable_runs
 
@@ -69,9 +70,7 @@ def describe_fact(fact: Fact, label: str = "") -> str:
     """``"2,000 (number, missing)"``; a changed fact shows its replacement, a quotation its
     speaker (``"… (quote by Mr. Reeves, missing)"``), a number what it counts where its
     sentence says (``label``: ``"civilians killed: 10 → 40 (number, changed)"``)."""
-    text = fact.text
-    if fact.status is FactStatus.CHANGED and fact.replacement:
-        text = f"{fact.text} → {fact.replacement}"
+    text = fact_wording(fact)
     if label:
         text = f"{label}: {text}"
     kind = f"{fact.type.value} by {fact.speaker}" if fact.speaker else fact.type.value

@@ -7,16 +7,17 @@ Depends on ``core`` only.
 from __future__ import annotations
 
 from articlecompare.core.ledger import is_lost
-from articlecompare.core.model import Comparison, Fact, FactStatus, Side
+from articlecompare.core.model import Comparison, Fact, FactStatus
 
 
 def lost_fact_lines(comparison: Comparison) -> list[str]:
     """One line per fact of the summary's missing facts, in the same order."""
-    return [_line(comparison, f) for f in comparison.facts if is_lost(f)]
+    return [fact_wording(f) for f in comparison.facts if is_lost(f)]
 
 
-def _line(comparison: Comparison, fact: Fact) -> str:
-    if fact.status != FactStatus.CHANGED:
-        return fact.text
-    new = comparison.text_of(Side.REVISED, fact.revised) if fact.revised else fact.replacement
-    return f"{fact.text} → {new}" if new and new != fact.text else fact.text
+def fact_wording(fact: Fact) -> str:
+    """A fact as a reader reads it: a changed one with what took its place ("£3.2bn →
+    £3.2m"), any other as it stood."""
+    if fact.status is FactStatus.CHANGED and fact.replacement:
+        return f"{fact.text} → {fact.replacement}"
+    return fact.text

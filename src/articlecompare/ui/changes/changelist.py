@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from articlecompare.core.annotations import Annotation, AnnotationSet, Verdict
 from articlecompare.core.model import Change, ChangeKind, Comparison, FactStatus
 from articlecompare.present.figure_labels import figure_line
+from articlecompare.present.lost_facts import fact_wording
 from articlecompare.ui.widgets.plaintext import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -53,12 +54,10 @@ def excerpt(comparison: Comparison, change: Change, limit: int = EXCERPT_LENGTH)
 def facts_text(change: Change) -> str:
     parts = []
     for fact in change.facts:
-        if fact.status == FactStatus.CHANGED and fact.replacement:
-            parts.append(f"{fact.text} → {fact.replacement}")
-        elif fact.status == FactStatus.MISSING:
+        if fact.status == FactStatus.MISSING:
             parts.append(f"{fact.text} (missing)")
         else:
-            parts.append(fact.text)
+            parts.append(fact_wording(fact))
     return "; ".join(parts)
 
 

@@ -232,8 +232,7 @@ def _negated(words_: list[str]) -> bool:
 
 
 def _counts(after: list[str]) -> bool:
-    return any(w[:1].isdigit() or w in SPELLED_WORDS or w in QUANTIFIERS or w == "few"
-               for w in after)
+    return any(w[:1].isdigit() or w in SPELLED_WORDS or w in QUANTIFIERS for w in after)
 
 
 def _quoted_words(text: str) -> list[str]:

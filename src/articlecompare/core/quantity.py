@@ -70,7 +70,7 @@ def noun_of(words: list[tuple[int, int, str]]) -> str:
             if not _plural_ahead([w for _, _, w in words[n + 1:n + 1 + reach]]):
                 break
         nouns.append(word)
-    plural = [w for w in nouns if w.endswith("s") or w in PLURALS]
+    plural = [w for w in nouns if _plural(w)]
     return plural[-1] if plural else (nouns[0] if nouns else "")
 
 
@@ -83,17 +83,23 @@ def _plural_ahead(ahead: list[str]) -> bool:
         if word in NOUN_STOP or word in UNIT_TABLE or word in SPELLED_WORDS or \
                 not word[:1].isalpha():
             return False
-        if word.endswith("s") or word in PLURALS:
+        if _plural(word):
             return True
     return False
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun reads as a plural: "people", "participants" (a plural ends in s or is
+    one of the irregular ones)."""
+    return word.endswith("s") or word in PLURALS
 
 
 def counts_things(q: Quantity) -> bool:
     """Whether ``q`` is a count of something it names in the plural ("12 people", "119
     participants"); a noun other than a plural is a word of the phrase before the thing
     counted ("seven additional trial groups": "additional")."""
-    return q.dimension == "count" and not q.per and bool(q.noun) and \
-        (q.noun.endswith("s") or q.noun in PLURALS) and not _yearlike(q)
+    return q.dimension == "count" and not q.per and bool(q.noun) and _plural(q.noun) and \
+        not _yearlike(q)
 
 
 def is_measure(q: Quantity) -> bool:

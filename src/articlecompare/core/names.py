@@ -246,11 +246,15 @@ def after_title(text: str, at: int, run: str = "") -> bool:
     the Conservative Party")."""
     before = text[max(0, at - 40):at]
     m = _TITLE_TO.search(before)
-    if m is None or _bare(m.group(1)) not in _TITLES:
+    if m is None or _bare(m.group(1)) not in _TITLES or _bare(m.group(1)) in _SPEAKS_FOR:
         return False
     return not m.group().endswith("the ") or len(run.split()) > 2
 
 
+# titles whose "for" or "to" names who they speak for or advise, a fact, not their portfolio
+# ("a spokesman for the World Health Organization", "an adviser to Boris Johnson")
+_SPEAKS_FOR = frozenset({"spokesman", "spokeswoman", "spokesperson", "attorney", "adviser",
+                         "advisor", "atty", "atty."})
 _TITLE_TO = re.compile(r"([A-Za-z][\w.’'-]*) (?:to|for) (?:the )?$")  # "ambassador to" too
 
 
@@ -277,8 +281,8 @@ def _cut_portfolio(group: list[tuple[int, str]]) -> None:
         place = 2 if _bare(words[1]) in _PLACE_OPENERS else 1
         if len(kept) - place >= 2:
             first = kept[place]
-    if any(_bare(w).rstrip("s") in ORGANISATION_WORDS for w in words[1:first]):
-        return
+    if any(_bare(w).rstrip("s") in ORGANISATION_WORDS for w in words[1:]):
+        return  # a body's name, before a person's or alone ("to the World Health Organization")
     del group[:first]
 
 

@@ -538,6 +538,13 @@ def test_a_clock_time_ends_where_it_does(text: str, time: str) -> None:
     ("He met U.S. Ambassador to South Korea Harry Harris on Monday.", ["U.S.", "Harry Harris"]),
     ("He met Ambassador to the United Nations Nikki Haley.", ["Nikki Haley"]),
     ("He met Ambassador to Russia Jon M. Huntsman Jr. in May.", ["Jon M. Huntsman Jr."]),
+    # a body after "to the" is a body's name, whole, not a place and a person
+    ("He was an envoy to the World Health Organization until May.", ["World Health Organization"]),
+    # whom a spokesman speaks for, or an adviser advises, is a fact, not the title's portfolio
+    ("A spokesman for the World Health Organization said so.", ["World Health Organization"]),
+    ("A spokesman for the Office of the U.N. High Commissioner for Human Rights said so.",
+     ["Office of the U.N."]),
+    ("An adviser to Boris Johnson said so.", ["Boris Johnson"]),
 ])
 def test_the_place_of_an_envoy_is_the_titles_and_the_name_is_whole(text: str,
                                                                    listed: list[str]) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 import pytest
 
+from articlecompare.core.asides import asides_of
 from articlecompare.core.classify import hunk_kind, is_boilerplate
 from articlecompare.core.commentary import someone_elses
 from articlecompare.core.evaluative import others_words
@@ -91,6 +92,10 @@ def _party_kept(text: str) -> object:
 def _affiliation_kept(text: str) -> object:
     return affiliated_in(FoundFact("Jane Smith of Harvard", FactType.NAME, Span(0, 21)),
                          RevisedWords(text, Presence(text)))
+
+
+def _asides(text: str) -> object:
+    return asides_of(text, Span(0, len(text)))
 
 
 def _attribution(text: str) -> object:
@@ -194,6 +199,9 @@ CASES: dict[str, Case] = {
                         lambda n: "<p " + _repeat("a=1 ", n) + ">The council voted.</p>", THREE),
     "html-crowded": (lambda t: thinned(t.encode()), lambda n: _repeat("=" * 999 + ">", n), THREE),
     "html-unclosed-tags": (lambda t: flattened(t.encode()), lambda n: _repeat("<a", n), THREE),
+    # asides._ASIDE: dashes, brackets and relative clauses never closed, or closed at once
+    **_each("asides", _asides, {"dashes": "— a b ", "double-dashes": " -- a b", "brackets": "(a b ",
+                                "relatives": ", who a b", "closed": "— a b c d e f g h —"}, CHEAP),
 }
 
 

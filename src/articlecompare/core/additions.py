@@ -3,7 +3,8 @@
 Depends on ``commentary`` for the reading of each sentence (the opinion model the caller
 passes, or the cues), ``classify`` for site furniture and ``facts`` for what a sentence brings
 that the original lacks. Sentences are classified one by one, with the passage around them as
-context, and merged into one change per run of the same kind within a paragraph.
+context, and merged into one change per run of the same kind within a paragraph; an aside in
+added content that reads as opinion (``asides``) is a commentary change of its own.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from .classify import is_boilerplate, removed_kind
 from .commentary import (OpinionModel, Reading, Sensitivity, explain,
                          judge, log_odds,
                          someone_elses)
+from .asides import opinion_asides
 from .draft import Draft
 from .facts import FoundFact, find_facts
 from .model import ChangeKind, Span
@@ -83,6 +85,12 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
         commentary, confidence = judge(reading, sensitivity)
         kinds.append(ChangeKind.COMMENTARY if commentary else ChangeKind.ADDITION)
         readings.append((reading, confidence))
+    # added content whose aside reads as the writer's opinion ("Putin — who is notorious
+    # for … — stepped off the plane"): the aside is commentary of its own
+    plain = [k for k, kind in enumerate(kinds) if kind == ChangeKind.ADDITION and
+             (r := readings[k]) is not None and not r[0].heading and not theirs[k]]
+    asides = opinion_asides(b.text, [b.sentence_spans[inserted[k]] for k in plain], quotes,
+                            opinion, sensitivity, [probabilities[k] for k in plain])
     drafts = []
     for s, e, kind in _runs(inserted, b, kinds):
         draft = Draft(kind, None, b.sentence_spans.run(s, e),
@@ -91,8 +99,36 @@ def added_drafts(a: Side, b: Side, inserted: list[int], frame: tuple[int, int],
             _explain(draft, [(r, texts[k]) for k in range(bisect.bisect_left(inserted, s),
                                                           bisect.bisect_left(inserted, e) + 1)
                              if (r := readings[k]) is not None])
-        drafts.append(draft)
+        drafts += _around(draft, b.text, asides) if asides and kind == ChangeKind.ADDITION \
+            else [draft]
     return drafts
+
+
+def _around(draft: Draft, text: str, asides: list[tuple[Span, float]]) -> list[Draft]:
+    """An added passage cut around the asides in it that read as opinion: the added content
+    before and after each, and each aside a commentary change."""
+    whole = draft.revised
+    assert whole is not None
+    out: list[Draft] = []
+    at = whole.start
+
+    def content(start: int, end: int) -> None:
+        part = text[start:end]
+        if part.strip():
+            start += len(part) - len(part.lstrip())
+            out.append(Draft(ChangeKind.ADDITION, None,
+                             Span(start, end - (len(part) - len(part.rstrip()))), anchor=start))
+
+    for aside, p in asides:
+        if whole.contains(aside):
+            content(at, aside.start)
+            out.append(Draft(ChangeKind.COMMENTARY, None, aside,
+                             f"added evaluation: “{text[aside.start:aside.end]}” (an aside in "
+                             f"added content; the words alone read as opinion {p:.2f})",
+                             anchor=aside.start, confidence=round(p, 3)))
+            at = aside.end
+    content(at, whole.end)
+    return out
 
 
 def _explain(draft: Draft, run: list[tuple[tuple[Reading, float], str]]) -> None:

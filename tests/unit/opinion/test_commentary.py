@@ -111,6 +111,31 @@ def test_an_evaluative_word_put_into_a_kept_sentence_is_its_own_commentary_chang
     assert flagged[0].detail.startswith("added evaluation")
 
 
+ASIDE = "who is notorious for keeping residents waiting"
+
+
+def test_an_aside_in_added_content_that_reads_as_opinion_is_its_own_commentary_change() -> None:
+    added = f"The mayor — {ASIDE} — arrived 40 minutes after the meeting began."
+    result = compare(Article(BASE), Article(_with(added)), opinion=read_opinion)
+    text = result.revised.text
+    parts = [(c.kind, text[c.revised.start:c.revised.end]) for c in result.changes
+             if c.revised is not None]
+    assert parts == [(ChangeKind.ADDITION, "The mayor —"), (ChangeKind.COMMENTARY, ASIDE),
+                     (ChangeKind.ADDITION, "— arrived 40 minutes after the meeting began.")]
+    (aside,) = [c for c in result.changes if c.kind == ChangeKind.COMMENTARY]
+    assert "an aside in added content" in aside.detail and aside.confidence is not None
+
+
+@pytest.mark.parametrize("added", [
+    "The mayor — who was elected in 2019 — arrived 40 minutes after the meeting began.",
+    # someone else's words set off in the sentence
+    "The mayor — “a disgrace to this city,” one resident said — arrived 40 minutes late.",
+    "Councillor Ann Reed said the mayor — who she called hopeless — arrived late.",
+])
+def test_a_plain_or_attributed_aside_leaves_added_content_whole(added: str) -> None:
+    assert _kinds_of(_with(added), added) == [ChangeKind.ADDITION]
+
+
 def test_a_neutral_word_put_into_a_kept_sentence_is_not_commentary() -> None:
     revised = BASE.replace("The plan sets aside", "The draft plan sets aside")
     result = compare(Article(BASE), Article(revised), opinion=read_opinion)

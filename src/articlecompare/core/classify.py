@@ -323,7 +323,7 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     new_names = capitalised_words(inserted) if new_names is None else new_names
     if old_names and new_names and not _within_names(_bare(new_names), _bare(old_names)) and \
             not _within_names(_bare(old_names), _bare(new_names)) and \
-            not old_facts | new_facts:
+            not old_facts | new_facts and max(len(old_w), len(new_w)) <= _PHRASE_WORDS:
         return EditReading(ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}",
                            Basis.NAMES)
     if not old_w and new_w and _ATTRIBUTION.search(inserted):
@@ -390,8 +390,9 @@ def _stated(text: str) -> str:
 # the most words a side of an edit may have for a quantifier swapped in it ("all" → "some",
 # "several times" → "twice") to be the change: in a longer rewrite it is one word of many
 _QUANTITY_WORDS = 4
-# the most words of a cut or added phrase told as a figure or a date cut or added; a longer
-# one is a clause, a rewording whose facts the ledger lists
+# the most words of a cut or added phrase told as a figure or a date cut or added, or of a
+# side of an edit told as names swapped ("Gregg Re" → "Jason Donner and The Associated
+# Press"); a longer one is a clause, a rewording whose facts the ledger lists
 _PHRASE_WORDS = 6
 _CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?")  # a date that is only a time
 

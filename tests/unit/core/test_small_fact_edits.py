@@ -329,6 +329,21 @@ def test_a_date_written_another_way_is_kept_in_the_ledger() -> None:
         [(FactStatus.KEPT, "15 July 2018")]
 
 
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("Gregg Re", "Jason Donner and The Associated Press", ChangeKind.FACT_CHANGE),  # names swapped
+    ("TURNBERRY", "GLASGOW", ChangeKind.FACT_CHANGE),
+    # a lede rewritten around other names: a rewording, whose names the ledger follows
+    ("and Russia's Vladimir Putin are ready to go one-on-one",
+     "blamed the United States, not Russian election meddling or the annexation of Crimea, for",
+     ChangeKind.REWORDING),
+])
+def test_names_swapped_are_a_fact_change_and_a_rewrite_naming_others_is_not(
+        old: str, new: str, kind: ChangeKind) -> None:
+    from articlecompare.core.classify import hunk_kind
+
+    assert hunk_kind(old, new, False).kind is kind
+
+
 def test_the_same_names_in_another_order_are_no_fact_change() -> None:
     result = compare(Article("Trump spoke first and Putin spoke second on Monday.\n"),
                      Article("Putin spoke first and Trump spoke second on Monday.\n"))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from .classify import Basis, capitalised_words, hunk_kind, is_boilerplate
-from .facts import DATE_RE, figures
+from .facts import DATE_RE, WEEKDAYS, date_key, figures
 from .commentary import (OpinionModel, Sensitivity, lexical_opinion)
 from .draft import Draft, union
 from .edits import local_edits
@@ -188,6 +188,12 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             if inner and not _WORDLIKE.search(old) and \
                     not _WORDLIKE.search(_outside(b.text, sb, inner)):
                 continue  # words only added, and they are the evaluation: no rewording besides
+        if reading.basis in (Basis.DATES, Basis.STATED) and \
+                _dates_restated(a.text, dates_a, sa, b.text, dates_b, sb):
+            # "July 15, 2018" → "Sunday, 15 July 2018": the date stands whole, a weekday added
+            kind, detail = ChangeKind.REWORDING, "date written another way: " + (
+                f"{old.strip()} → {new.strip()}" if old.strip() and new.strip() else
+                f"added “{new.strip()}”" if new.strip() else f"cut “{old.strip()}”")
         if reading.basis == Basis.STATED and \
                 _restated(old or new, figures_b if old else figures_a,
                           b.text[span_b.start:span_b.end] if old else a.text[span_a.start:span_a.end]):
@@ -379,6 +385,28 @@ _SAME_SOURCE = {word: group.split()[0] for group in (
 def _dates(text: str, sentence: Span) -> list[Span]:
     """Where the dates of a sentence stand."""
     return [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, sentence.start, sentence.end)]
+
+
+def _dates_restated(text_a: str, dates_a: list[Span], sa: Span | None,
+                    text_b: str, dates_b: list[Span], sb: Span | None) -> bool:
+    """Whether every whole date an edit touches stands in the other sentence as it was, in
+    other words ("July 15, 2018" as "15 July 2018"), but for a weekday put in or cut beside it
+    ("Sunday")."""
+    keys_a = {_without_weekday(text_a[d.start:d.end]) for d in dates_a}
+    keys_b = {_without_weekday(text_b[d.start:d.end]) for d in dates_b}
+    touched_a = [_without_weekday(d) for d in _dates_touched(text_a, dates_a, sa)]
+    touched_b = [_without_weekday(d) for d in _dates_touched(text_b, dates_b, sb)]
+    return all(k in keys_b or not any(k) for k in touched_a) and \
+        all(k in keys_a or not any(k) for k in touched_b) and \
+        any(map(any, touched_a + touched_b))
+
+
+def _without_weekday(date: str) -> tuple[object, ...]:
+    """What a date says but its weekday (nothing for a weekday alone)."""
+    return tuple(part for part in date_key(date) if part not in _WEEKDAY_KEYS)
+
+
+_WEEKDAY_KEYS = frozenset(w.casefold() for w in WEEKDAYS)
 
 
 def _dates_touched(text: str, dates: list[Span], span: Span | None) -> list[str]:

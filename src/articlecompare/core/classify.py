@@ -243,12 +243,14 @@ def _quoted_words(text: str) -> list[str]:
 
 class Basis(Enum):
     """What an edit's reading rests on, where a caller weighs it again: other names in the
-    place of names (the same names reordered are a rewording), or a figure or a date cut or
-    added (one the other sentence states elsewhere was moved, not lost)."""
+    place of names (the same names reordered are a rewording), a figure or a date cut or
+    added (one the other sentence states elsewhere was moved, not lost), or the whole dates
+    the edit touches (ones the other sentence states whole were written another way)."""
 
     OTHER = "other"
     NAMES = "names"
     STATED = "stated"
+    DATES = "dates"
 
 
 class EditReading(NamedTuple):
@@ -289,7 +291,8 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if touched_dates is not None and touched_dates[0] and touched_dates[1] and \
             {date_key(d) for d in touched_dates[0]} != {date_key(d) for d in touched_dates[1]}:
         return EditReading(ChangeKind.FACT_CHANGE,
-                           f"{', '.join(touched_dates[0])} → {', '.join(touched_dates[1])}")
+                           f"{', '.join(touched_dates[0])} → {', '.join(touched_dates[1])}",
+                           Basis.DATES)
     old_dates, new_dates = _dates_in(deleted), _dates_in(inserted)
     if old_dates and new_dates and {date_key(d) for d in old_dates} != \
             {date_key(d) for d in new_dates}:
@@ -342,7 +345,7 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
                            else f"punctuation added: {new}" if new else f"punctuation cut: {old}")
     shortened = _date_shortened(deleted, inserted, touched_dates)
     if shortened is not None:  # "July 7, 2017" → "July 2017"
-        return EditReading(ChangeKind.FACT_CHANGE, shortened)
+        return EditReading(ChangeKind.FACT_CHANGE, shortened, Basis.DATES)
     if not new_w:
         what = _stated(deleted) if len(old_w) <= _PHRASE_WORDS else ""  # "and 12 injured"
         if what:

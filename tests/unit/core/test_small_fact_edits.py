@@ -344,6 +344,25 @@ def test_names_swapped_are_a_fact_change_and_a_rewrite_naming_others_is_not(
     assert hunk_kind(old, new, False).kind is kind
 
 
+HELD = "The talks were held on July 15, 2018, in the capital.\n"
+
+
+@pytest.mark.parametrize(("original", "revised", "changed"), [
+    (HELD, "The talks were held on Sunday, 15 July 2018, in the capital.\n", False),  # a weekday
+    ("July 15, 2018\n\nThe talks were held in the capital.\n",
+     "Sunday, 15 July 2018 07:38 AM\n\nThe talks were held in the capital.\n", False),
+    (HELD, "The talks were held on Sunday, July 16, 2018, in the capital.\n", True),
+    (HELD, "The talks were held in July 2018 in the capital.\n", True),  # the day cut
+])
+def test_a_date_written_another_way_with_its_weekday_is_no_changed_fact(original: str,
+                                                                        revised: str,
+                                                                        changed: bool) -> None:
+    result = compare(Article(original), Article(revised))
+    assert (ChangeKind.FACT_CHANGE in [c.kind for c in result.changes]) is changed
+    (date,) = [f for f in result.facts if f.text == "July 15, 2018"]
+    assert (date.status is FactStatus.CHANGED) is changed
+
+
 def test_the_same_names_in_another_order_are_no_fact_change() -> None:
     result = compare(Article("Trump spoke first and Putin spoke second on Monday.\n"),
                      Article("Putin spoke first and Trump spoke second on Monday.\n"))

@@ -199,6 +199,9 @@ CASES: dict[str, Case] = {
                         lambda n: "<p " + _repeat("a=1 ", n) + ">The council voted.</p>", THREE),
     "html-crowded": (lambda t: thinned(t.encode()), lambda n: _repeat("=" * 999 + ">", n), THREE),
     "html-unclosed-tags": (lambda t: flattened(t.encode()), lambda n: _repeat("<a", n), THREE),
+    # classify._STAMP_CREDIT: "by" and capitalised words without end
+    **_each("stamp-credit", is_boilerplate, {"capitals": "Posted by A A A A ", "spaces": " by A  "},
+            CHEAP),
     # asides._ASIDE: dashes, brackets and relative clauses never closed, or closed at once
     **_each("asides", _asides, {"dashes": "— a b ", "double-dashes": " -- a b", "brackets": "(a b ",
                                 "relatives": ", who a b", "closed": "— a b c d e f g h —"}, CHEAP),

@@ -148,8 +148,8 @@ def is_timestamp(line: str) -> bool:
     nothing but dates, times, time zones and separators ("Updated 5:27 am EDT Jul 16, 2018"),
     or a date with its year and a clock time ("July 15, 2018 — 4:05am"). A clock time alone
     is no timestamp: live coverage heads its entries so ("2:20 p.m.")."""
-    tokens = _STAMP_TOKEN.findall(line.casefold())
-    if not tokens or len(tokens) > 16:
+    tokens = _STAMP_TOKEN.findall(_STAMP_CREDIT.sub("", line).casefold())
+    if not tokens or len(tokens) > _STAMP_TOKENS:
         return False
     labelled = clocked = dated = False
     for token in tokens:
@@ -167,6 +167,10 @@ def is_timestamp(line: str) -> bool:
     return labelled or clocked and dated
 
 
+_STAMP_TOKENS = 24  # a stamp posted and updated, each with date and time, is about 20
+# who posted the page, inside its stamp ("Posted 6:08 am, July 16, 2018, by CNN Wires"): a
+# few capitalised words after "by", up to a separator or the line's end
+_STAMP_CREDIT = re.compile(r",?[^\S\n]+by[^\S\n]+(?:[A-Z][\w.&’'-]*+[^\S\n]*+){1,5}(?=[,|·]|$)")
 _YEAR = re.compile(r"(?<![\d:])(?:19|20)\d\d$")  # "2018", "06/01/2018"
 
 

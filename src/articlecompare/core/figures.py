@@ -241,12 +241,17 @@ def _words(side: Side, i: int, found: Iterable[Quantity], unstated: list[Quantit
 def figure_drafts(found: Figures, drafts: list[Draft]) -> list[Draft]:
     """A change for each changed figure that no fact change of a reworded sentence tells of
     already (a figure of a removed sentence restated in an added one, or of a sentence
-    split, merged or paraphrased)."""
+    split, merged or paraphrased), and that no page furniture holds (a script's "Gallery
+    Thumbnails 5")."""
     told = [d for d in drafts if d.kind == ChangeKind.FACT_CHANGE]
+    furniture = [d for d in drafts if d.kind == ChangeKind.BOILERPLATE]
     out = []
     for f in found.changes:
         if any((d.original and d.original.overlaps(f.old.span)) or
                (d.revised and d.revised.overlaps(f.new.span)) for d in told):
+            continue
+        if any(d.original and d.original.contains(f.old.span) and d.revised and
+               d.revised.contains(f.new.span) for d in furniture):
             continue
         out.append(Draft(ChangeKind.FACT_CHANGE, f.old.span, f.new.span, f.detail,
                          [WordEdit(WordOp.DELETE, f.old.span, None),

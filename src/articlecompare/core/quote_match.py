@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .classify import is_boilerplate
 from .matching import Matching
 from .model import Fact, FactStatus, FactType, Span
 from .quote_pairing import Place, QuotePair, pair_quotations, quote_words
@@ -43,9 +44,9 @@ def match_quotes(a: Side, b: Side, m: Matching,
                  check: Callable[[], None] | None = None) -> QuoteMatch:
     """Find and pair the quotations of two prepared sides."""
     check = check or (lambda: None)
-    qa = find_quotations(a.text)
+    qa = _outside_furniture(a, find_quotations(a.text))
     check()
-    qb = find_quotations(b.text)
+    qb = _outside_furniture(b, find_quotations(b.text))
     check()
     places_a: dict[int, set[Place]] = {}
     places_b: dict[int, set[Place]] = {}
@@ -61,6 +62,23 @@ def match_quotes(a: Side, b: Side, m: Matching,
                             _places(b, qb, places_b))
     check()
     return QuoteMatch(tuple(qa), tuple(qb), tuple(pairs))
+
+
+def _outside_furniture(side: Side, quotes: Sequence[Quotation]) -> tuple[Quotation, ...]:
+    """``quotes`` but those in a line of page furniture: a script's strings ("container:
+    'gallery-thumbnails-5'"), a credit line; no one is quoted there."""
+    starts = side.sentence_spans.starts
+    furniture: dict[int, bool] = {}
+    out = []
+    for q in quotes:
+        k = bisect.bisect_right(starts, q.marks.start) - 1
+        if k >= 0 and k not in furniture:
+            span = side.sentence_spans[k]
+            furniture[k] = span.contains(q.marks) and \
+                is_boilerplate(side.text[span.start:span.end])
+        if k < 0 or not furniture[k]:
+            out.append(q)
+    return tuple(out)
 
 
 def _replaced_runs(m: Matching) -> list[tuple[int, int, int, int]]:

@@ -604,3 +604,12 @@ def test_a_photographer_and_agency_closing_a_caption_are_no_fact() -> None:
 ])
 def test_of_the_stays_inside_a_bodys_name(text: str, listed: list[str]) -> None:
     assert [f.text for f in find_facts(text)] == listed
+
+
+def test_the_strings_of_a_script_line_are_no_quotations() -> None:
+    script = ("window._taboola = window._taboola || []; _taboola.push({ mode: 'thumbnails-c', "
+              "container: 'gallery-thumbnails-N', placement: 'Gallery Thumbnails N' });")
+    story = "The council met on Tuesday.\n\nSCRIPT\n\nThe vote passed by seven votes to two.\n"
+    c = compare(Article(story.replace("SCRIPT", script.replace("N", "5"))),
+                Article(story.replace("SCRIPT", script.replace("N", "4"))))
+    assert [ch.kind for ch in c.changes] == [ChangeKind.BOILERPLATE]

@@ -77,8 +77,13 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
         if old.overlaps(span):
             if original and span.contains(old) and old != span:
                 return original[span.start:old.start] + new.strip() + original[old.end:span.end]
-            return new
+            # a passage rewritten whole is no fact's new wording ("Singer R. Kelly" → "(CNN) -
+            # Spotify reversed its hate content and conduct policy, …")
+            return new if len(new.split()) <= REPLACEMENT_WORDS else None
     return None
+
+
+REPLACEMENT_WORDS = 8  # the most words of the new wording a changed fact is shown with
 
 
 def _phrase(text: str, span: Span) -> Span:

@@ -60,6 +60,17 @@ bishop archbishop rabbi imam
     for dot in ("", "."))
 
 
+# what someone does, set before the name as a title is ("singer R. Kelly", "Actress Jennifer
+# Aniston" opening a sentence): a title where it opens a run of capitals, a name's word after
+# another ("Peter Singer")
+# (not the words that also open the names of bodies and things: "Model Citizens Group",
+# "Producer Price Index", "Artist Services", "Coach Inc.")
+_DESCRIPTORS = frozenset("""singer rapper songwriter musician composer actor actress comedian
+author novelist poet writer columnist journalist reporter photographer filmmaker economist
+historian scientist researcher physicist entrepreneur billionaire businessman businesswoman
+activist""".split())
+
+
 # a party and state after a politician's name: "(R-S.C.)", "(D-Ill.)"
 _AFFILIATION = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 
@@ -84,6 +95,15 @@ college school institute foundation center centre association society party grou
 bank agency council hospital clinic trust fund bureau office service services department
 ministry committee commission board court house church club league union network
 administration authority corporation organization organisation""".split())
+
+
+def _bodys(words: list[tuple[int, str]]) -> bool:
+    """Whether a run of words names a body ("Services Ltd", "Guild of America")."""
+    return any(_bare(w).rstrip(".") in _BODY_ENDINGS for _, w in words)
+
+
+_BODY_ENDINGS = ORGANISATION_WORDS | {"ltd", "inc", "co", "corp", "llc", "plc", "guild",
+                                      "awards", "prize"}
 
 
 _PEOPLES = ("ians", "eans", "ans")  # a lone plural so ending is a people: "Americans"
@@ -164,6 +184,7 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
         if word.casefold() in _TITLES or _bare(word) in _TITLES or \
                 _bare(word).split("-")[0] in _TITLES or \
                 not group and _bare(word) in _PLURAL_TITLES or \
+                not group and _bare(word) in _DESCRIPTORS and not _bodys(words[n + 1:]) or \
                 titled_group[0] and not group and _bare(word) == "general":  # "Attorney General"
             # the portfolio before a title is the title's ("Foreign Minister", "National
             # Security Adviser"), not a name

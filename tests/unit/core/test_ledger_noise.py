@@ -613,3 +613,26 @@ def test_the_strings_of_a_script_line_are_no_quotations() -> None:
     c = compare(Article(story.replace("SCRIPT", script.replace("N", "5"))),
                 Article(story.replace("SCRIPT", script.replace("N", "4"))))
     assert [ch.kind for ch in c.changes] == [ChangeKind.BOILERPLATE]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # what someone does, set before the name as a title is
+    ("Singer R. Kelly's music was at the center of the policy.", ["R. Kelly"]),
+    ("Actress Jennifer Aniston arrived on Monday.", ["Jennifer Aniston", "Monday"]),
+    # a name's word after another, and a body's name, stay whole
+    ("The ethicist Peter Singer spoke on Monday.", ["Peter Singer", "Monday"]),
+    ("Writer Services Ltd said so.", ["Writer Services Ltd"]),
+])
+def test_an_occupation_before_a_name_is_no_part_of_it(text: str, found: list[str]) -> None:
+    assert [f.text for f in find_facts(text)] == found
+
+
+def test_a_name_in_a_sentence_rewritten_whole_has_no_passage_for_its_new_wording() -> None:
+    original = ("Spotify dropped its conduct policy, three weeks after Halvorsen Freight "
+                "announced it was removing artists from all its playlists.\n")
+    revised = ("Spotify dropped its conduct policy, three weeks after the streaming company told "
+               "Reuters in a long statement to its many users that it was removing artists from "
+               "all its playlists.\n")
+    c = compare(Article(original), Article(revised))
+    (name,) = [f for f in c.facts if f.text == "Halvorsen Freight"]
+    assert name.status is FactStatus.MISSING and name.replacement is None

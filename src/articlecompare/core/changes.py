@@ -54,13 +54,6 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
-        span_a, span_b = a.sentence_spans[pair.a], b.sentence_spans[pair.b]
-        if _both_furniture(a, b, span_a, span_b):  # a script line, a stamp: no facts in it
-            drafts.append(Draft(ChangeKind.BOILERPLATE, span_a, span_b, "page furniture",
-                                [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b),
-                                                        m.pair_ops[(pair.a, pair.b)])
-                                 if e.op.value != "equal"], span_b.start))
-            continue
         drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quoted,
                             evaluative)
     for pair in m.loose:

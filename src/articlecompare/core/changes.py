@@ -9,7 +9,7 @@ whichever sentences it spans.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from .classify import Basis, capitalised_words, hunk_kind, is_boilerplate
 from .facts import DATE_RE, WEEKDAYS, date_key, figures
@@ -20,7 +20,7 @@ from .matching import Matching
 from .model import ChangeKind, Span, Token, WordEdit
 from .quote_match import QuoteMatch, match_quotes
 from .quantities import Quantity
-from .relations import COUNTED_KINDS, Values
+from .relations import COUNTED_KINDS, Values, counted_kind, value_key
 from .stance import REPORTING
 from .tokenize import STOPWORDS, is_word
 from .sides import Side
@@ -51,11 +51,16 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
     drafts += removed_drafts(a, m.deleted, anchors, quoted.a, opinion, sensitivity)
     check()
     evaluative = evaluative_edits(a, b, m, quotes_b, opinion, sensitivity, check)
+    # the revised sentences each original sentence went into: a sentence split in two
+    partners: dict[int, list[int]] = {}
+    for pair in m.changed + m.loose:
+        partners.setdefault(pair.a, []).append(pair.b)
     for n, pair in enumerate(m.changed):
         if n % 256 == 0:
             check()
+        split = [j for j in partners[pair.a] if j != pair.b][:_SPLIT_PARTS]
         drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quoted,
-                            evaluative)
+                            evaluative, [q for j in split for q in b.figures_of(j)])
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
         changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
@@ -114,8 +119,12 @@ def _told_once(drafts: list[Draft], evaluations: list[Draft]) -> list[Draft]:
 _WORDLIKE = re.compile(r"\w")
 
 
+_SPLIT_PARTS = 4  # the other revised sentences of a split whose figures are looked at
+
+
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quoted,
-              evaluative: dict[Span, Draft] | None = None) -> list[Draft]:
+              evaluative: dict[Span, Draft] | None = None,
+              split_figures: Sequence[Quantity] = ()) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
     own, and the plain rewording between them grouped, so that no two changes overlap.
     Edits inside altered quotations are left out: each altered quotation is one change of
@@ -194,6 +203,11 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             kind, detail = ChangeKind.REWORDING, "date written another way: " + (
                 f"{old.strip()} → {new.strip()}" if old.strip() and new.strip() else
                 f"added “{new.strip()}”" if new.strip() else f"cut “{old.strip()}”")
+        if reading.basis == Basis.FIGURES and split_figures and \
+                _stated_in(_touched(figures_a, sa, _token_start(ta, i1, span_a)), split_figures):
+            # "The policy had two parts, … which …" split into "… had two parts." and "One
+            # part …": the figure stands in the other part
+            kind, detail = ChangeKind.REWORDING, f"{old.strip()} → {new.strip()}"
         if reading.basis == Basis.STATED and \
                 _restated(old or new, figures_b if old else figures_a,
                           b.text[span_b.start:span_b.end] if old else a.text[span_a.start:span_a.end]):
@@ -385,6 +399,13 @@ _SAME_SOURCE = {word: group.split()[0] for group in (
 def _dates(text: str, sentence: Span) -> list[Span]:
     """Where the dates of a sentence stand."""
     return [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, sentence.start, sentence.end)]
+
+
+def _stated_in(figures: Sequence[Quantity], others: Sequence[Quantity]) -> bool:
+    """Whether each of ``figures`` (one at least) has its value among ``others``, a count
+    counting the same kind of thing."""
+    keys = {(value_key(q), counted_kind(q.noun)) for q in others}
+    return bool(figures) and all((value_key(q), counted_kind(q.noun)) in keys for q in figures)
 
 
 def _dates_restated(text_a: str, dates_a: list[Span], sa: Span | None,

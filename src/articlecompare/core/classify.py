@@ -248,13 +248,15 @@ def _quoted_words(text: str) -> list[str]:
 class Basis(Enum):
     """What an edit's reading rests on, where a caller weighs it again: other names in the
     place of names (the same names reordered are a rewording), a figure or a date cut or
-    added (one the other sentence states elsewhere was moved, not lost), or the whole dates
-    the edit touches (ones the other sentence states whole were written another way)."""
+    added (one the other sentence states elsewhere was moved, not lost), the whole dates
+    the edit touches (ones the other sentence states whole were written another way), or a
+    figure's value changed (one another part of a split sentence states was not changed)."""
 
     OTHER = "other"
     NAMES = "names"
     STATED = "stated"
     DATES = "dates"
+    FIGURES = "figures"
 
 
 class EditReading(NamedTuple):
@@ -289,7 +291,7 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     news = figures(inserted) if new_figures is None else new_figures
     figure = figure_change(olds, news)
     if figure is not None:
-        return EditReading(ChangeKind.FACT_CHANGE, figure)
+        return EditReading(ChangeKind.FACT_CHANGE, figure, Basis.FIGURES)
     if _recounted(olds, news):  # "12 churches" → "15 church buildings"
         return EditReading(ChangeKind.FACT_CHANGE, f"{deleted.strip()} → {inserted.strip()}")
     if touched_dates is not None and touched_dates[0] and touched_dates[1] and \

@@ -363,6 +363,19 @@ def test_a_date_written_another_way_with_its_weekday_is_no_changed_fact(original
     assert (date.status is FactStatus.CHANGED) is changed
 
 
+def test_a_figure_that_stands_in_the_other_part_of_a_split_sentence_is_not_changed() -> None:
+    original = ("Spotify changed course on Friday.\n\nThe policy had two parts, the company "
+                "said, which were related to promoting artists in the rarest cases and "
+                "addressing hate content. It was implemented May 10.\n")
+    revised = ("Spotify changed course on Friday.\n\nThe policy had two parts, the company "
+               "said. One part addressed promoting artists in the rarest cases and the other "
+               "addressed hate content. The policy was implemented May 10.\n")
+    result = compare(Article(original), Article(revised))
+    assert ChangeKind.FACT_CHANGE not in [c.kind for c in result.changes]
+    (parts,) = [f for f in result.facts if f.text == "two parts"]
+    assert parts.status is FactStatus.KEPT
+
+
 def test_the_same_names_in_another_order_are_no_fact_change() -> None:
     result = compare(Article("Trump spoke first and Putin spoke second on Monday.\n"),
                      Article("Putin spoke first and Trump spoke second on Monday.\n"))

@@ -202,6 +202,9 @@ CASES: dict[str, Case] = {
     # classify._STAMP_CREDIT: "by" and capitalised words without end
     **_each("stamp-credit", is_boilerplate, {"capitals": "Posted by A A A A ", "spaces": " by A  "},
             CHEAP),
+    # facts._PHONE: a country code and groups of digits without end, area codes
+    **_each("phones", find_facts, {"groups": "+1 2 3 ", "area-codes": "(617) 555-", "dashes": "1-800-"},
+            CHEAP),
     # asides._ASIDE: dashes, brackets and relative clauses never closed, or closed at once
     **_each("asides", _asides, {"dashes": "— a b ", "double-dashes": " -- a b", "brackets": "(a b ",
                                 "relatives": ", who a b", "closed": "— a b c d e f g h —"}, CHEAP),

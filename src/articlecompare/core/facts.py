@@ -106,7 +106,7 @@ def find_facts(text: str, check: Callable[[], None] | None = None,
         taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     dates = [f.span for f in found]
     check()
-    for q in find_quantities(text, dates):
+    for q in find_quantities(text, _with_phones(text, dates)):
         if is_fact(q):
             core: Span = q.core
             value: Quantity | None = q
@@ -292,7 +292,49 @@ def figures(text: str, start: int = 0, end: int | None = None) -> list[Quantity]
     left out."""
     end = len(text) if end is None else end
     dates = [Span(m.start(), m.end()) for m in DATE_RE.finditer(text, start, end)]
-    return find_quantities(text, dates, start, end)
+    return find_quantities(text, _with_phones(text, dates, start, end), start, end)
+
+
+# a telephone number: a country code and groups of digits ("+44 20 7330 7500"), or a North
+# American number with its area code set off ("(617) 555-0100", "617-555-0100",
+# "1-800-273-8255"); its digits are no figures. Each pattern starts on a mark, so a text is
+# scanned fast (one that starts on a digit is tried at every digit: 30 ms for 600 KB)
+_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,4}(?!\d)|\(\d{3}\) ?\d{3}[.-]\d{4}(?![\d-])")
+_PHONE_TAIL = re.compile(r"[.-]\d{3}[.-]\d{4}(?![\d-])")  # after the area code's digits
+_AREA = re.compile(r"(?:1[.-])?\d{3}")
+
+
+def _phones(text: str, start: int, end: int) -> list[Span]:
+    """The telephone numbers of ``text[start:end]``, in order."""
+    found = [Span(m.start(), m.end()) for m in _PHONE.finditer(text, start, end)]
+    for m in _PHONE_TAIL.finditer(text, start, end):
+        at = m.start() - 3
+        if at < start or not text[at:m.start()].isdigit() or \
+                at > start and text[at - 1] in "0123456789.":
+            continue
+        if at - 2 >= start and _AREA.fullmatch(text, at - 2, m.start()) and \
+                (at - 2 == start or not text[at - 3].isdigit()):
+            at -= 2  # "1-800-…"
+        elif at > start and text[at - 1] == "-":
+            continue  # the end of a longer run of numbers and dashes
+        found.append(Span(at, m.end()))
+    return sorted(found, key=lambda s: s.start) if len(found) > 1 else found
+
+
+def _with_phones(text: str, dates: list[Span], start: int = 0, end: int | None = None
+                 ) -> list[Span]:
+    """``dates`` (sorted, not overlapping) and the telephone numbers that overlap none of
+    them, in order."""
+    phones = _phones(text, start, len(text) if end is None else end)
+    if not phones:
+        return dates
+    starts = [d.start for d in dates]
+
+    def clear(p: Span) -> bool:  # the dates that start before it end before it
+        k = bisect.bisect_left(starts, p.end)
+        return k == 0 or dates[k - 1].end <= p.start
+
+    return sorted(dates + [p for p in phones if clear(p)], key=lambda s: s.start)
 
 
 def with_noun(text: str, q: Quantity, whole: bool = False) -> Span:

@@ -636,3 +636,13 @@ def test_a_name_in_a_sentence_rewritten_whole_has_no_passage_for_its_new_wording
     c = compare(Article(original), Article(revised))
     (name,) = [f for f in c.facts if f.text == "Halvorsen Freight"]
     assert name.status is FactStatus.MISSING and name.replacement is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a telephone number's digits are no figures
+    ("Americas +1 212 318 2000", []),
+    ("Call (617) 555-0100 or 1-800-273-8255 before 12 people arrive.", ["12 people"]),
+    ("The vote was 212-318 on Tuesday.", ["212-318", "Tuesday"]),  # a tally stays
+])
+def test_a_telephone_number_is_no_figure(text: str, found: list[str]) -> None:
+    assert [f.text for f in find_facts(text)] == found

@@ -384,9 +384,23 @@ def split_listed(text: str, found: list[FoundFact], pairs: bool = True) -> list[
             out.append(f)
             continue
         at = f.span.start + len(first) + len(joined)
-        out.append(FoundFact(first, f.type, Span(f.span.start, f.span.start + len(first))))
-        out.append(FoundFact(second, f.type, Span(at, f.span.end)))
+        # each alone is a name unless a word for a party's members or a people ("Democrats
+        # and Latino communities": "Democrats" names no one in particular)
+        if not _members(first):
+            out.append(FoundFact(first, f.type, Span(f.span.start, f.span.start + len(first))))
+        if not _members(second):
+            out.append(FoundFact(second, f.type, Span(at, f.span.end)))
     return out
+
+
+def _members(name: str) -> bool:
+    """Whether a lone word names a party's members or a people ("Democrats", "Americans")."""
+    low = name.casefold()
+    return " " not in name and (low in _MEMBERS or len(low) >= 6 and low.endswith(_PEOPLES))
+
+
+_MEMBERS = frozenset("""republicans democrats conservatives liberals tories socialists
+communists independents""".split())
 
 
 def _one_body(first: str, second: str) -> bool:

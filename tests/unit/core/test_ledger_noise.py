@@ -348,7 +348,7 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("This material may not be published, broadcast, rewritten or redistributed.", True),
     ("July 15, 2018 — 4:05am", True), ("Jul 15, 2018 | 11:35 PM", True),
     ("Updated: July 16, 2018 @ 2:52 am", True), ("06/01/2018 02:57 pm ET", True),
-    ("Purchase: Order Reprint", True), ("SIGN ME UP!", True),
+    ("Purchase: Order Reprint", True), ("SIGN ME UP!", True), ("Trending News", True),
     # a stamp with who posted the page
     ("Posted 6:08 am, July 16, 2018, by CNN Wires", True),
     ("Posted 5:57 am, July 16, 2018, by Associated Press , Updated at 06:00AM, July 16, 2018", True),
@@ -646,3 +646,8 @@ def test_a_name_in_a_sentence_rewritten_whole_has_no_passage_for_its_new_wording
 ])
 def test_a_telephone_number_is_no_figure(text: str, found: list[str]) -> None:
     assert [f.text for f in find_facts(text)] == found
+
+
+def test_a_word_for_a_party_listed_with_a_name_is_no_name_of_its_own() -> None:
+    text = "The effort aims to restrict the power of Democrats and Latino groups in Texas."
+    assert [f.text for f in find_facts(text)] == ["Latino", "Texas"]

@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
     r"most read.*|unlimited digital access.*|you are signed in as|"
     r"reprints?(?: (?:&|and) permissions)?|"
     r"recommended(?: for you)?|trending(?: news| now| stories)?|most popular|menu|search|"
-    r"skip to (?:main )?content|"
+    r"skip to (?:main )?content|(?:(?:footer|site|main|primary|top|skip) )?navigation|footer|"
     r"loading.*|newsletter.*|copyright.*|©.*|all rights reserved.*|photo:.*|image:.*|"
     r"watch:.*|listen.*|play video|close|next|previous|home|continue reading|"
     r"(?:back to )?gallery|now playing|recommended videos?|image \d+ of \d+|\d+\s*/\s*\d+|"

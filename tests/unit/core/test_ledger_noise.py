@@ -349,6 +349,7 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("July 15, 2018 — 4:05am", True), ("Jul 15, 2018 | 11:35 PM", True),
     ("Updated: July 16, 2018 @ 2:52 am", True), ("06/01/2018 02:57 pm ET", True),
     ("Purchase: Order Reprint", True), ("SIGN ME UP!", True), ("Trending News", True),
+    ("Footer Navigation", True), ("Navigation was hard in the fog.", False),
     # a stamp with who posted the page
     ("Posted 6:08 am, July 16, 2018, by CNN Wires", True),
     ("Posted 5:57 am, July 16, 2018, by Associated Press , Updated at 06:00AM, July 16, 2018", True),

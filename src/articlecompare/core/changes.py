@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .classify import Basis, capitalised_words, hunk_kind, is_boilerplate
+from .classify import Basis, capitalised_words, hunk_kind, initials_of, is_boilerplate
 from .facts import DATE_RE, WEEKDAYS, date_key, figures
 from .commentary import (OpinionModel, Sensitivity, lexical_opinion)
 from .draft import Draft, union
@@ -225,6 +225,7 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             if counted is not None:  # "500 children" → "500 adults"
                 kind, detail = ChangeKind.FACT_CHANGE, counted
         if kind == ChangeKind.REWORDING and judged is None and not in_quote and \
+                not (initials_of(old, new) or initials_of(new, old)) and \
                 _source_swapped(ta, i1, i2, tb, j1, j2):  # "Police said" → "Witnesses said"
             kind, detail = ChangeKind.FACT_CHANGE, f"source: {old.strip()} → {new.strip()}"
         confidence = None

@@ -288,6 +288,9 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
     if deleted.casefold() == inserted.casefold():
         return EditReading(ChangeKind.REWORDING,
                            f"capitalisation: {deleted.strip()} → {inserted.strip()}")
+    if initials_of(deleted, inserted) or initials_of(inserted, deleted):
+        return EditReading(ChangeKind.REWORDING,
+                           f"spelled another way: {deleted.strip()} → {inserted.strip()}")
     olds = figures(deleted) if old_figures is None else old_figures
     news = figures(inserted) if new_figures is None else new_figures
     figure = figure_change(olds, news)
@@ -366,6 +369,22 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
                                Basis.STATED)
         return EditReading(ChangeKind.REWORDING, f"added: “{inserted.strip()}”")
     return EditReading(ChangeKind.REWORDING, f"{deleted.strip()} → {inserted.strip()}")
+
+
+def initials_of(short: str, long: str) -> bool:
+    """Whether ``short`` is an initialism of ``long``, with or without periods ("EU" of
+    "European Union", "F.B.I." of "FBI" or of "Federal Bureau of Investigation")."""
+    letters = short.replace(".", "").strip()
+    if not 2 <= len(letters) <= 5 or not letters.isalpha() or not letters.isupper():
+        return False
+    if long.replace(".", "").strip() == letters:
+        return short.strip() != long.strip()
+    words = [w for w in long.split() if w[:1].isupper()]
+    return len(words) == len(letters) and "".join(w[0] for w in words) == letters and \
+        all(w.lower() in _LINKING or w[:1].isupper() for w in long.split())
+
+
+_LINKING = frozenset({"of", "the", "and", "for", "&"})
 
 
 def _date_shortened(deleted: str, inserted: str,

@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable
 
 from .facts import DATE_RE, FoundFact, date_key, figures, find_facts, trim_span, with_noun
-from .presence import Presence, folded_words, occurs_in
+from .presence import Presence, find_at_word_start, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
 from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, affiliated_in, party_in,
-                         spelled_out, surname_in, undotted_in, widened_in)
+                         spelled_in, spelled_out, surname_in, undotted_in,
+                         widened_in)
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things, is_measure
 from .relations import Values, value_key
@@ -83,6 +84,8 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     return None
 
 
+# a name in capitals that a word in small letters is not ("US", not "us"): looked for as written
+_INITIALISM = re.compile(r"[A-Z]{2,4}")
 REPLACEMENT_WORDS = 8  # the most words of the new wording a changed fact is shown with
 
 
@@ -215,6 +218,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
             return fact
         short = (acronym_in(found, words) or surname_in(found, words) or
                  widened_in(found, revised, words) or undotted_in(found, words) or
+                 spelled_in(found, revised) or
                  party_in(found, words) or affiliated_in(found, words)) \
             if found.type == FactType.NAME else None
         if short is not None:  # "Immigration and Customs Enforcement" kept as "ICE"
@@ -250,7 +254,8 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         # a count's figure written alone proves nothing ("12" of "12 dollars"); with the noun
         # it counts ("two countries") it does
         written = found.text in present and (stated is None or found.quantity is None or
-                                             found.span != found.quantity.core)
+                                             found.span != found.quantity.core) and \
+            (not _INITIALISM.fullmatch(found.text) or words.where(found.text) is not None)
         if kept or stated or written or _kept_as_written(found, present):
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
@@ -500,6 +505,8 @@ def _in_partner(found: FoundFact, original: str, revised: str,
     if n < 0 or not partners[n][0].contains(found.span):
         return False
     new = partners[n][1]
+    if _INITIALISM.fullmatch(found.text):  # "US" is not the "us" of the partner sentence
+        return find_at_word_start(revised[new.start:new.end], found.text, whole_word=True) >= 0
     return occurs_in(found.text, folded_words(revised[new.start:new.end]))
 
 

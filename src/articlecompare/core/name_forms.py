@@ -73,6 +73,15 @@ class RevisedWords:
             yield at
             at = find_at_word_start(self._text, word, whole_word=True, start=at + 1)
 
+    def dotted(self, initials: str) -> Span | None:
+        """Where an initialism stands written with its periods ("U.S." for "US"), a whole
+        word (the word index holds no periods: the text is searched)."""
+        if not self._present.has_word(fold(initials[0], ignore_case=True)):  # the cheap no
+            return None
+        written = "".join(f"{letter}." for letter in initials)
+        at = find_at_word_start(self._text, written, whole_word=True)
+        return Span(at, at + len(written)) if at >= 0 else None
+
     def _search(self, word: str) -> Span | None:
         if not self._present.has_word(fold(word, ignore_case=True)):  # the cheap no
             return None
@@ -186,10 +195,28 @@ _PARTY = re.compile(r"(?:[Tt]he )?([A-Z][\w’'-]+) Party")
 
 def undotted_in(found: FoundFact, words: RevisedWords) -> Span | None:
     """Where the revised text writes an initialism without its periods, in capitals as the
-    original has it ("U.S." as "US", never the pronoun "us")."""
-    if not _DOTTED.fullmatch(found.text):
+    original has it ("U.S." as "US", never the pronoun "us"), or with them ("US" as "U.S.")."""
+    if _DOTTED.fullmatch(found.text):
+        return words.where(found.text.replace(".", ""))
+    if _BARE_INITIALS.fullmatch(found.text):  # "US" as "U.S."
+        return words.dotted(found.text)
+    return None
+
+
+_BARE_INITIALS = re.compile(r"[A-Z]{2,4}")  # an initialism written without periods
+
+
+def spelled_in(found: FoundFact, revised: str) -> Span | None:
+    """Where the revised text spells out an initialism: capitalised words whose first
+    letters are its letters, "of", "the", "and" or "for" allowed between ("EU" as "European
+    Union", "FBI" as "Federal Bureau of Investigation")."""
+    letters = found.text.replace(".", "")
+    if not _BARE_INITIALS.fullmatch(letters):
         return None
-    return words.where(found.text.replace(".", ""))
+    words = r"(?:\s+(?:of|the|and|for|&))*\s+".join(
+        rf"{letter}[a-z’'-]++" for letter in letters)
+    m = re.search(rf"(?<![\w-]){words}(?![\w-])", revised)
+    return Span(m.start(), m.end()) if m else None
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # an initialism written with its periods

@@ -652,3 +652,24 @@ def test_a_telephone_number_is_no_figure(text: str, found: list[str]) -> None:
 def test_a_word_for_a_party_listed_with_a_name_is_no_name_of_its_own() -> None:
     text = "The effort aims to restrict the power of Democrats and Latino groups in Texas."
     assert [f.text for f in find_facts(text)] == ["Latino", "Texas"]
+
+
+@pytest.mark.parametrize(("original", "revised", "status"), [
+    # an initialism with or without its periods is the same name
+    ("Russians hacked the 2016 US election, officials said.\n",
+     "Russians hacked the 2016 U.S. presidential election, officials said.\n", FactStatus.KEPT),
+    ("The FBI said so on Monday.\n", "The F.B.I. said so on Monday.\n", FactStatus.KEPT),
+    # the pronoun is not the country, nor a word its letters open an initialism
+    ("The US said so on Monday.\n", "Officials said so about us on Monday.\n", FactStatus.MISSING),
+    ("The AP said so on Monday.\n", "It appears they said so on Monday.\n", FactStatus.MISSING),
+    # spelled out
+    ("The EU said so on Monday.\n", "The European Union said so on Monday.\n", FactStatus.KEPT),
+    ("The FBI said so.\n", "The Federal Bureau of Investigation said so.\n", FactStatus.KEPT),
+])
+def test_an_initialism_is_kept_by_its_letters_in_capitals(original: str, revised: str,
+                                                         status: FactStatus) -> None:
+    c = compare(Article(original), Article(revised))
+    (name,) = [f for f in c.facts if f.type is FactType.NAME]
+    assert name.status is status
+    assert not any(ch.kind is ChangeKind.FACT_CHANGE for ch in c.changes) or \
+        status is FactStatus.MISSING

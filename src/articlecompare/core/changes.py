@@ -82,10 +82,15 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
                             "reworded: split, merged or paraphrased", changed, span_b.start))
     for pair in m.moved:
         ops = m.pair_ops[(pair.a, pair.b)]
-        drafts.append(Draft(ChangeKind.MOVE, a.sentence_spans[pair.a], b.sentence_spans[pair.b],
+        span_a, span_b = a.sentence_spans[pair.a], b.sentence_spans[pair.b]
+        furniture = _both_furniture(a, b, span_a, span_b)  # a page's stamp, set elsewhere
+        drafts.append(Draft(ChangeKind.BOILERPLATE if furniture else ChangeKind.MOVE,
+                            span_a, span_b, "page furniture" if furniture else
                             "moved" if pair.similarity == 1.0 else "moved and reworded",
                             local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops),
-                            b.sentence_spans[pair.b].start))
+                            span_b.start))
+        if furniture:
+            continue
         if pair.similarity < 1.0:  # what the edits of a moved sentence did, beside the move
             drafts += [d for d in _reworded(a, b, pair.a, pair.b, ops, quoted, evaluative)
                        if d.kind not in (ChangeKind.REWORDING, ChangeKind.BOILERPLATE)]

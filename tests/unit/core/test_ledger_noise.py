@@ -350,6 +350,8 @@ def test_a_changed_word_of_a_short_headline_is_no_changed_name() -> None:
     ("Updated: July 16, 2018 @ 2:52 am", True), ("06/01/2018 02:57 pm ET", True),
     ("Purchase: Order Reprint", True), ("SIGN ME UP!", True), ("Trending News", True),
     ("Footer Navigation", True), ("Navigation was hard in the fog.", False),
+    ("powered by Ask", True), ("$1 for 4 weeks.", True), ("Try one month for $1!", True),
+    ("Tickets cost $1 for children.", False), ("It is powered by solar panels on the roof.", False),
     # a stamp with who posted the page
     ("Posted 6:08 am, July 16, 2018, by CNN Wires", True),
     ("Posted 5:57 am, July 16, 2018, by Associated Press , Updated at 06:00AM, July 16, 2018", True),
@@ -673,3 +675,13 @@ def test_an_initialism_is_kept_by_its_letters_in_capitals(original: str, revised
     assert name.status is status
     assert not any(ch.kind is ChangeKind.FACT_CHANGE for ch in c.changes) or \
         status is FactStatus.MISSING
+
+
+def test_a_page_stamp_set_elsewhere_is_furniture_not_a_moved_sentence_with_a_changed_time() -> None:
+    original = ("Trump arrives in Helsinki\n\nJuly 15, 2018 8:21 am\n\nThe president landed on "
+                "Sunday evening after a weekend in Scotland.\n\nHe meets Putin on Monday.\n")
+    revised = ("Trump arrives in Helsinki\n\nThe president landed on Sunday evening after a "
+               "weekend in Scotland.\n\nJuly 15, 2018 at 8:11 AM\n\nHe meets Putin on Monday.\n")
+    c = compare(Article(original), Article(revised))
+    assert [ch.kind for ch in c.changes] == [ChangeKind.BOILERPLATE]
+    assert all(f.status is FactStatus.KEPT for f in c.facts)

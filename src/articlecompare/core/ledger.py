@@ -25,7 +25,7 @@ from .quantities import Quantity, find_quantities
 from .quantity import counts_things, is_measure
 from .relations import Values, value_key
 from .segment import sentence_bounds
-from .qualifiers import HEDGES, QUALIFIERS, qualified_phrases, qualifiers_in
+from .qualifiers import HEDGES, NOUN_QUALIFIERS, QUALIFIERS, qualified_phrases, qualifiers_in
 from .tokenize import STOPWORDS, fold
 
 
@@ -101,6 +101,10 @@ def _phrase(text: str, span: Span) -> Span:
     if len(words) == 1 and fold(words[0].group(), ignore_case=True) in QUALIFIERS:
         hedge = fold(words[0].group(), ignore_case=True) in HEDGES
         return Span(words[0].start(), _qualified_end(text, words[0].end(), hedge))
+    if fold(words[-1].group(), ignore_case=True) in NOUN_QUALIFIERS:
+        # a cut that ends on "no" or "first" takes what it qualifies ("had given no" →
+        # "given no thought")
+        return Span(words[0].start(), _qualified_end(text, words[-1].end()))
     return Span(words[0].start(), words[-1].end())
 
 

@@ -44,7 +44,7 @@ NOUN_QUALIFIERS = frozenset(_RANK.split()) | frozenset("no without only sole".sp
 # words after a qualifier that make it plain wording ("first year", "no one", "only time")
 _PLAIN_AFTER = frozenset("""one longer matter doubt time times day days week weeks month months
 year years hour hours minute minutes""".split())
-_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’']+(?:-[\w’']+)*")  # "U.S." one word
 MAX_QUALIFIED = 3  # words after a qualifier that a qualified phrase takes
 
 

@@ -119,6 +119,7 @@ def test_each_fact_says_where_it_stood_and_a_changed_one_its_new_wording() -> No
     ("They spoke without fear of reprisal.", ["without fear of reprisal"]),
     ("There was no sign of the children.", ["no sign of the children"]),
     ("There was no sign of it.", ["no sign"]),
+    ("It defied all top U.S. intelligence agencies.", ["top U.S. intelligence agencies"]),  # initials
     ("It was the first standalone summit meeting of the two.", ["first standalone summit meeting"]),
     ("The storm was one of the worst on record.", ["worst on record"]),
     ("It is the largest in the world.", ["largest in the world"]),
@@ -685,3 +686,9 @@ def test_a_page_stamp_set_elsewhere_is_furniture_not_a_moved_sentence_with_a_cha
     c = compare(Article(original), Article(revised))
     assert [ch.kind for ch in c.changes] == [ChangeKind.BOILERPLATE]
     assert all(f.status is FactStatus.KEPT for f in c.facts)
+
+
+def test_a_cut_that_ends_on_an_absence_is_told_with_what_it_qualifies() -> None:
+    c = compare(Article("He said in the interview that he had given no thought to asking Putin.\n"),
+                Article("He said in the interview that he \"hadn't thought\" about asking Putin.\n"))
+    assert [f.text for f in c.facts if f.status is not FactStatus.KEPT] == ["given no thought"]

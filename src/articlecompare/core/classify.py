@@ -376,12 +376,14 @@ def hunk_kind(deleted: str, inserted: str, in_quote: bool,
 
 def initials_of(short: str, long: str) -> bool:
     """Whether ``short`` is an initialism of ``long``, with or without periods ("EU" of
-    "European Union", "F.B.I." of "FBI" or of "Federal Bureau of Investigation")."""
+    "European Union", "F.B.I." of "FBI" or of "Federal Bureau of Investigation"), or ``long``
+    its plural ("SATs", "Sats")."""
     letters = short.replace(".", "").strip()
     if not 2 <= len(letters) <= 5 or not letters.isalpha() or not letters.isupper():
         return False
-    if long.replace(".", "").strip() == letters:
-        return short.strip() != long.strip()
+    plain = long.replace(".", "").strip()
+    if plain == letters or plain[-1:] == "s" and plain[:-1].casefold() == letters.casefold():
+        return short.strip() != long.strip()  # "U.S." → "US", "SAT" → "SATs" or "Sats"
     words = [w for w in long.split() if w[:1].isupper()]
     return len(words) == len(letters) and "".join(w[0] for w in words) == letters and \
         all(w.lower() in _LINKING or w[:1].isupper() for w in long.split())

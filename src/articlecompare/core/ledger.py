@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from .facts import DATE_RE, FoundFact, date_key, figures, find_facts, trim_span, with_noun
-from .presence import Presence, find_at_word_start, folded_words, occurs_in
+from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
@@ -86,6 +86,14 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
 
 # a name in capitals that a word in small letters is not ("US", not "us"): looked for as written
 _INITIALISM = re.compile(r"[A-Z]{2,4}")
+
+
+def _initialism_in(letters: str, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether an initialism stands in ``text[start:end]`` as written or in the plural
+    ("SATs"), or made a word of, capitalised, in the plural ("Sats"); never in small letters
+    ("us")."""
+    pattern = rf"(?<![\w.]){letters[0]}(?:{letters[1:]}|{letters[1:].lower()}(?=s))s?(?![\w])"
+    return re.compile(pattern).search(text, start, len(text) if end is None else end) is not None
 REPLACEMENT_WORDS = 8  # the most words of the new wording a changed fact is shown with
 
 
@@ -259,7 +267,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         # it counts ("two countries") it does
         written = found.text in present and (stated is None or found.quantity is None or
                                              found.span != found.quantity.core) and \
-            (not _INITIALISM.fullmatch(found.text) or words.where(found.text) is not None)
+            (not _INITIALISM.fullmatch(found.text) or _initialism_in(found.text, revised))
         if kept or stated or written or _kept_as_written(found, present):
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
@@ -510,7 +518,7 @@ def _in_partner(found: FoundFact, original: str, revised: str,
         return False
     new = partners[n][1]
     if _INITIALISM.fullmatch(found.text):  # "US" is not the "us" of the partner sentence
-        return find_at_word_start(revised[new.start:new.end], found.text, whole_word=True) >= 0
+        return _initialism_in(found.text, revised, new.start, new.end)
     return occurs_in(found.text, folded_words(revised[new.start:new.end]))
 
 

@@ -665,6 +665,8 @@ def test_a_word_for_a_party_listed_with_a_name_is_no_name_of_its_own() -> None:
     # the pronoun is not the country, nor a word its letters open an initialism
     ("The US said so on Monday.\n", "Officials said so about us on Monday.\n", FactStatus.MISSING),
     ("The AP said so on Monday.\n", "It appears they said so on Monday.\n", FactStatus.MISSING),
+    # in the plural, or made a word of ("the SAT tests" → "the Sats tests")
+    ("He said the SAT tests take time.\n", "He said the Sats tests take time.\n", FactStatus.KEPT),
     # spelled out
     ("The EU said so on Monday.\n", "The European Union said so on Monday.\n", FactStatus.KEPT),
     ("The FBI said so.\n", "The Federal Bureau of Investigation said so.\n", FactStatus.KEPT),

@@ -97,6 +97,12 @@ ministry committee commission board court house church club league union network
 administration authority corporation organization organisation""".split())
 
 
+def _in_capitals(word: str) -> bool:
+    """Whether a word is written in capitals, two letters or more ("GEOFF", not "U.S.")."""
+    letters = word.strip(",;:'’\"”")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _bodys(words: list[tuple[int, str]]) -> bool:
     """Whether a run of words names a body ("Services Ltd", "Guild of America")."""
     return any(_bare(w).rstrip(".") in _BODY_ENDINGS for _, w in words)
@@ -198,6 +204,10 @@ def names(raw: str, titled: bool = False, portfolio: bool = False) -> tuple[tupl
             continue
         if titled_group[0] and not group and _bare(word) not in _OF:
             titled_group[0] = False  # no "of": the name follows the title ("Mayor Lori Lightfoot")
+        if len(group) >= 2 and _in_capitals(group[-1][1]) and _in_capitals(group[-2][1]) and \
+                word[:1].isupper() and any(c.islower() for c in word):
+            flush()  # a name set in capitals, then another in small letters: "By GEOFF
+            # MULVIHILL Associated Press" (one word in capitals opens a name: "NASA Goddard")
         if group and (group[-1][1].endswith(".") and _bare(word) in _NOT_LEADING or
                       group[-1][1].rstrip("'’\"”").endswith((".", "!", "?")) and
                       group[-1][1][-1] in "'’\"”"):

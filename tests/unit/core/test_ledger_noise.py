@@ -694,3 +694,12 @@ def test_a_cut_that_ends_on_an_absence_is_told_with_what_it_qualifies() -> None:
     c = compare(Article("He said in the interview that he had given no thought to asking Putin.\n"),
                 Article("He said in the interview that he \"hadn't thought\" about asking Putin.\n"))
     assert [f.text for f in c.facts if f.status is not FactStatus.KEPT] == ["given no thought"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a name set in capitals, then another in small letters, are two
+    ("By GEOFF MULVIHILL Associated Press\n\nThe talks began.", ["GEOFF MULVIHILL", "Associated Press"]),
+    ("NASA Goddard Space Flight Center said so.", ["NASA Goddard Space Flight Center"]),
+])
+def test_a_name_in_capitals_ends_where_small_letters_begin(text: str, found: list[str]) -> None:
+    assert [f.text for f in find_facts(text)] == found

@@ -92,8 +92,18 @@ def _initialism_in(letters: str, text: str, start: int = 0, end: int | None = No
     """Whether an initialism stands in ``text[start:end]`` as written or in the plural
     ("SATs"), or made a word of, capitalised, in the plural ("Sats"); never in small letters
     ("us")."""
-    pattern = rf"(?<![\w.]){letters[0]}(?:{letters[1:]}|{letters[1:].lower()}(?=s))s?(?![\w])"
-    return re.compile(pattern).search(text, start, len(text) if end is None else end) is not None
+    end = len(text) if end is None else end
+    form = re.compile(rf"{letters[0]}(?:{letters[1:]}|{letters[1:].lower()}(?=s))s?(?!\w)")
+    # a plain search for each way it may start, then the pattern there (a pattern searched
+    # for through a long text costs 3 ms an initialism: 0.2 s on a 100,000-word pair)
+    for opening in {letters, letters[0] + letters[1:].lower()}:
+        at = text.find(opening, start, end)
+        while at >= 0:
+            before = text[at - 1:at]
+            if not (before.isalnum() or before in ("_", ".")) and form.match(text, at, end):
+                return True
+            at = text.find(opening, at + 1, end)
+    return False
 REPLACEMENT_WORDS = 8  # the most words of the new wording a changed fact is shown with
 
 

@@ -60,7 +60,7 @@ def build(a: Side, b: Side, m: Matching, anchors: dict[int, int],
             check()
         split = [j for j in partners[pair.a] if j != pair.b][:_SPLIT_PARTS]
         drafts += _reworded(a, b, pair.a, pair.b, m.pair_ops[(pair.a, pair.b)], quoted,
-                            evaluative, [q for j in split for q in b.figures_of(j)])
+                            evaluative, split)
     for pair in m.loose:
         ops = m.pair_ops[(pair.a, pair.b)]
         changed = [e for e in local_edits(a.tokens_of(pair.a), b.tokens_of(pair.b), ops)
@@ -129,7 +129,7 @@ _SPLIT_PARTS = 4  # the other revised sentences of a split whose figures are loo
 
 def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quoted,
               evaluative: dict[Span, Draft] | None = None,
-              split_figures: Sequence[Quantity] = ()) -> list[Draft]:
+              split: Sequence[int] = ()) -> list[Draft]:
     """Changes inside one reworded sentence pair: each fact, quote or attribution edit on its
     own, and the plain rewording between them grouped, so that no two changes overlap.
     Edits inside altered quotations are left out: each altered quotation is one change of
@@ -137,7 +137,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
     sides are, or when it changes a quotation that has no partner (its words became the
     writer's own, or new words were put in quotation marks). An edit that touches a figure
     is judged on the whole figure ("billion" → "million" in "$8.8 billion"), and a figure's
-    edit is never grouped into the plain rewording."""
+    edit is never grouped into the plain rewording. ``split`` are the other revised sentences
+    the original one went into: a figure one of them states was not changed."""
     span_a, span_b = a.sentence_spans[i], b.sentence_spans[j]
     if _both_furniture(a, b, span_a, span_b):  # "Updated 5:27 am" → "9:41 am"
         edits = [e for e in local_edits(a.tokens_of(i), b.tokens_of(j), ops)
@@ -181,8 +182,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
         # where an edit only inserts (or only cuts), the figure it stands against is the one
         # the other side has right there ("2,000" → "about 2,000")
         old_names, new_names = _names_of(a, b, i, j, (sa, old), (sb, new))
-        reading = hunk_kind(old, new, in_quote,
-                            _touched(figures_a, sa, _token_start(ta, i1, span_a)),
+        touched_a = _touched(figures_a, sa, _token_start(ta, i1, span_a))
+        reading = hunk_kind(old, new, in_quote, touched_a,
                             _touched(figures_b, sb, _token_start(tb, j1, span_b)),
                             old_names, new_names,
                             (_dates_touched(a.text, dates_a, sa),
@@ -208,8 +209,8 @@ def _reworded(a: Side, b: Side, i: int, j: int, ops: list[Opcode], quoted: Quote
             kind, detail = ChangeKind.REWORDING, "date written another way: " + (
                 f"{old.strip()} → {new.strip()}" if old.strip() and new.strip() else
                 f"added “{new.strip()}”" if new.strip() else f"cut “{old.strip()}”")
-        if reading.basis == Basis.FIGURES and split_figures and \
-                _stated_in(_touched(figures_a, sa, _token_start(ta, i1, span_a)), split_figures):
+        if reading.basis == Basis.FIGURES and split and \
+                _stated_in(touched_a, [q for k in split for q in b.figures_of(k)]):
             # "The policy had two parts, … which …" split into "… had two parts." and "One
             # part …": the figure stands in the other part
             kind, detail = ChangeKind.REWORDING, f"{old.strip()} → {new.strip()}"

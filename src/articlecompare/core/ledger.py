@@ -18,9 +18,9 @@ from .presence import Presence, folded_words, occurs_in
 from .figures import Figures
 from .model import Fact, FactStatus, FactType, Span
 from .names import office_country
-from .name_forms import (PHRASE_WORD, RevisedWords, acronym_in, affiliated_in, party_in,
-                         spelled_in, spelled_out, surname_in, undotted_in,
-                         widened_in)
+from .name_forms import (BARE_INITIALS, PHRASE_WORD, RevisedWords, acronym_in, affiliated_in,
+                         initialism_in, party_in, spelled_in, spelled_out, surname_in,
+                         undotted_in, widened_in)
 from .quantities import Quantity, find_quantities
 from .quantity import counts_things, is_measure
 from .relations import Values, value_key
@@ -84,26 +84,6 @@ def _replacement(span: Span, replacements: list[tuple[Span, str]], starts: list[
     return None
 
 
-# a name in capitals that a word in small letters is not ("US", not "us"): looked for as written
-_INITIALISM = re.compile(r"[A-Z]{2,4}")
-
-
-def _initialism_in(letters: str, text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether an initialism stands in ``text[start:end]`` as written or in the plural
-    ("SATs"), or made a word of, capitalised, in the plural ("Sats"); never in small letters
-    ("us")."""
-    end = len(text) if end is None else end
-    form = re.compile(rf"{letters[0]}(?:{letters[1:]}|{letters[1:].lower()}(?=s))s?(?!\w)")
-    # a plain search for each way it may start, then the pattern there (a pattern searched
-    # for through a long text costs 3 ms an initialism: 0.2 s on a 100,000-word pair)
-    for opening in {letters, letters[0] + letters[1:].lower()}:
-        at = text.find(opening, start, end)
-        while at >= 0:
-            before = text[at - 1:at]
-            if not (before.isalnum() or before in ("_", ".")) and form.match(text, at, end):
-                return True
-            at = text.find(opening, at + 1, end)
-    return False
 REPLACEMENT_WORDS = 8  # the most words of the new wording a changed fact is shown with
 
 
@@ -277,7 +257,7 @@ def build_ledger(original: str, revised: str, replacements: list[tuple[Span, str
         # it counts ("two countries") it does
         written = found.text in present and (stated is None or found.quantity is None or
                                              found.span != found.quantity.core) and \
-            (not _INITIALISM.fullmatch(found.text) or _initialism_in(found.text, revised))
+            (not BARE_INITIALS.fullmatch(found.text) or initialism_in(found.text, revised))
         if kept or stated or written or _kept_as_written(found, present):
             facts.append(Fact(found.text, found.type, FactStatus.KEPT, found.span))
             continue
@@ -527,8 +507,8 @@ def _in_partner(found: FoundFact, original: str, revised: str,
     if n < 0 or not partners[n][0].contains(found.span):
         return False
     new = partners[n][1]
-    if _INITIALISM.fullmatch(found.text):  # "US" is not the "us" of the partner sentence
-        return _initialism_in(found.text, revised, new.start, new.end)
+    if BARE_INITIALS.fullmatch(found.text):  # "US" is not the "us" of the partner sentence
+        return initialism_in(found.text, revised, new.start, new.end)
     return occurs_in(found.text, folded_words(revised[new.start:new.end]))
 
 

@@ -198,12 +198,30 @@ def undotted_in(found: FoundFact, words: RevisedWords) -> Span | None:
     original has it ("U.S." as "US", never the pronoun "us"), or with them ("US" as "U.S.")."""
     if _DOTTED.fullmatch(found.text):
         return words.where(found.text.replace(".", ""))
-    if _BARE_INITIALS.fullmatch(found.text):  # "US" as "U.S."
+    if BARE_INITIALS.fullmatch(found.text):  # "US" as "U.S."
         return words.dotted(found.text)
     return None
 
 
-_BARE_INITIALS = re.compile(r"[A-Z]{2,4}")  # an initialism written without periods
+BARE_INITIALS = re.compile(r"[A-Z]{2,4}")  # an initialism written without periods
+
+
+def initialism_in(letters: str, text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether an initialism stands in ``text[start:end]`` as written or in the plural
+    ("SATs"), or made a word of, capitalised, in the plural ("Sats"); never in small letters
+    ("us"), nor as the start of another word ("AP" of "appears")."""
+    end = len(text) if end is None else end
+    form = re.compile(rf"{letters[0]}(?:{letters[1:]}|{letters[1:].lower()}(?=s))s?(?!\w)")
+    # a plain search for each way it may start, then the pattern there (a pattern searched
+    # for through a long text costs 3 ms an initialism: 0.2 s on a 100,000-word pair)
+    for opening in {letters, letters[0] + letters[1:].lower()}:
+        at = text.find(opening, start, end)
+        while at >= 0:
+            before = text[at - 1:at]
+            if not (before.isalnum() or before in ("_", ".")) and form.match(text, at, end):
+                return True
+            at = text.find(opening, at + 1, end)
+    return False
 
 
 def spelled_in(found: FoundFact, revised: str) -> Span | None:
@@ -211,7 +229,7 @@ def spelled_in(found: FoundFact, revised: str) -> Span | None:
     letters are its letters, "of", "the", "and" or "for" allowed between ("EU" as "European
     Union", "FBI" as "Federal Bureau of Investigation")."""
     letters = found.text.replace(".", "")
-    if not _BARE_INITIALS.fullmatch(letters):
+    if not BARE_INITIALS.fullmatch(letters):
         return None
     words = r"(?:\s+(?:of|the|and|for|&))*\s+".join(
         rf"{letter}[a-z’'-]++" for letter in letters)

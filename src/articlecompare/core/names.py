@@ -80,13 +80,15 @@ _ROMAN = re.compile(r"[IVXL]{1,4}")
 
 # capitalised words that name an institution, a party or a people in general rather than a
 # particular one: alone they are no fact ("Congress", "Republican", "Americans")
+# the members of a party, named by one plural word ("Democrats")
+_MEMBERS = frozenset("""republicans democrats conservatives liberals tories socialists
+communists independents""".split())
 _GENERIC = frozenset("""
 congress senate house parliament government administration cabinet court police army navy
 military church state states ministry department embassy council assembly committee agency
-city county province republic kingdom union party federal national republican republicans
-democrat democrats democratic conservative conservatives liberal liberals labour tory tories
-socialist socialists communist communists independent independents internet
-""".split())
+city county province republic kingdom union party federal national republican democrat
+democratic conservative liberal labour tory socialist communist independent internet
+""".split()) | _MEMBERS
 
 
 # words that end the name of an organisation, not of a person: "Associated Press"
@@ -346,7 +348,12 @@ def _no_name(name: str) -> bool:
     if " " in name or name.isupper():
         return False
     low = name.casefold()
-    return low in _GENERIC or (len(low) >= 6 and low.endswith(_PEOPLES))
+    return low in _GENERIC or _a_people(low)
+
+
+def _a_people(low: str) -> bool:
+    """Whether a lone word, folded, is a people's plural ("americans")."""
+    return len(low) >= 6 and low.endswith(_PEOPLES)
 
 
 _JOINED = re.compile(r"(\S+) (?:of|for) (\S.*)")
@@ -406,11 +413,7 @@ def split_listed(text: str, found: list[FoundFact], pairs: bool = True) -> list[
 def _members(name: str) -> bool:
     """Whether a lone word names a party's members or a people ("Democrats", "Americans")."""
     low = name.casefold()
-    return " " not in name and (low in _MEMBERS or len(low) >= 6 and low.endswith(_PEOPLES))
-
-
-_MEMBERS = frozenset("""republicans democrats conservatives liberals tories socialists
-communists independents""".split())
+    return " " not in name and (low in _MEMBERS or _a_people(low))
 
 
 def _one_body(first: str, second: str) -> bool:

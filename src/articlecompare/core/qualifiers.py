@@ -108,6 +108,8 @@ def _of_what(text: str, words: list[re.Match[str]], n: int,
         if word not in stop:
             last = nxt
     return last
+
+
 _WITHIN = frozenset({"on", "in", "of", "ever"})
 
 
